@@ -1,0 +1,10 @@
+/** Most text one article may hold, in UTF-8 bytes (2 MB). */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** Largest file accepted for import (HTML carries markup around its text). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
