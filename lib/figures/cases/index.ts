@@ -1,0 +1,31 @@
+import type { FigureCase, NegativeCase } from "./case-types";
+import { countsEn } from "./counts-en";
+import { countsEnQualified } from "./counts-en-qualified";
+import { countsFr } from "./counts-fr";
+import { countsFrQualified } from "./counts-fr-qualified";
+import { datesEn } from "./dates-en";
+import { datesFr } from "./dates-fr";
+import { durations } from "./durations";
+import { negatives } from "./negatives";
+import { newsEn } from "./news-en";
+import { moneyCases, percentages } from "./percent-money";
+import { seeds } from "./seeds";
+
+export const figureCases: FigureCase[] = [
+  ...seeds,
+  ...countsFr,
+  ...countsFrQualified,
+  ...countsEn,
+  ...countsEnQualified,
+  ...datesFr,
+  ...datesEn,
+  ...newsEn,
+  ...durations,
+  ...percentages,
+  ...moneyCases,
+];
+
+export const negativeCases: NegativeCase[] = negatives;
+
+export type { Category, FigureCase, NegativeCase } from "./case-types";
+export { categoryOf } from "./case-types";

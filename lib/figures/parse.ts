@@ -1,0 +1,81 @@
+// A figure as an editor tagged it, read in the context of its sentence when given.
+// When the figure is exactly what extraction finds in the sentence (or one date of an enumeration),
+// both agree by construction; otherwise only the figure's own words are read ("6 700" in
+// "plus de 6 700" is exactly 6 700), with the sentence as context for the counted noun and tense.
+import type { Env, Match, ReadLang } from "./env";
+import { resolvePublicationDay } from "./extract";
+import { guessLang } from "./lang";
+import { matchAt } from "./match";
+import { findUrlEnd } from "./urls";
+import { makeTenseReader } from "./tense";
+import { tokenize, type Token } from "./tokenize";
+import type { FigureContext, FigureValue } from "./types";
+
+function locateFigure(sentence: string, figure: string): number {
+  const at = sentence.indexOf(figure);
+  if (at >= 0) return at;
+  // Editors paste figures with plain spaces where the article has no-break ones.
+  const flat = (s: string): string => s.replace(/[\u00a0\u202f\u2009\u2007]/g, " ");
+  return flat(sentence).indexOf(flat(figure));
+}
+
+function makeEnv(text: string, tokens: Token[], limit: number, ctx: FigureContext): Env {
+  const lang: ReadLang = ctx.lang ?? guessLang(tokens) ?? "any";
+  return {
+    text,
+    tokens,
+    limit,
+    lang,
+    pub: resolvePublicationDay(ctx.publishedAt),
+    tense: makeTenseReader(text, tokens),
+  };
+}
+
+/** Values of the sentence's figure whose span is exactly [from, to), if extraction finds one. */
+function findExtractedValues(env: Env, from: number, to: number): FigureValue[] | null {
+  const { tokens } = env;
+  let i = 0;
+  while (i < tokens.length && (tokens[i] as Token).start < to) {
+    const m: Match | null = matchAt(env, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const spans = m.parts ?? [];
+    if (tokens[m.start]?.start === from && tokens[m.end - 1]?.end === to) return m.values;
+    const k = spans.findIndex(([a, b]) => tokens[a]?.start === from && tokens[b - 1]?.end === to);
+    if (k >= 0 && m.values[k]) return [m.values[k]];
+    i = Math.max(m.end, i + 1);
+  }
+  return null;
+}
+
+export function parseFigure(figure: string, ctx: FigureContext = {}): FigureValue[] {
+  const trimmed = figure.trim();
+  if (!trimmed) return [];
+  const sentence = ctx.sentence ?? "";
+  const at = sentence ? locateFigure(sentence, trimmed) : -1;
+  const text = at >= 0 ? sentence : trimmed;
+  const tokens = tokenize(text);
+  const from = at >= 0 ? at : 0;
+  const to = from + trimmed.length;
+  const start = tokens.findIndex((t) => t.start >= from);
+  if (start < 0) return [];
+  let limit = tokens.findIndex((t) => t.end > to);
+  if (limit < 0) limit = tokens.length;
+  const env = makeEnv(text, tokens, limit, ctx);
+  if (findUrlEnd(env, start) > start) return [];
+  if (at >= 0) {
+    const same = findExtractedValues({ ...env, limit: tokens.length }, from, to);
+    if (same) return same;
+  }
+  let i = start;
+  while (i < limit) {
+    const m = matchAt(env, i);
+    if (m && m.values.length > 0) return m.values;
+    // The figure opens something that is not a figure (a phone number, a street address).
+    if (m && i === start) return [];
+    i = m ? Math.max(m.end, i + 1) : i + 1;
+  }
+  return [];
+}

@@ -1,0 +1,228 @@
+// Head counts, percentages, money and durations: [qualifier] amount-or-range [unit] [qualifier].
+import { readAmount } from "./amount";
+import { findCounted, readsAsYear } from "./counted";
+import { isPunct, isWord, isLang, getToken, type Env, type Match } from "./env";
+import { makeBetween, makeExact, qualify, type Interval } from "./interval";
+import { readOrdinalDuration } from "./ordinals";
+import { readPostQualifier, readPreQualifier } from "./qualifiers";
+import { readRange } from "./quantity-range";
+import { toDurationInterval, readHalf, isAge, readRatio, readTimeUnitAt } from "./quantity-units";
+import type { FigureKind, FigureValue } from "./types";
+import { readCurrencySuffix, readMeasure, readPercent, type TimeUnit } from "./units";
+import { readFraction, readVague } from "./vague";
+import { toWordSet } from "./phrases";
+import { STOPWORDS } from "./stopwords";
+
+export type Core = {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  unit: string | null;
+  iv: Interval;
+  /** "une centaine": the amount carries its own "environ". */
+  about: boolean;
+  /** The amount as written, in its own unit, for ranges. */
+  value: number;
+  scale: number;
+  timeUnit: TimeUnit | null;
+  yearLike: boolean;
+  fromWords: boolean;
+  single: string | null;
+  skip: boolean;
+};
+
+const DEFINITE = toWordSet("les des ces ses leurs nos vos the these those its their our your his her both");
+
+function makeCore(
+  start: number,
+  end: number,
+  kind: FigureKind,
+  unit: string | null,
+  iv: Interval,
+  extra: Partial<Core> = {},
+): Core {
+  return {
+    start,
+    end,
+    kind,
+    unit,
+    iv,
+    about: false,
+    value: iv.lo ?? 0,
+    scale: 1,
+    timeUnit: null,
+    yearLike: false,
+    fromWords: false,
+    single: null,
+    skip: false,
+    ...extra,
+  };
+}
+
+function makeSkipCore(start: number, end: number): Core {
+  return makeCore(start, end, "count", null, makeExact(0), { skip: true });
+}
+
+function readVagueCore(env: Env, j: number): Core | null {
+  const v = readVague(env, j);
+  if (!v) return null;
+  let k = v.end;
+  if (
+    v.type !== "prefix" &&
+    (isWord(getToken(env, k), "de") || (isWord(getToken(env, k), "d") && isPunct(getToken(env, k + 1), "'")))
+  ) {
+    k += getToken(env, k)!.norm === "de" ? 1 : 2;
+  }
+  const tu = readTimeUnitAt(env, v.type === "prefix" ? v.end : k);
+  if (tu) {
+    const iv =
+      v.type === "about"
+        ? toDurationInterval(v.center, v.center, tu.unit)
+        : toDurationInterval(v.lo, v.hi, tu.unit, false, true);
+    return makeCore(v.start, tu.end, "duration", "day", iv, { about: v.type === "about", timeUnit: tu.unit });
+  }
+  if (v.type === "prefix") return readSeveral(env, v.start, v.end);
+  const cur = readCurrencySuffix(env, v.end);
+  const kind: FigureKind = cur ? "money" : "count";
+  const end = cur ? cur.end : v.end;
+  if (v.type === "about") return makeCore(v.start, end, kind, cur?.code ?? null, makeExact(v.center), { about: true });
+  return makeCore(v.start, end, kind, cur?.code ?? null, makeBetween(v.lo, v.hi, false, true));
+}
+
+// "à plusieurs reprises", "several times": how often, not how many.
+const NOT_COUNTED = toWordSet("fois times reprises occasions ways facons manieres");
+
+/** "plusieurs guerres", "several officials": at least two, fewer than ten, of a plural noun. */
+function readSeveral(env: Env, start: number, end: number): Core | null {
+  if (!isWord(env.tokens[start], "plusieurs", "several")) return null;
+  const noun = env.tokens[end];
+  if (!noun || noun.kind !== 0 || STOPWORDS.has(noun.norm) || NOT_COUNTED.has(noun.norm)) return null;
+  if (!/[sx]$/.test(noun.norm)) return null;
+  return makeCore(start, end, "count", null, makeBetween(2, 10, false, true));
+}
+
+/** One amount with its unit, no qualifier. */
+export function readSingle(env: Env, j: number): Core | null {
+  const f = readFraction(env, j);
+  if (f) return makeCore(j, f.end, "percentage", "%", makeExact(f.value));
+  const vague = readVagueCore(env, j);
+  if (vague) return vague;
+  const t = getToken(env, j);
+  if (isWord(t, "un", "une", "a", "an") && !isWord(getToken(env, j + 1), "jour", "day")) {
+    const tu = readTimeUnitAt(env, j + 1);
+    if (tu && !(t!.norm === "an" && env.lang === "fr")) {
+      const end = readHalf(env, tu.end);
+      const n = end > tu.end ? 1.5 : 1;
+      return makeCore(j, end, "duration", "day", toDurationInterval(n, n, tu.unit), { timeUnit: tu.unit, value: n });
+    }
+  }
+  const ordinal = readOrdinalDuration(env, j);
+  if (ordinal) return makeCore(j, ordinal.end, "duration", "day", ordinal.iv, { timeUnit: ordinal.unit });
+  const a = readAmount(env, j);
+  if (!a) return null;
+  if (a.skip) return makeSkipCore(j, a.end);
+  const scale = a.scaled ? getScale(a.value) : 1;
+  const base = { value: a.value, scale, yearLike: a.yearLike, fromWords: a.fromWords, single: a.single };
+  if (a.currency) return makeCore(j, a.end, "money", a.currency, makeExact(a.value), base);
+  const pct = readPercent(env, a.end);
+  if (pct !== null) return makeCore(j, pct, "percentage", "%", makeExact(a.value), base);
+  const cur = readCurrencySuffix(env, a.end);
+  if (cur) return makeCore(j, cur.end, "money", cur.code, makeExact(a.value), base);
+  const halfEnd = readHalf(env, a.end);
+  const tu = readTimeUnitAt(env, halfEnd);
+  if (tu && isAge(env, j, tu.end)) {
+    const end = isWord(getToken(env, tu.end), "old")
+      ? tu.end + 1
+      : isWord(getToken(env, tu.end + 1), "old")
+        ? tu.end + 2
+        : tu.end;
+    return makeSkipCore(j, end);
+  }
+  const ratio = readRatio(env, a.end, a.value);
+  if (ratio) return makeCore(j, ratio.end, "percentage", "%", makeExact(ratio.value), base);
+  if (tu) {
+    let n = halfEnd > a.end ? a.value + 0.5 : a.value;
+    const end = readHalf(env, tu.end);
+    if (end > tu.end) n += 0.5;
+    return makeCore(j, end, "duration", "day", toDurationInterval(n, n, tu.unit), {
+      ...base,
+      value: n,
+      timeUnit: tu.unit,
+    });
+  }
+  const measure = readMeasure(env, a.end);
+  if (measure !== null && !a.fromWords) return makeSkipCore(j, measure);
+  return makeCore(j, a.end, "count", null, makeExact(a.value), base);
+}
+
+function getScale(value: number): number {
+  for (const s of [1e12, 1e9, 1e6, 1e3]) if (value >= s) return s;
+  return 1;
+}
+
+function toValue(
+  c: Core,
+  iv: Interval,
+  qualifier: string | null,
+  counted: { text: string; key: string | null } | null,
+): FigureValue {
+  return {
+    kind: c.kind,
+    lower: iv.lo,
+    lowerInclusive: iv.lo === null ? false : iv.loInc,
+    upper: iv.hi,
+    upperInclusive: iv.hi === null ? false : iv.hiInc,
+    approximate: iv.approx,
+    qualifier,
+    unit: c.unit,
+    counted: counted?.text ?? null,
+    countedKey: counted?.key ?? null,
+  };
+}
+
+export function matchQuantity(env: Env, i: number): Match | null {
+  const qualified = readPreQualifier(env, i);
+  let pre = qualified;
+  let c: Core | null = null;
+  if (qualified && (!qualified.needsDigits || isDigitStart(env, qualified.end))) {
+    c = readRange(env, qualified.end) ?? readSingle(env, qualified.end);
+  }
+  // "over five years" spreads something across the period; it does not bound it.
+  if (c && pre && c.kind === "duration" && isWord(env.tokens[pre.start], "over")) return null;
+  if (!c) {
+    pre = null;
+    c = readRange(env, i) ?? readSingle(env, i);
+  }
+  if (!c) return null;
+  if (c.skip) return { start: i, end: c.end, values: [] };
+  const post = readPostQualifier(env, c.end);
+  const end = post ? post.end : c.end;
+  if (c.kind === "count" && (c.single === "un" || c.single === "une")) return null;
+  let counted = null;
+  if (c.kind === "count") {
+    counted = findCounted(env, end);
+    if (c.yearLike && !pre && !post && readsAsYear(env, c.start, c.end)) return null;
+    if (c.single && !acceptSingle(env, c, counted)) return null;
+    // "les deux pays", "des deux côtés", "the two countries": both of a known pair, not a count.
+    if (c.fromWords && c.value === 2 && DEFINITE.has(env.tokens[c.start - 1]?.norm ?? "") && !pre) {
+      return { start: c.start, end: c.end, values: [] };
+    }
+  }
+  let iv = c.iv;
+  if (c.about) iv = qualify(iv, "about", c.kind);
+  if (pre) iv = qualify(iv, pre.cls, c.kind);
+  if (post) iv = qualify(iv, post.cls, c.kind);
+  return { start: pre ? pre.start : c.start, end, values: [toValue(c, iv, pre?.text ?? post?.text ?? null, counted)] };
+}
+
+function isDigitStart(env: Env, j: number): boolean {
+  const t = getToken(env, j);
+  return !!t && (t.kind === 1 || isPunct(t, "$", "€", "£"));
+}
+
+/** "un", "une", "a", "one" alone are articles far more often than numbers. */
+function acceptSingle(env: Env, c: Core, counted: { key: string | null } | null): boolean {
+  if (c.single === "un" || c.single === "une") return false;
+  if (c.single === "one") return isLang(env, "en") && !!counted?.key;
+  return true;
+}

@@ -1,0 +1,149 @@
+// Dates that need the publication date: "hier", "lundi", "jeudi dernier", "next Monday",
+// "le 9 octobre" (which year?), "en septembre", "l'an dernier".
+// Without a tense, a weekday or a month points back (news reports what happened); a day of the
+// month points to its nearest occurrence, since French copy announces events in the present tense.
+import { makeEpochDay, getMonthBounds, getWeekday, getYearBounds, splitEpochDay } from "./calendar";
+import { readWeekday, makeDateValue, makeDayValue } from "./date-words";
+import { getToken, type Env, type Match } from "./env";
+import { buildTrie, matchTrie } from "./phrases";
+
+export type Rel = "last" | "next" | "this" | null;
+
+export function resolveDayMonth(
+  env: Env,
+  day: number,
+  month: number,
+  weekday: number | null,
+  rel: Rel,
+  at: number,
+): number | null {
+  const { year } = splitEpochDay(env.pub);
+  const candidates: number[] = [];
+  for (const y of [year - 1, year, year + 1]) {
+    const d = makeEpochDay(y, month, day);
+    if (splitEpochDay(d).day === day) candidates.push(d);
+  }
+  if (candidates.length === 0) return null;
+  const nearest = (list: number[]): number | null =>
+    list.reduce<number | null>(
+      (best, d) => (best === null || Math.abs(d - env.pub) < Math.abs(best - env.pub) ? d : best),
+      null,
+    );
+  if (weekday !== null) {
+    const matching = candidates.filter((d) => getWeekday(d) === weekday);
+    if (matching.length) return nearest(matching);
+  }
+  if (rel === "last") return nearest(candidates.filter((d) => d < env.pub));
+  if (rel === "next") return nearest(candidates.filter((d) => d > env.pub));
+  const tense = env.tense(at);
+  if (tense === "future") return nearest(candidates.filter((d) => d >= env.pub));
+  if (tense === "past") return nearest(candidates.filter((d) => d <= env.pub));
+  const past = nearest(candidates.filter((d) => d <= env.pub));
+  const future = nearest(candidates.filter((d) => d > env.pub));
+  if (past === null || future === null) return past ?? future;
+  return future - env.pub < env.pub - past ? future : past;
+}
+
+/** Year of a month named without one. */
+export function resolveMonthYear(env: Env, month: number, rel: Rel, at: number): number {
+  const { year, month: pm } = splitEpochDay(env.pub);
+  if (rel === "last") return month < pm ? year : year - 1;
+  if (rel === "next") return month > pm ? year : year + 1;
+  if (rel === "this") return year;
+  if (env.tense(at) === "future") return month >= pm ? year : year + 1;
+  return month <= pm ? year : year - 1;
+}
+
+export function resolveWeekday(env: Env, weekday: number, rel: Rel, at: number): number {
+  const pw = getWeekday(env.pub);
+  if (rel === "last") return env.pub - ((pw - weekday + 7) % 7 || 7);
+  if (rel === "next") return env.pub + ((weekday - pw + 7) % 7 || 7);
+  if (rel === "this") return env.pub + (weekday - pw);
+  if (env.tense(at) === "future") return env.pub + ((weekday - pw + 7) % 7);
+  return env.pub - ((pw - weekday + 7) % 7);
+}
+
+type Relative = { days?: number; months?: number; years?: number };
+
+const RELATIVE = buildTrie<Relative>([
+  ["hier", { days: -1 }],
+  ["avant-hier", { days: -2 }],
+  ["aujourd'hui", { days: 0 }],
+  ["demain", { days: 1 }],
+  ["apres-demain", { days: 2 }],
+  ["ce matin", { days: 0 }],
+  ["ce soir", { days: 0 }],
+  ["cet apres-midi", { days: 0 }],
+  ["yesterday", { days: -1 }],
+  ["today", { days: 0 }],
+  ["tomorrow", { days: 1 }],
+  ["tonight", { days: 0 }],
+  ["this morning", { days: 0 }],
+  ["this afternoon", { days: 0 }],
+  ["this evening", { days: 0 }],
+  ["day before yesterday", { days: -2 }],
+  ["day after tomorrow", { days: 2 }],
+  ["l'an dernier", { years: -1 }],
+  ["l'an passe", { years: -1 }],
+  ["l'annee derniere", { years: -1 }],
+  ["l'annee passee", { years: -1 }],
+  ["l'an prochain", { years: 1 }],
+  ["l'annee prochaine", { years: 1 }],
+  ["cette annee", { years: 0 }],
+  ["this year", { years: 0 }],
+  ["last year", { years: -1 }],
+  ["next year", { years: 1 }],
+  ["le mois dernier", { months: -1 }],
+  ["le mois passe", { months: -1 }],
+  ["le mois prochain", { months: 1 }],
+  ["ce mois-ci", { months: 0 }],
+  ["this month", { months: 0 }],
+  ["last month", { months: -1 }],
+  ["next month", { months: 1 }],
+]);
+
+const BEFORE: Record<string, Rel> = { ce: "this", cet: "this", this: "this", last: "last", next: "next" };
+const AFTER: Record<string, Rel> = {
+  dernier: "last",
+  derniere: "last",
+  passe: "last",
+  passee: "last",
+  prochain: "next",
+  prochaine: "next",
+};
+
+export function readRelAfter(env: Env, j: number): Rel {
+  const t = getToken(env, j);
+  return t && t.kind === 0 ? (AFTER[t.norm] ?? null) : null;
+}
+
+export function readRelBefore(env: Env, j: number): Rel {
+  const t = getToken(env, j);
+  return t && t.kind === 0 ? (BEFORE[t.norm] ?? null) : null;
+}
+
+/** "hier", "l'an dernier", "jeudi dernier", "ce mercredi", "next Monday", "lundi". */
+export function matchRelative(env: Env, i: number): Match | null {
+  const m = matchTrie(RELATIVE, env.tokens, i, env.limit);
+  if (m) {
+    const r = m.value;
+    const { year, month } = splitEpochDay(env.pub);
+    if (r.days !== undefined) return { start: i, end: m.end, values: [makeDayValue(env.pub + r.days)] };
+    if (r.years !== undefined) {
+      const [lo, hi] = getYearBounds(year + r.years);
+      return { start: i, end: m.end, values: [makeDateValue(lo, hi, "year")] };
+    }
+    const m0 = month - 1 + (r.months ?? 0);
+    const [lo, hi] = getMonthBounds(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+    return { start: i, end: m.end, values: [makeDateValue(lo, hi, "month")] };
+  }
+  const before = readRelBefore(env, i);
+  const wd = readWeekday(env, before ? i + 1 : i);
+  if (!wd) return null;
+  // "lundi 31 octobre" is an explicit date, read elsewhere.
+  const after = before ? null : readRelAfter(env, wd.end);
+  const end = after ? wd.end + 1 : wd.end;
+  return { start: i, end, values: [makeDayValue(resolveWeekday(env, wd.n, before ?? after, i))] };
+}
+
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set([...RELATIVE.next.keys(), ...Object.keys(BEFORE)]);

@@ -1,0 +1,34 @@
+export type FigureKind = "count" | "date" | "date_range" | "duration" | "percentage" | "money";
+
+export type DatePrecision = "day" | "month" | "year" | "decade" | "part_of_decade" | "part_of_month";
+
+export type FigureValue = {
+  kind: FigureKind;
+  lower: number | null;
+  lowerInclusive: boolean;
+  upper: number | null;
+  upperInclusive: boolean;
+  approximate: boolean;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  countedKey: string | null;
+  precision?: DatePrecision;
+};
+
+export type FigureContext = {
+  lang?: "fr" | "en";
+  publishedAt?: string;
+  sentence?: string;
+};
+
+export type ExtractedFigure = {
+  start: number;
+  end: number;
+  text: string;
+  value: FigureValue;
+  sentenceStart: number;
+  sentenceEnd: number;
+};
+
+export type Lang = "fr" | "en";
