@@ -1,0 +1,54 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/roles";
+import { isAppError } from "@/lib/errors/app-error";
+import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
+
+// Every route handler goes through apiHandler: the role is checked on the
+// server, invalid input is a 400 with each field's error, a known error its own
+// status, an unreachable database a 503 to retry, anything else a bare 500.
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof z.ZodError) {
+    return NextResponse.json(
+      { error: "Invalid input", fieldErrors: z.flattenError(error).fieldErrors },
+      { status: 400 },
+    );
+  }
+  if (isAppError(error)) {
+    return NextResponse.json({ error: error.message, code: error.code, fieldErrors: error.fieldErrors }, { status: error.status });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return NextResponse.json(
+      { error: "The database is unavailable right now. Try again in a moment.", code: "DB_UNAVAILABLE" },
+      { status: 503, headers: { "retry-after": "5" } },
+    );
+  }
+  console.error("[api] unexpected error", error);
+  return NextResponse.json({ error: "Internal error" }, { status: 500 });
+}
+
+export function apiHandler<C>(
+  permission: Permission,
+  handler: (request: Request, user: CurrentUser, context: C) => Promise<Response>,
+) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      const user = await requirePermission(permission);
+      return await handler(request, user, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Query string parameters as an object, for a zod schema. */
+export function searchParamsOf(request: Request): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { AppError } from "@/lib/errors/app-error";
+import { writeAs, type Tx } from "@/lib/db/write";
+import { suggestFigures } from "@/lib/suggestions/suggest-figures";
+import { findOrCreateOutlet } from "./find-or-create-outlet";
+import type { PreparedArticle } from "./prepare-article";
+import type { ContentFormat } from "./read-content";
+
+export type NewArticle = {
+  outlet: string;
+  title: string;
+  url?: string;
+  publishedAt: string;
+  language: string;
+  format: ContentFormat | "seed";
+  prepared: PreparedArticle;
+  seedKey?: string;
+};
+
+export async function insertArticle(tx: Tx, input: NewArticle, actorId: string | null): Promise<{ id: string }> {
+  const duplicate = await tx.article.findFirst({
+    where: { textHash: input.prepared.textHash, deletedAt: null },
+    select: { title: true, publishedAt: true, outlet: { select: { name: true } } },
+  });
+  if (duplicate) {
+    throw new AppError(
+      "CONFLICT",
+      `This story is already in Recoupe: «${duplicate.title}» (${duplicate.outlet.name}, ${duplicate.publishedAt.toISOString().slice(0, 10)}).`,
+    );
+  }
+  const outlet = await findOrCreateOutlet(tx, input.outlet);
+  const article = await tx.article.create({
+    data: {
+      outletId: outlet.id,
+      title: input.title,
+      url: input.url ?? null,
+      publishedAt: new Date(`${input.publishedAt}T00:00:00Z`),
+      language: input.language,
+      sourceFormat: input.format,
+      rawText: input.prepared.rawText,
+      text: input.prepared.text,
+      textHash: input.prepared.textHash,
+      seedKey: input.seedKey ?? null,
+      createdById: actorId,
+    },
+    select: { id: true },
+  });
+  await suggestFigures(tx, { id: article.id, text: input.prepared.text, language: input.language, publishedAt: input.publishedAt });
+  return article;
+}
+
+export async function createArticle(input: NewArticle, actorId: string): Promise<{ id: string }> {
+  return writeAs(actorId, (tx) => insertArticle(tx, input, actorId));
+}

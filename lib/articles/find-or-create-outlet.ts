@@ -1,0 +1,21 @@
+import type { Tx } from "@/lib/db/write";
+
+/** The outlet of that name, whatever its case, created when new. */
+export async function findOrCreateOutlet(tx: Tx, name: string): Promise<{ id: string; name: string }> {
+  const clean = name.trim().replace(/\s+/g, " ");
+  // INSERT … ON CONFLICT on the lower(name) index: safe when two editors add
+  // the same new outlet at the same moment.
+  const rows = await tx.$queryRaw<{ id: string; name: string }[]>`
+    WITH inserted AS (
+      INSERT INTO outlets (name) VALUES (${clean})
+      ON CONFLICT (lower(name)) DO NOTHING
+      RETURNING id, name
+    )
+    SELECT id::text, name FROM inserted
+    UNION ALL
+    SELECT id::text, name FROM outlets WHERE lower(name) = lower(${clean})
+    LIMIT 1`;
+  const row = rows[0];
+  if (!row) throw new Error(`Outlet ${clean} could not be created`);
+  return row;
+}

@@ -1,0 +1,99 @@
+import { toClaimValue } from "@/lib/claims/to-value";
+import type { ClaimValue } from "@/lib/claims/value";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/format";
+
+export type NoteView = { id: string; body: string; author: string; createdAt: string; version: number };
+
+export type ReaderClaim = {
+  id: string;
+  quoteStart: number;
+  quoteEnd: number;
+  quoteExact: string;
+  figure: string;
+  figureStart: number;
+  figureEnd: number;
+  value: ClaimValue;
+  attributedTo: string | null;
+  asOf: string | null;
+  fact: { id: string; label: string } | null;
+  version: number;
+  author: string;
+  createdAt: string;
+  notes: NoteView[];
+};
+
+export type SuggestionView = { id: string; start: number; end: number; figure: string; value: unknown };
+
+export type ArticleView = {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedAt: string;
+  language: string;
+  sourceFormat: string;
+  text: string;
+  version: number;
+  claims: ReaderClaim[];
+  suggestions: SuggestionView[];
+};
+
+const noteSelect = {
+  where: { deletedAt: null },
+  orderBy: { createdAt: "asc" as const },
+  select: { id: true, body: true, createdAt: true, version: true, author: { select: { name: true } } },
+};
+
+export function toNoteView(n: { id: string; body: string; createdAt: Date; version: number; author: { name: string } | null }): NoteView {
+  return { id: n.id, body: n.body, author: n.author?.name ?? "Former user", createdAt: n.createdAt.toISOString(), version: n.version };
+}
+
+export async function getArticle(id: string): Promise<ArticleView | null> {
+  const article = await db().article.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      outlet: { select: { name: true } },
+      claims: {
+        where: { deletedAt: null },
+        orderBy: { quoteStart: "asc" },
+        include: {
+          fact: { select: { id: true, label: true, deletedAt: true } },
+          createdBy: { select: { name: true } },
+          notes: noteSelect,
+        },
+      },
+      suggestions: { where: { status: "pending" }, orderBy: { start: "asc" } },
+    },
+  });
+  if (!article) return null;
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet.name,
+    url: article.url,
+    publishedAt: isoDay(article.publishedAt),
+    language: article.language,
+    sourceFormat: article.sourceFormat,
+    text: article.text,
+    version: article.version,
+    claims: article.claims.map((c) => ({
+      id: c.id,
+      quoteStart: c.quoteStart,
+      quoteEnd: c.quoteEnd,
+      quoteExact: c.quoteExact,
+      figure: c.figure,
+      figureStart: c.figureStart,
+      figureEnd: c.figureEnd,
+      value: toClaimValue(c),
+      attributedTo: c.attributedTo,
+      asOf: c.asOf ? isoDay(c.asOf) : null,
+      fact: c.fact && !c.fact.deletedAt ? { id: c.fact.id, label: c.fact.label } : null,
+      version: c.version,
+      author: c.createdBy?.name ?? "Former user",
+      createdAt: c.createdAt.toISOString(),
+      notes: c.notes.map(toNoteView),
+    })),
+    suggestions: article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, figure: s.figure, value: s.value })),
+  };
+}

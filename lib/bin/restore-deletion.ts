@@ -1,0 +1,36 @@
+import { writeAs } from "@/lib/db/write";
+import { AppError, notFound } from "@/lib/errors/app-error";
+
+/** Brings back everything one deletion took away, exactly that and nothing else. */
+export async function restoreDeletion(deletionId: string, actorId: string): Promise<{ entityType: string; entityId: string }> {
+  return writeAs(actorId, async (tx) => {
+    const deletion = await tx.deletion.findUnique({ where: { id: deletionId } });
+    if (!deletion) throw notFound("That deletion");
+    if (deletion.restoredAt) throw new AppError("CONFLICT", "This item was already restored.");
+
+    // A claim or note cannot come back into something that is itself deleted.
+    if (deletion.entityType === "claim") {
+      const claim = await tx.claim.findUnique({ where: { id: deletion.entityId }, select: { article: { select: { deletedAt: true, title: true } } } });
+      if (claim?.article.deletedAt) {
+        throw new AppError("CONFLICT", `Restore the article «${claim.article.title}» first: this claim belongs to it.`);
+      }
+    }
+    if (deletion.entityType === "note") {
+      const note = await tx.note.findUnique({
+        where: { id: deletion.entityId },
+        select: { claim: { select: { deletedAt: true } }, fact: { select: { deletedAt: true } } },
+      });
+      if (note?.claim?.deletedAt || note?.fact?.deletedAt) {
+        throw new AppError("CONFLICT", "Restore the claim or fact this note belongs to first.");
+      }
+    }
+
+    const cleared = { deletedAt: null, deletionId: null };
+    await tx.article.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
+    await tx.fact.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
+    await tx.claim.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
+    await tx.note.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
+    await tx.deletion.update({ where: { id: deletionId }, data: { restoredAt: new Date(), restoredById: actorId } });
+    return { entityType: deletion.entityType, entityId: deletion.entityId };
+  });
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const DELETABLE = ["article", "fact", "claim", "note"] as const;
+export type Deletable = (typeof DELETABLE)[number];
+
+export const deleteItemSchema = z.object({
+  type: z.enum(DELETABLE, "Unknown kind of item"),
+  id: z.uuid("Not a valid id"),
+  /** Articles with claims are deleted only once the editor has confirmed. */
+  confirmClaims: z.coerce.number().int().min(0).optional(),
+});
+
+export const restoreSchema = z.object({ deletionId: z.uuid("Not a valid id") });

@@ -1,0 +1,94 @@
+import { sliceCodePoints } from "@/lib/anchors/offsets";
+import { buildAnchor, checkAnchor } from "@/lib/anchors/selectors";
+import { writeAs, type Tx } from "@/lib/db/write";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { classifyCounted } from "@/lib/figures";
+import { resolveFact } from "@/lib/facts/resolve-fact";
+import { locateFigure, sameFigure } from "./locate-figure";
+import type { CreateClaimInput } from "./schema";
+import { readValueFields } from "./value";
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("INVALID_INPUT", message, { fieldErrors: { [field]: [message] } });
+}
+
+export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: string | null, seedKey?: string) {
+  const read = readValueFields(input, classifyCounted);
+  if ("fieldErrors" in read) {
+    throw new AppError("INVALID_INPUT", "The value needs attention.", { fieldErrors: read.fieldErrors });
+  }
+  const article = await tx.article.findFirst({
+    where: { id: input.articleId, deletedAt: null },
+    select: { id: true, text: true },
+  });
+  if (!article) throw notFound("The article");
+
+  const anchorCheck = checkAnchor(article.text, {
+    start: input.quoteStart,
+    end: input.quoteEnd,
+    exact: input.quoteExact,
+  });
+  if (!anchorCheck.ok) throw invalid("quoteExact", anchorCheck.message);
+  const anchor = buildAnchor(article.text, input.quoteStart, input.quoteEnd);
+
+  // Offsets from the browser win when they hold the figure the editor kept;
+  // otherwise (the editor retyped it) the figure is looked for in the quote.
+  let figure: { start: number; end: number } | null = null;
+  if (input.figureStart !== undefined && input.figureEnd !== undefined) {
+    const inside = input.figureStart >= anchor.start && input.figureEnd <= anchor.end && input.figureStart < input.figureEnd;
+    if (!inside) throw invalid("figure", "The figure must lie inside the quoted passage.");
+    const atOffsets = sliceCodePoints(article.text, input.figureStart, input.figureEnd);
+    if (sameFigure(atOffsets, input.figure)) figure = { start: input.figureStart, end: input.figureEnd };
+  }
+  figure ??= locateFigure(article.text, anchor, input.figure);
+  if (!figure) throw invalid("figure", `«${input.figure}» is not in the quoted passage. Give the figure exactly as it is written there.`);
+  const figureText = sliceCodePoints(article.text, figure.start, figure.end);
+
+  const factId = await resolveFact(tx, {
+    factId: input.factId,
+    newFactLabel: input.newFactLabel,
+    kind: read.value.kind,
+    countedKey: read.value.countedKey,
+    actorId,
+  });
+
+  const claim = await tx.claim.create({
+    data: {
+      articleId: article.id,
+      factId,
+      quoteStart: anchor.start,
+      quoteEnd: anchor.end,
+      quoteExact: anchor.exact,
+      quotePrefix: anchor.prefix,
+      quoteSuffix: anchor.suffix,
+      figure: figureText,
+      figureStart: figure.start,
+      figureEnd: figure.end,
+      ...read.value,
+      attributedTo: input.attributedTo,
+      asOf: input.asOf ? new Date(`${input.asOf}T00:00:00Z`) : null,
+      seedKey: seedKey ?? null,
+      createdById: actorId,
+    },
+    select: { id: true, factId: true },
+  });
+
+  // The suggestion accepted, and any other pending suggestion for the same
+  // figure, are now covered by this claim.
+  await tx.suggestion.updateMany({
+    where: {
+      articleId: article.id,
+      status: "pending",
+      OR: [
+        ...(input.suggestionId ? [{ id: input.suggestionId }] : []),
+        { start: { lt: figure.end }, end: { gt: figure.start } },
+      ],
+    },
+    data: { status: "accepted", claimId: claim.id, decidedById: actorId, decidedAt: new Date() },
+  });
+  return claim;
+}
+
+export async function createClaim(input: CreateClaimInput, actorId: string) {
+  return writeAs(actorId, (tx) => insertClaim(tx, input, actorId));
+}

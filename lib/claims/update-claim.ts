@@ -1,0 +1,46 @@
+import { writeAs } from "@/lib/db/write";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { classifyCounted } from "@/lib/figures";
+import { resolveFact } from "@/lib/facts/resolve-fact";
+import type { UpdateClaimInput } from "./schema";
+import { readValueFields } from "./value";
+
+/**
+ * Saves an edit made on the version the editor loaded. When someone saved the
+ * claim meanwhile, nothing is written and the error carries the stored version,
+ * so the editor can compare and keep their own changes.
+ */
+export async function updateClaim(input: UpdateClaimInput, actorId: string): Promise<{ id: string; version: number }> {
+  const read = readValueFields(input, classifyCounted);
+  if ("fieldErrors" in read) {
+    throw new AppError("INVALID_INPUT", "The value needs attention.", { fieldErrors: read.fieldErrors });
+  }
+  return writeAs(actorId, async (tx) => {
+    const factId = await resolveFact(tx, {
+      factId: input.factId,
+      newFactLabel: input.newFactLabel,
+      kind: read.value.kind,
+      countedKey: read.value.countedKey,
+      actorId,
+    });
+    const { count } = await tx.claim.updateMany({
+      where: { id: input.claimId, version: input.version, deletedAt: null },
+      data: {
+        ...read.value,
+        factId,
+        attributedTo: input.attributedTo,
+        asOf: input.asOf ? new Date(`${input.asOf}T00:00:00Z`) : null,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 1) return { id: input.claimId, version: input.version + 1 };
+
+    const current = await tx.claim.findUnique({ where: { id: input.claimId } });
+    if (!current || current.deletedAt) throw notFound("The claim");
+    throw new AppError(
+      "CONFLICT",
+      "Someone else changed this claim while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",
+      { current },
+    );
+  });
+}

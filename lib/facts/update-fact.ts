@@ -1,0 +1,30 @@
+import { writeAs } from "@/lib/db/write";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { UpdateFactInput } from "./schema";
+
+/** Saves label, status and resolution note, refusing to overwrite a newer version. */
+export async function updateFact(input: UpdateFactInput, actorId: string): Promise<{ version: number }> {
+  if (input.status === "resolved" && !input.resolutionNote) {
+    const message = "Say how the discrepancy was resolved before marking the fact resolved.";
+    throw new AppError("INVALID_INPUT", message, { fieldErrors: { resolutionNote: [message] } });
+  }
+  return writeAs(actorId, async (tx) => {
+    const { count } = await tx.fact.updateMany({
+      where: { id: input.factId, version: input.version, deletedAt: null },
+      data: {
+        label: input.label,
+        status: input.status,
+        resolutionNote: input.resolutionNote,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 1) return { version: input.version + 1 };
+    const current = await tx.fact.findUnique({ where: { id: input.factId } });
+    if (!current || current.deletedAt) throw notFound("The fact");
+    throw new AppError(
+      "CONFLICT",
+      "Someone else changed this fact while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",
+      { current },
+    );
+  });
+}
