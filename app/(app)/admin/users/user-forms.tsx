@@ -1,0 +1,86 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { ROLES } from "@/lib/auth/roles";
+import { Field, FormMessage } from "../../../_components/field";
+import { useFormAction } from "../../../_components/use-form-action";
+import { createUserAction, setAccessAction, setPasswordAction, setRoleAction } from "./actions";
+
+export function CreateUserForm() {
+  const { state, pending, onSubmit, action } = useFormAction(createUserAction);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state.fieldErrors ?? {};
+  useEffect(() => {
+    if (state.status === "ok") form.current?.reset();
+  }, [state]);
+  return (
+    <form ref={form} action={action} onSubmit={onSubmit} className="card narrow" noValidate>
+      <FormMessage status={state.status} message={state.status === "ok" ? "Account created. Give the person their password." : state.message} />
+      <div className="row">
+        <Field name="name" label="Name" errors={errors}>
+          <input id="name" name="name" type="text" aria-invalid={Boolean(errors.name)} />
+        </Field>
+        <Field name="email" label="Email" errors={errors}>
+          <input id="email" name="email" type="email" aria-invalid={Boolean(errors.email)} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field name="role" label="Role" errors={errors}>
+          <select id="role" name="role" defaultValue="editor">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="password" label="Password" hint="12 characters or more" errors={errors}>
+          <input id="password" name="password" type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} />
+        </Field>
+      </div>
+      <button type="submit" className="primary" disabled={pending}>
+        Create account
+      </button>
+    </form>
+  );
+}
+
+export function UserControls({ user, self }: { user: { id: string; name: string; role: string; banned: boolean }; self: boolean }) {
+  const role = useFormAction(setRoleAction);
+  const access = useFormAction(setAccessAction);
+  const password = useFormAction(setPasswordAction);
+  const message = [role.state, access.state, password.state].find((s) => s.status === "error")?.message;
+  return (
+    <div className="user-controls">
+      <form action={role.action} onSubmit={role.onSubmit} className="row">
+        <input type="hidden" name="userId" value={user.id} />
+        <select name="role" defaultValue={user.role} aria-label={`Role of ${user.name}`} disabled={self}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        {!self && <button type="submit">Set role</button>}
+      </form>
+      {!self && (
+        <div className="actions">
+          <form action={access.action} onSubmit={access.onSubmit}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="access" value={user.banned ? "enable" : "disable"} />
+            <button type="submit" className={user.banned ? "" : "danger"}>
+              {user.banned ? "Enable" : "Disable"}
+            </button>
+          </form>
+          <form action={password.action} onSubmit={password.onSubmit} className="row">
+            <input type="hidden" name="userId" value={user.id} />
+            <input name="password" type="password" autoComplete="new-password" placeholder="New password" aria-label={`New password for ${user.name}`} />
+            <button type="submit">Reset password</button>
+          </form>
+        </div>
+      )}
+      {password.state.status === "ok" && <p className="small">Password changed; their sessions were ended.</p>}
+      {message && <p className="field-error">{message}</p>}
+    </div>
+  );
+}

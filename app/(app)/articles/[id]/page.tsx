@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getArticle } from "@/lib/articles/get-article";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { listFactChoices } from "@/lib/facts/propose-facts";
+import { formatDay } from "@/lib/format";
+import { DeleteArticle } from "./delete-article";
+import { Reader } from "./reader";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> };
+
+const idSchema = z.uuid();
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const article = idSchema.safeParse(id).success ? await getArticle(id) : null;
+  return { title: article ? article.title : "Article not found" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const [{ id }, { claim, imported }] = await Promise.all([params, searchParams]);
+  if (!idSchema.safeParse(id).success) notFound();
+  const [user, article, facts] = await Promise.all([requirePageUser(), getArticle(id), listFactChoices()]);
+  if (!article) notFound();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="muted small">
+            {article.outlet} · {formatDay(article.publishedAt)} · {article.language.toUpperCase()}
+            {article.url && (
+              <>
+                {" · "}
+                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                  source
+                </a>
+              </>
+            )}
+            {" · "}
+            <Link href={`/articles/${article.id}/source`}>text as imported</Link>
+          </p>
+          <h1>{article.title}</h1>
+        </div>
+        {can(user.role, "delete") && <DeleteArticle articleId={article.id} claims={article.claims.length} />}
+      </div>
+      {imported && (
+        <p className="notice" role="status">
+          Article imported. {article.suggestions.length} figure{article.suggestions.length === 1 ? "" : "s"} found: review the
+          suggestions beside the text, or select any passage to tag it.
+        </p>
+      )}
+      <Reader
+        article={article}
+        facts={facts}
+        initialClaimId={claim ?? null}
+        permissions={{ tag: can(user.role, "tag"), annotate: can(user.role, "annotate"), delete: can(user.role, "delete") }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import type { FieldErrors } from "@/lib/errors/app-error";
+
+/** A labelled form field with its hint and its error from the server. */
+export function Field({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: FieldErrors;
+  children: ReactNode;
+}) {
+  const error = errors?.[name]?.[0];
+  return (
+    <div className="field">
+      <label htmlFor={name}>
+        {label} {hint && <span className="hint">{hint}</span>}
+      </label>
+      {children}
+      {error && (
+        <p className="field-error" id={`${name}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FormMessage({ status, message }: { status: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p className={`notice ${status === "ok" ? "" : "error"}`} role={status === "ok" ? "status" : "alert"}>
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { NoteView } from "@/lib/articles/get-article";
+import { MAX_NOTE_LENGTH } from "@/lib/notes/schema";
+import { formatDateTime } from "@/lib/format";
+import { addNoteAction } from "../(app)/_actions/notes";
+import { FormMessage } from "./field";
+import { useFormAction } from "./use-form-action";
+
+/** The notes on one claim or fact, oldest first, with a form to add one. */
+export function NotesThread({
+  notes,
+  target,
+  canAnnotate,
+  label = "Notes",
+  compact = false,
+}: {
+  notes: NoteView[];
+  target: { claimId: string } | { factId: string };
+  canAnnotate: boolean;
+  label?: string;
+  /** Keep the form folded away until asked for (several threads on one page). */
+  compact?: boolean;
+}) {
+  const { state, pending, onSubmit, action } = useFormAction(addNoteAction);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state.fieldErrors ?? {};
+  const targetId = "claimId" in target ? target.claimId : target.factId;
+
+  // Clear the box once the note is saved (and only then: a failed save keeps it).
+  useEffect(() => {
+    if (state.status === "ok") form.current?.reset();
+  }, [state]);
+
+  const noteForm = canAnnotate ? (
+    <form ref={form} action={action} onSubmit={onSubmit} noValidate>
+      <input type="hidden" name={"claimId" in target ? "claimId" : "factId"} value={targetId} />
+      <FormMessage
+        status={state.status === "ok" ? "idle" : state.status}
+        message={state.status === "ok" ? undefined : state.message}
+      />
+      <label htmlFor={`note-${targetId}`} className="small">
+        Add a note
+      </label>
+      <textarea
+        id={`note-${targetId}`}
+        name="body"
+        rows={3}
+        maxLength={MAX_NOTE_LENGTH * 2}
+        aria-invalid={Boolean(errors.body)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit();
+        }}
+      />
+      {errors.body && <p className="field-error">{errors.body[0]}</p>}
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add note"}
+        </button>
+        <span className="faint small">
+          <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+        </span>
+      </div>
+    </form>
+  ) : null;
+
+  return (
+    <section className="notes" aria-label={label}>
+      {notes.length === 0 && <p className="faint small">No notes yet.</p>}
+      {notes.map((n) => (
+        <article key={n.id} className="note">
+          {n.body}
+          <div className="meta">
+            {n.author} · {formatDateTime(new Date(n.createdAt))}
+          </div>
+        </article>
+      ))}
+      {noteForm && compact ? (
+        <details className="add-note" open={state.status === "error" || undefined}>
+          <summary>Add a note</summary>
+          {noteForm}
+        </details>
+      ) : (
+        noteForm
+      )}
+    </section>
+  );
+}
