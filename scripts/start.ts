@@ -30,7 +30,15 @@ function newestSourceTime(): number {
       for (const entry of readdirSync(p)) visit(path.join(p, entry));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const p of ["app", "lib", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"]) {
+  for (const p of [
+    "app",
+    "lib",
+    "proxy.ts",
+    "next.config.js",
+    "package-lock.json",
+    "tsconfig.json",
+    "prisma/schema.prisma",
+  ]) {
     visit(path.join(root, p));
   }
   return newest;
@@ -83,15 +91,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  let embedded: EmbeddedDatabase | undefined;
-  let server: ChildProcess | undefined;
-  let stopping = false;
+  // What is running, for stop() to shut down in order: the app, then its database.
+  const running: { server?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean } = {};
   const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (running.stopping) return;
+    running.stopping = true;
+    const { server, embedded } = running;
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
-      await new Promise((resolve) => server?.once("exit", resolve));
+      await new Promise((resolve) => server.once("exit", resolve));
     }
     if (embedded) {
       log("stopping the embedded PostgreSQL");
@@ -106,7 +114,8 @@ async function main(): Promise<void> {
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       const dataDir = path.resolve(env.RECOUPE_DATA_DIR ?? ".data");
-      embedded = await startEmbeddedPostgres({ dataDir, log });
+      const embedded = await startEmbeddedPostgres({ dataDir, log });
+      running.embedded = embedded;
       databaseUrl = embedded.url;
       log(`embedded PostgreSQL on port ${embedded.port}, data in ${dataDir}`);
     }
@@ -119,11 +128,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`Recoupe at ${env.RECOUPE_BASE_URL ?? `http://localhost:${env.PORT}`}`);
+  running.server = server;
   server.on("exit", (code) => void stop(code ?? 0));
 }
 

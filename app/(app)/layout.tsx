@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -20,9 +21,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
-        <a className="brand" href="/articles">
+        <Link className="brand" href="/articles">
           Recoupe
-        </a>
+        </Link>
         <NavLinks links={links} />
         <div className="userbox">
           <span>{user.name}</span>

@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { deleteItemAction } from "../(app)/_actions/bin";
 import { useFormAction } from "./use-form-action";
 
@@ -19,16 +17,13 @@ export function DeleteButton({
   confirmClaims?: number;
   redirectTo?: string;
 }) {
-  const router = useRouter();
   const { state, pending, onSubmit, action } = useFormAction(deleteItemAction);
-  useEffect(() => {
-    if (state.status === "ok" && redirectTo) router.push(redirectTo);
-  }, [state, redirectTo, router]);
   return (
     <form action={action} onSubmit={onSubmit}>
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="id" value={id} />
       {confirmClaims !== undefined && <input type="hidden" name="confirmClaims" value={confirmClaims} />}
+      {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
       <button type="submit" className="danger" disabled={pending}>
         {pending ? "Deleting…" : label}
       </button>

@@ -55,8 +55,8 @@ export function ErrorState({ reset }: { reset: () => void }) {
       <div className="notice warn" role="status" aria-live="polite">
         <h1>Database unavailable, retrying…</h1>
         <p>
-          Recoupe cannot reach its database right now. Nothing you saved before this is lost. This page will reload
-          by itself when the database is back{attempts > 1 ? ` (tried ${attempts} times)` : ""}.
+          Recoupe cannot reach its database right now. Nothing you saved before this is lost. This page will reload by
+          itself when the database is back{attempts > 1 ? ` (tried ${attempts} times)` : ""}.
         </p>
       </div>
     );

@@ -3,7 +3,13 @@
 import { useState } from "react";
 import { formatDateTime } from "@/lib/format";
 
-type Revision = { id: string; action: string; actor: string; at: string; changes: { field: string; before: unknown; after: unknown }[] };
+type Revision = {
+  id: string;
+  action: string;
+  actor: string;
+  at: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+};
 
 const show = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 

@@ -24,15 +24,50 @@ export function NumberLineChart({ line, title }: { line: NumberLine; title: stri
             {r.point ? (
               <circle cx={r.x1} cy={r.y} r={5} fill={colour} />
             ) : (
-              <line className={`bar${r.approximate ? " approximate" : ""}`} x1={r.x1} x2={r.x2} y1={r.y} y2={r.y} stroke={colour} />
+              <line
+                className={`bar${r.approximate ? " approximate" : ""}`}
+                x1={r.x1}
+                x2={r.x2}
+                y1={r.y}
+                y2={r.y}
+                stroke={colour}
+              />
             )}
-            {r.lowerUnbounded && <path d={`M ${r.x1 + 8} ${r.y - 6} L ${r.x1} ${r.y} L ${r.x1 + 8} ${r.y + 6}`} fill="none" stroke={colour} strokeWidth={2} />}
-            {r.upperUnbounded && <path d={`M ${r.x2 - 8} ${r.y - 6} L ${r.x2} ${r.y} L ${r.x2 - 8} ${r.y + 6}`} fill="none" stroke={colour} strokeWidth={2} />}
+            {r.lowerUnbounded && (
+              <path
+                d={`M ${r.x1 + 8} ${r.y - 6} L ${r.x1} ${r.y} L ${r.x1 + 8} ${r.y + 6}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+              />
+            )}
+            {r.upperUnbounded && (
+              <path
+                d={`M ${r.x2 - 8} ${r.y - 6} L ${r.x2} ${r.y} L ${r.x2 - 8} ${r.y + 6}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+              />
+            )}
             {!r.point && !r.lowerUnbounded && (
-              <circle className={r.lowerOpen ? "end-open" : "end-closed"} cx={r.x1} cy={r.y} r={4.5} stroke={colour} fill={r.lowerOpen ? undefined : colour} />
+              <circle
+                className={r.lowerOpen ? "end-open" : "end-closed"}
+                cx={r.x1}
+                cy={r.y}
+                r={4.5}
+                stroke={colour}
+                fill={r.lowerOpen ? undefined : colour}
+              />
             )}
             {!r.point && !r.upperUnbounded && (
-              <circle className={r.upperOpen ? "end-open" : "end-closed"} cx={r.x2} cy={r.y} r={4.5} stroke={colour} fill={r.upperOpen ? undefined : colour} />
+              <circle
+                className={r.upperOpen ? "end-open" : "end-closed"}
+                cx={r.x2}
+                cy={r.y}
+                r={4.5}
+                stroke={colour}
+                fill={r.upperOpen ? undefined : colour}
+              />
             )}
           </g>
         );

@@ -5,7 +5,6 @@
 
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g; // zero-width, BOM, soft hyphen
 // C0/C1 controls other than tab and line feed (NUL is refused earlier).
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function normaliseText(input: string): string {

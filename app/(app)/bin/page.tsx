@@ -13,7 +13,9 @@ export default async function BinPage() {
     <>
       <div className="page-head">
         <h1>Bin</h1>
-        <span className="muted small">Nothing deleted is destroyed: restore brings an item back with what went with it.</span>
+        <span className="muted small">
+          Nothing deleted is destroyed: restore brings an item back with what went with it.
+        </span>
       </div>
       {entries.length === 0 ? (
         <p className="notice">The bin is empty.</p>

@@ -16,7 +16,11 @@ const FILTERS = [
   { value: "all", label: "All" },
 ] as const;
 
-export default async function DiscrepanciesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function DiscrepanciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const { status } = factFilterSchema.parse(await searchParams);
   await requirePageUser();
   const facts = (await listFacts({ status })).filter((f) => isDiscrepancy(f.verdict));
@@ -26,7 +30,12 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
         <h1>Discrepancies</h1>
         <nav className="row filters" aria-label="Filter by status">
           {FILTERS.map((f) => (
-            <Link key={f.value} href={`/discrepancies?status=${f.value}`} aria-current={status === f.value ? "page" : undefined} className="button">
+            <Link
+              key={f.value}
+              href={`/discrepancies?status=${f.value}`}
+              aria-current={status === f.value ? "page" : undefined}
+              className="button"
+            >
               {f.label}
             </Link>
           ))}
@@ -48,7 +57,8 @@ export default async function DiscrepanciesPage({ searchParams }: { searchParams
             <p className="small">
               {f.claims.map((c) => (
                 <span key={c.id} className="claim-chip">
-                  {c.outlet}: <strong>{c.figure}</strong> <span className="faint">· {describeValue(c.value, "en")}</span>
+                  {c.outlet}: <strong>{c.figure}</strong>{" "}
+                  <span className="faint">· {describeValue(c.value, "en")}</span>
                 </span>
               ))}
             </p>

@@ -14,7 +14,13 @@ export function NewFactForm() {
       <div className="row">
         <div className="field grow">
           <label htmlFor="new-fact-label">New fact</label>
-          <input id="new-fact-label" name="label" type="text" placeholder="People killed in …" aria-invalid={Boolean(errors.label)} />
+          <input
+            id="new-fact-label"
+            name="label"
+            type="text"
+            placeholder="People killed in …"
+            aria-invalid={Boolean(errors.label)}
+          />
           {errors.label && <p className="field-error">{errors.label[0]}</p>}
         </div>
         <div className="field">

@@ -31,8 +31,17 @@ export const GET = apiHandler("export", async (request) => {
   const q = querySchema.parse(searchParamsOf(request));
   const facts = await loadReportFacts({ factIds: q.facts, only: q.scope, status: q.status });
   const baseUrl = env().RECOUPE_BASE_URL ?? new URL(request.url).origin;
-  const scope = q.facts ? `${q.facts.length} chosen fact${q.facts.length === 1 ? "" : "s"}` : q.scope === "all" ? "all facts" : "all discrepancies";
-  const report = buildReport(facts, { baseUrl, scope: `${scope}${q.status !== "all" ? ` (${q.status})` : ""}`, now: new Date(), locale: q.lang });
+  const scope = q.facts
+    ? `${q.facts.length} chosen fact${q.facts.length === 1 ? "" : "s"}`
+    : q.scope === "all"
+      ? "all facts"
+      : "all discrepancies";
+  const report = buildReport(facts, {
+    baseUrl,
+    scope: `${scope}${q.status !== "all" ? ` (${q.status})` : ""}`,
+    now: new Date(),
+    locale: q.lang,
+  });
   const body = q.format === "md" ? renderMarkdown(report) : q.format === "csv" ? renderCsv(report) : renderJson(report);
   const stamp = report.generatedAt.slice(0, 10);
   return new Response(body, {

@@ -40,7 +40,10 @@ export default async function UsersPage() {
               <td>{u.email}</td>
               <td className="small">{formatDay(u.createdAt)}</td>
               <td>
-                <UserControls user={{ id: u.id, name: u.name, role: u.role, banned: Boolean(u.banned) }} self={u.id === user.id} />
+                <UserControls
+                  user={{ id: u.id, name: u.name, role: u.role, banned: Boolean(u.banned) }}
+                  self={u.id === user.id}
+                />
               </td>
             </tr>
           ))}

@@ -15,7 +15,10 @@ export function CreateUserForm() {
   }, [state]);
   return (
     <form ref={form} action={action} onSubmit={onSubmit} className="card narrow" noValidate>
-      <FormMessage status={state.status} message={state.status === "ok" ? "Account created. Give the person their password." : state.message} />
+      <FormMessage
+        status={state.status}
+        message={state.status === "ok" ? "Account created. Give the person their password." : state.message}
+      />
       <div className="row">
         <Field name="name" label="Name" errors={errors}>
           <input id="name" name="name" type="text" aria-invalid={Boolean(errors.name)} />
@@ -35,7 +38,13 @@ export function CreateUserForm() {
           </select>
         </Field>
         <Field name="password" label="Password" hint="12 characters or more" errors={errors}>
-          <input id="password" name="password" type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={Boolean(errors.password)}
+          />
         </Field>
       </div>
       <button type="submit" className="primary" disabled={pending}>
@@ -45,7 +54,13 @@ export function CreateUserForm() {
   );
 }
 
-export function UserControls({ user, self }: { user: { id: string; name: string; role: string; banned: boolean }; self: boolean }) {
+export function UserControls({
+  user,
+  self,
+}: {
+  user: { id: string; name: string; role: string; banned: boolean };
+  self: boolean;
+}) {
   const role = useFormAction(setRoleAction);
   const access = useFormAction(setAccessAction);
   const password = useFormAction(setPasswordAction);
@@ -74,7 +89,13 @@ export function UserControls({ user, self }: { user: { id: string; name: string;
           </form>
           <form action={password.action} onSubmit={password.onSubmit} className="row">
             <input type="hidden" name="userId" value={user.id} />
-            <input name="password" type="password" autoComplete="new-password" placeholder="New password" aria-label={`New password for ${user.name}`} />
+            <input
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              placeholder="New password"
+              aria-label={`New password for ${user.name}`}
+            />
             <button type="submit">Reset password</button>
           </form>
         </div>

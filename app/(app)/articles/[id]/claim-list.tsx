@@ -31,8 +31,17 @@ export function ClaimList({ claims, activeId, onActivate, onEdit, permissions }:
             </button>{" "}
             <span className="small">{describeValue(c.value, "en")}</span>
             <div className="small">
-              {c.fact ? <Link href={`/facts/${c.fact.id}`}>{c.fact.label}</Link> : <span className="faint">No fact yet</span>}
-              {c.notes.length > 0 && <span className="faint"> · {c.notes.length} note{c.notes.length > 1 ? "s" : ""}</span>}
+              {c.fact ? (
+                <Link href={`/facts/${c.fact.id}`}>{c.fact.label}</Link>
+              ) : (
+                <span className="faint">No fact yet</span>
+              )}
+              {c.notes.length > 0 && (
+                <span className="faint">
+                  {" "}
+                  · {c.notes.length} note{c.notes.length > 1 ? "s" : ""}
+                </span>
+              )}
             </div>
             {active && (
               <>

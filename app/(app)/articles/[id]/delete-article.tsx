@@ -20,7 +20,13 @@ export function DeleteArticle({ articleId, claims }: { articleId: string; claims
           You can restore everything from the bin.
         </p>
         <div className="actions">
-          <DeleteButton type="article" id={articleId} label={claims > 0 ? `Delete article and ${claims} claim${claims === 1 ? "" : "s"}` : "Delete article"} confirmClaims={claims} redirectTo="/articles" />
+          <DeleteButton
+            type="article"
+            id={articleId}
+            label={claims > 0 ? `Delete article and ${claims} claim${claims === 1 ? "" : "s"}` : "Delete article"}
+            confirmClaims={claims}
+            redirectTo="/articles"
+          />
           <button type="button" onClick={() => dialog.current?.close()}>
             Cancel
           </button>

@@ -48,15 +48,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </div>
       {imported && (
         <p className="notice" role="status">
-          Article imported. {article.suggestions.length} figure{article.suggestions.length === 1 ? "" : "s"} found: review the
-          suggestions beside the text, or select any passage to tag it.
+          Article imported. {article.suggestions.length} figure{article.suggestions.length === 1 ? "" : "s"} found:
+          review the suggestions beside the text, or select any passage to tag it.
         </p>
       )}
       <Reader
         article={article}
         facts={facts}
         initialClaimId={claim ?? null}
-        permissions={{ tag: can(user.role, "tag"), annotate: can(user.role, "annotate"), delete: can(user.role, "delete") }}
+        permissions={{
+          tag: can(user.role, "tag"),
+          annotate: can(user.role, "annotate"),
+          delete: can(user.role, "delete"),
+        }}
       />
     </>
   );

@@ -46,7 +46,8 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
       const from = index.toUtf16(p.start);
       const to = index.toUtf16(p.end);
       const inside = figures.filter((f) => f.start >= from && f.end <= to);
-      if (preferredStart !== undefined) inside.sort((a, b) => Number(b.start === preferredStart) - Number(a.start === preferredStart));
+      if (preferredStart !== undefined)
+        inside.sort((a, b) => Number(b.start === preferredStart) - Number(a.start === preferredStart));
       setTarget({ mode: "create", articleId: article.id, start: p.start, end: p.end, figures: inside });
     },
     [figures, index, article.id, permissions.tag],
@@ -160,7 +161,13 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
         </div>
         <ArticleText
           text={text}
-          claims={article.claims.map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, figureStart: c.figureStart, figureEnd: c.figureEnd }))}
+          claims={article.claims.map((c) => ({
+            id: c.id,
+            start: c.quoteStart,
+            end: c.quoteEnd,
+            figureStart: c.figureStart,
+            figureEnd: c.figureEnd,
+          }))}
           suggestions={article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end }))}
           activeClaimId={activeId}
           passage={passage}
@@ -172,14 +179,19 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           onTag={() => openTagForm(passage)}
         />
         <p className="small faint keys">
-          Keys: <kbd>/</kbd> find · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> extend · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> move start ·{" "}
-          <kbd>Enter</kbd>/<kbd>t</kbd> tag · <kbd>j</kbd>/<kbd>k</kbd> next/previous claim · <kbd>e</kbd> edit · <kbd>Esc</kbd> close
+          Keys: <kbd>/</kbd> find · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> extend · <kbd>Alt</kbd>+<kbd>Shift</kbd>+
+          <kbd>←</kbd>/<kbd>→</kbd> move start · <kbd>Enter</kbd>/<kbd>t</kbd> tag · <kbd>j</kbd>/<kbd>k</kbd>{" "}
+          next/previous claim · <kbd>e</kbd> edit · <kbd>Esc</kbd> close
         </p>
       </div>
       <aside className="side" aria-label="Claims and suggestions">
         {target && (
           <TagForm
-            key={target.mode === "create" ? `c-${target.start}-${target.end}` : `e-${target.claim.id}-${target.claim.version}`}
+            key={
+              target.mode === "create"
+                ? `c-${target.start}-${target.end}`
+                : `e-${target.claim.id}-${target.claim.version}`
+            }
             target={target}
             text={text}
             facts={facts}
@@ -197,7 +209,12 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           onEdit={(claim: ReaderClaim) => setTarget({ mode: "edit", claim })}
           permissions={permissions}
         />
-        <SuggestionList suggestions={article.suggestions} sentenceOf={sentenceOf} onReview={review} canTag={permissions.tag} />
+        <SuggestionList
+          suggestions={article.suggestions}
+          sentenceOf={sentenceOf}
+          onReview={review}
+          canTag={permissions.tag}
+        />
       </aside>
     </div>
   );

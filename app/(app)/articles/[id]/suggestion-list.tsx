@@ -14,7 +14,17 @@ type Props = {
   canTag: boolean;
 };
 
-function SuggestionItem({ s, sentence, onReview, canTag }: { s: SuggestionView; sentence: string; onReview: () => void; canTag: boolean }) {
+function SuggestionItem({
+  s,
+  sentence,
+  onReview,
+  canTag,
+}: {
+  s: SuggestionView;
+  sentence: string;
+  onReview: () => void;
+  canTag: boolean;
+}) {
   const accept = useFormAction(acceptSuggestionAction);
   const dismiss = useFormAction(dismissSuggestionAction);
   const value = s.value as ClaimValue;

@@ -68,13 +68,20 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
     return () => controller.abort();
   }, [kind, quote, initial?.countedKey, initial?.lower, initial?.upper]);
 
-  const conflict = state.status === "conflict" ? (state.current as (ClaimValue & { version: number }) | undefined) : undefined;
+  const conflict =
+    state.status === "conflict" ? (state.current as (ClaimValue & { version: number }) | undefined) : undefined;
   const compatible = facts.filter((f) => f.kind === kind || (isDateKind(f.kind) && isDateKind(kind)));
   const proposedIds = new Set(proposals.map((p) => p.id));
   const dateKind = isDateKind(kind);
 
   return (
-    <form action={action} onSubmit={onSubmit} className="panel" aria-label={create ? "Tag a claim" : "Edit claim"} noValidate>
+    <form
+      action={action}
+      onSubmit={onSubmit}
+      className="panel"
+      aria-label={create ? "Tag a claim" : "Edit claim"}
+      noValidate
+    >
       <h2>{create ? "Tag this passage" : "Edit claim"}</h2>
       <p className="quote small">«{quote}»</p>
       <FormMessage status={state.status} message={state.message} />
@@ -127,7 +134,14 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
       <div key={`${figureIndex}-${edit?.version ?? 0}`}>
         {create && (
           <Field name="figure" label="Figure as written" errors={errors}>
-            <input id="figure" name="figure" type="text" defaultValue={figureText} required aria-invalid={Boolean(errors.figure)} />
+            <input
+              id="figure"
+              name="figure"
+              type="text"
+              defaultValue={figureText}
+              required
+              aria-invalid={Boolean(errors.figure)}
+            />
           </Field>
         )}
         <div className="row">
@@ -141,26 +155,56 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
             </select>
           </Field>
           <Field name="qualifier" label="Qualifier" errors={errors}>
-            <input id="qualifier" name="qualifier" type="text" defaultValue={fields?.qualifier ?? ""} placeholder="plus de, environ…" />
+            <input
+              id="qualifier"
+              name="qualifier"
+              type="text"
+              defaultValue={fields?.qualifier ?? ""}
+              placeholder="plus de, environ…"
+            />
           </Field>
         </div>
         <div className="row">
           <Field name="lower" label="From" hint={dateKind ? "(date)" : "(empty: no lower limit)"} errors={errors}>
             <div className="row">
-              <select name="lowerInclusive" aria-label="Lower bound included?" defaultValue={fields?.lowerInclusive ?? "true"}>
+              <select
+                name="lowerInclusive"
+                aria-label="Is the lower bound included?"
+                defaultValue={fields?.lowerInclusive ?? "true"}
+              >
                 <option value="true">≥</option>
                 <option value="false">&gt;</option>
               </select>
-              <input id="lower" name="lower" type={dateKind ? "date" : "text"} inputMode={dateKind ? undefined : "decimal"} defaultValue={fields?.lower ?? ""} aria-invalid={Boolean(errors.lower)} />
+              <input
+                id="lower"
+                name="lower"
+                aria-label="Lower bound"
+                type={dateKind ? "date" : "text"}
+                inputMode={dateKind ? undefined : "decimal"}
+                defaultValue={fields?.lower ?? ""}
+                aria-invalid={Boolean(errors.lower)}
+              />
             </div>
           </Field>
           <Field name="upper" label="To" hint={dateKind ? "(date)" : "(empty: no upper limit)"} errors={errors}>
             <div className="row">
-              <select name="upperInclusive" aria-label="Upper bound included?" defaultValue={fields?.upperInclusive ?? "true"}>
+              <select
+                name="upperInclusive"
+                aria-label="Is the upper bound included?"
+                defaultValue={fields?.upperInclusive ?? "true"}
+              >
                 <option value="true">≤</option>
                 <option value="false">&lt;</option>
               </select>
-              <input id="upper" name="upper" type={dateKind ? "date" : "text"} inputMode={dateKind ? undefined : "decimal"} defaultValue={fields?.upper ?? ""} aria-invalid={Boolean(errors.upper)} />
+              <input
+                id="upper"
+                name="upper"
+                aria-label="Upper bound"
+                type={dateKind ? "date" : "text"}
+                inputMode={dateKind ? undefined : "decimal"}
+                defaultValue={fields?.upper ?? ""}
+                aria-invalid={Boolean(errors.upper)}
+              />
             </div>
           </Field>
         </div>
@@ -169,7 +213,13 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         </label>
         <div className="row">
           <Field name="counted" label="Counted thing" hint="as written" errors={errors}>
-            <input id="counted" name="counted" type="text" defaultValue={fields?.counted ?? ""} placeholder="soldats, personnes…" />
+            <input
+              id="counted"
+              name="counted"
+              type="text"
+              defaultValue={fields?.counted ?? ""}
+              placeholder="soldats, personnes…"
+            />
           </Field>
           <Field name="countedKey" label="Counts" errors={errors}>
             <select id="countedKey" name="countedKey" defaultValue={fields?.countedKey ?? ""}>

@@ -16,7 +16,15 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
       <FormMessage status={state.status} message={state.message} />
       <div className="row">
         <Field name="outlet" label="Outlet" errors={errors}>
-          <input id="outlet" name="outlet" type="text" list="outlets" required autoFocus aria-invalid={Boolean(errors.outlet)} />
+          <input
+            id="outlet"
+            name="outlet"
+            type="text"
+            list="outlets"
+            required
+            autoFocus
+            aria-invalid={Boolean(errors.outlet)}
+          />
           <datalist id="outlets">
             {outlets.map((o) => (
               <option key={o} value={o} />
@@ -24,7 +32,14 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
           </datalist>
         </Field>
         <Field name="publishedAt" label="Published on" errors={errors}>
-          <input id="publishedAt" name="publishedAt" type="date" max={today} required aria-invalid={Boolean(errors.publishedAt)} />
+          <input
+            id="publishedAt"
+            name="publishedAt"
+            type="date"
+            max={today}
+            required
+            aria-invalid={Boolean(errors.publishedAt)}
+          />
         </Field>
         <Field name="language" label="Language" errors={errors}>
           <select id="language" name="language" defaultValue="fr" aria-invalid={Boolean(errors.language)}>
@@ -53,13 +68,25 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
             <option value="html">HTML</option>
           </select>
         </Field>
-        <Field name="file" label="Or a file" hint={`.txt, .md or .html, up to ${formatBytes(MAX_FILE_BYTES)}`} errors={errors}>
-          <input id="file" name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-invalid={Boolean(errors.file)} />
+        <Field
+          name="file"
+          label="Or a file"
+          hint={`.txt, .md or .html, up to ${formatBytes(MAX_FILE_BYTES)}`}
+          errors={errors}
+        >
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            aria-invalid={Boolean(errors.file)}
+          />
         </Field>
       </div>
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" name="keepBoilerplate" /> Keep page furniture (share buttons, captions, cookie notices…) in the text
+          <input type="checkbox" name="keepBoilerplate" /> Keep page furniture (share buttons, captions, cookie
+          notices…) in the text
         </label>
       </div>
       <button type="submit" className="primary" disabled={pending}>
@@ -79,10 +106,16 @@ function checkSize(data: FormData): FormState<never> | null {
     fieldErrors: { [field]: [message] },
   });
   if (file instanceof File && file.size > MAX_FILE_BYTES) {
-    return refuse("file", `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`);
+    return refuse(
+      "file",
+      `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
+    );
   }
   if (typeof text === "string" && new Blob([text]).size > MAX_TEXT_BYTES) {
-    return refuse("text", `The text is ${formatBytes(new Blob([text]).size)}; an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} of text.`);
+    return refuse(
+      "text",
+      `The text is ${formatBytes(new Blob([text]).size)}; an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} of text.`,
+    );
   }
   return null;
 }

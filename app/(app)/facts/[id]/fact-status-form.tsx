@@ -12,24 +12,21 @@ type Current = { label: string; status: string; resolutionNote: string | null; v
 /** Label, status and resolution note, saved against the version loaded. */
 export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolve: boolean }) {
   const router = useRouter();
-  const [version, setVersion] = useState(fact.version);
+  // The version this form saves against: the one loaded, the one just saved,
+  // or, after a conflict, theirs once the editor chose to overwrite it.
+  const [overwrite, setOverwrite] = useState(0);
   const { state, pending, onSubmit, action } = useFormAction(updateFactAction);
+  const saved = state.status === "ok" ? (state.data as { version: number } | undefined)?.version : undefined;
+  const version = Math.max(fact.version, saved ?? 0, overwrite);
   const errors = state.fieldErrors ?? {};
   const theirs = state.status === "conflict" ? (state.current as Current | undefined) : undefined;
 
   useEffect(() => {
-    if (state.status === "ok" && state.data && typeof state.data === "object" && "version" in state.data) {
-      setVersion((state.data as { version: number }).version);
-      router.refresh();
-    }
+    if (state.status === "ok") router.refresh();
   }, [state, router]);
 
   if (!canResolve) {
-    return (
-      <p>
-        {fact.status === "resolved" ? `Resolved: ${fact.resolutionNote ?? ""}` : "Open."}
-      </p>
-    );
+    return <p>{fact.status === "resolved" ? `Resolved: ${fact.resolutionNote ?? ""}` : "Open."}</p>;
   }
   return (
     <form action={action} onSubmit={onSubmit} noValidate>
@@ -42,13 +39,20 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
             <strong>Their version:</strong> «{theirs.label}», {theirs.status}
             {theirs.resolutionNote ? `: ${theirs.resolutionNote}` : ""}
           </p>
-          <button type="button" onClick={() => setVersion(theirs.version)}>
+          <button type="button" onClick={() => setOverwrite(theirs.version)}>
             Keep my changes (save over theirs)
           </button>
         </div>
       )}
       <Field name="label" label="Fact" errors={errors}>
-        <input id="label" name="label" type="text" defaultValue={fact.label} required aria-invalid={Boolean(errors.label)} />
+        <input
+          id="label"
+          name="label"
+          type="text"
+          defaultValue={fact.label}
+          required
+          aria-invalid={Boolean(errors.label)}
+        />
       </Field>
       <Field name="status" label="Status" errors={errors}>
         <select id="status" name="status" defaultValue={fact.status}>
@@ -57,7 +61,13 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
         </select>
       </Field>
       <Field name="resolutionNote" label="Resolution note" hint="required to resolve" errors={errors}>
-        <textarea id="resolutionNote" name="resolutionNote" rows={3} defaultValue={fact.resolutionNote ?? ""} aria-invalid={Boolean(errors.resolutionNote)} />
+        <textarea
+          id="resolutionNote"
+          name="resolutionNote"
+          rows={3}
+          defaultValue={fact.resolutionNote ?? ""}
+          aria-invalid={Boolean(errors.resolutionNote)}
+        />
       </Field>
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Saving…" : "Save"}

@@ -65,7 +65,9 @@ export default async function FactPage({ params }: Props) {
         </div>
         <div className="actions">
           <span className={`verdict ${verdict.relation}`}>{RELATION_LABELS.en[verdict.relation]}</span>
-          {can(user.role, "delete") && <DeleteButton type="fact" id={fact.id} label="Delete fact" redirectTo="/facts" />}
+          {can(user.role, "delete") && (
+            <DeleteButton type="fact" id={fact.id} label="Delete fact" redirectTo="/facts" />
+          )}
         </div>
       </div>
 
@@ -75,7 +77,12 @@ export default async function FactPage({ params }: Props) {
           <summary className="small">En français</summary>
           <p>{explainFact(verdict, "fr")}</p>
         </details>
-        {line && <NumberLineChart line={line} title={`The claims' values on one ${fact.kind.startsWith("date") ? "time" : "number"} line`} />}
+        {line && (
+          <NumberLineChart
+            line={line}
+            title={`The claims' values on one ${fact.kind.startsWith("date") ? "time" : "number"} line`}
+          />
+        )}
       </section>
 
       <h2 className="section-title">Side by side</h2>
@@ -99,14 +106,22 @@ export default async function FactPage({ params }: Props) {
                     {c.asOf && <>As of {formatDay(c.asOf)}. </>}
                     <Link href={`/articles/${c.articleId}?claim=${c.id}`}>Show in the article</Link>
                   </p>
-                  <NotesThread notes={c.notes} target={{ claimId: c.id }} canAnnotate={can(user.role, "annotate")} label={`Notes on ${c.outlet}'s claim`} compact />
+                  <NotesThread
+                    notes={c.notes}
+                    target={{ claimId: c.id }}
+                    canAnnotate={can(user.role, "annotate")}
+                    label={`Notes on ${c.outlet}'s claim`}
+                    compact
+                  />
                 </div>
               ))}
             </section>
           );
         })}
       </div>
-      {fact.claims.length === 0 && <p className="notice">No claims yet. Tag a passage in an article and choose this fact.</p>}
+      {fact.claims.length === 0 && (
+        <p className="notice">No claims yet. Tag a passage in an article and choose this fact.</p>
+      )}
 
       {verdict.pairs.length > 0 && (
         <>
@@ -136,7 +151,13 @@ export default async function FactPage({ params }: Props) {
                   {base.outlet} → {c.outlet}:
                 </strong>{" "}
                 {diffWords(base.quoteExact, c.quoteExact).map((part, k) =>
-                  part.added ? <ins key={k}>{part.value}</ins> : part.removed ? <del key={k}>{part.value}</del> : <span key={k}>{part.value}</span>,
+                  part.added ? (
+                    <ins key={k}>{part.value}</ins>
+                  ) : part.removed ? (
+                    <del key={k}>{part.value}</del>
+                  ) : (
+                    <span key={k}>{part.value}</span>
+                  ),
                 )}
               </p>
             ))}

@@ -24,8 +24,8 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       </p>
       <h1>{article.title}</h1>
       <p className="muted">
-        Exactly as imported ({article.sourceFormat}). Claims anchor to the story text Recoupe read out of it, shown on the
-        article page.
+        Exactly as imported ({article.sourceFormat}). Claims anchor to the story text Recoupe read out of it, shown on
+        the article page.
       </p>
       <pre className="card source-text">{article.rawText}</pre>
     </>
