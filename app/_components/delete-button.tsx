@@ -10,21 +10,24 @@ export function DeleteButton({
   label,
   confirmClaims,
   redirectTo,
+  small = false,
 }: {
   type: "article" | "fact" | "claim" | "note";
   id: string;
   label: string;
   confirmClaims?: number;
   redirectTo?: string;
+  /** Inline, as a link-like button (in a note's byline). */
+  small?: boolean;
 }) {
   const { state, pending, onSubmit, action } = useFormAction(deleteItemAction);
   return (
-    <form action={action} onSubmit={onSubmit}>
+    <form action={action} onSubmit={onSubmit} className={small ? "inline" : undefined}>
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="id" value={id} />
       {confirmClaims !== undefined && <input type="hidden" name="confirmClaims" value={confirmClaims} />}
       {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
-      <button type="submit" className="danger" disabled={pending}>
+      <button type="submit" className={small ? "link danger small" : "danger"} disabled={pending}>
         {pending ? "Deleting…" : label}
       </button>
       {state.status !== "idle" && state.status !== "ok" && state.message && (

@@ -3,9 +3,9 @@
 import { useEffect, useRef } from "react";
 import type { NoteView } from "@/lib/articles/get-article";
 import { MAX_NOTE_LENGTH } from "@/lib/notes/schema";
-import { formatDateTime } from "@/lib/format";
 import { addNoteAction } from "../(app)/_actions/notes";
 import { FormMessage } from "./field";
+import { NoteItem } from "./note-item";
 import { useFormAction } from "./use-form-action";
 
 /** The notes on one claim or fact, oldest first, with a form to add one. */
@@ -13,12 +13,14 @@ export function NotesThread({
   notes,
   target,
   canAnnotate,
+  canDelete = false,
   label = "Notes",
   compact = false,
 }: {
   notes: NoteView[];
   target: { claimId: string } | { factId: string };
   canAnnotate: boolean;
+  canDelete?: boolean;
   label?: string;
   /** Keep the form folded away until asked for (several threads on one page). */
   compact?: boolean;
@@ -69,12 +71,7 @@ export function NotesThread({
     <section className="notes" aria-label={label}>
       {notes.length === 0 && <p className="faint small">No notes yet.</p>}
       {notes.map((n) => (
-        <article key={n.id} className="note">
-          {n.body}
-          <div className="meta">
-            {n.author} · {formatDateTime(new Date(n.createdAt))}
-          </div>
-        </article>
+        <NoteItem key={n.id} note={n} canEdit={canAnnotate} canDelete={canDelete} />
       ))}
       {noteForm && compact ? (
         <details className="add-note" open={state.status === "error" || undefined}>

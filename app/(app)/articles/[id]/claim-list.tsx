@@ -56,7 +56,12 @@ export function ClaimList({ claims, activeId, onActivate, onEdit, permissions }:
                   )}
                   {permissions.delete && <DeleteButton type="claim" id={c.id} label="Delete claim" />}
                 </div>
-                <NotesThread notes={c.notes} target={{ claimId: c.id }} canAnnotate={permissions.annotate} />
+                <NotesThread
+                  notes={c.notes}
+                  target={{ claimId: c.id }}
+                  canAnnotate={permissions.annotate}
+                  canDelete={permissions.delete}
+                />
                 <History type="claim" id={c.id} />
               </>
             )}

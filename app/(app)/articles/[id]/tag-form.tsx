@@ -165,48 +165,8 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
           </Field>
         </div>
         <div className="row">
-          <Field name="lower" label="From" hint={dateKind ? "(date)" : "(empty: no lower limit)"} errors={errors}>
-            <div className="row">
-              <select
-                name="lowerInclusive"
-                aria-label="Is the lower bound included?"
-                defaultValue={fields?.lowerInclusive ?? "true"}
-              >
-                <option value="true">≥</option>
-                <option value="false">&gt;</option>
-              </select>
-              <input
-                id="lower"
-                name="lower"
-                aria-label="Lower bound"
-                type={dateKind ? "date" : "text"}
-                inputMode={dateKind ? undefined : "decimal"}
-                defaultValue={fields?.lower ?? ""}
-                aria-invalid={Boolean(errors.lower)}
-              />
-            </div>
-          </Field>
-          <Field name="upper" label="To" hint={dateKind ? "(date)" : "(empty: no upper limit)"} errors={errors}>
-            <div className="row">
-              <select
-                name="upperInclusive"
-                aria-label="Is the upper bound included?"
-                defaultValue={fields?.upperInclusive ?? "true"}
-              >
-                <option value="true">≤</option>
-                <option value="false">&lt;</option>
-              </select>
-              <input
-                id="upper"
-                name="upper"
-                aria-label="Upper bound"
-                type={dateKind ? "date" : "text"}
-                inputMode={dateKind ? undefined : "decimal"}
-                defaultValue={fields?.upper ?? ""}
-                aria-invalid={Boolean(errors.upper)}
-              />
-            </div>
-          </Field>
+          <BoundField end="lower" dateKind={dateKind} fields={fields} errors={errors} />
+          <BoundField end="upper" dateKind={dateKind} fields={fields} errors={errors} />
         </div>
         <label className="checkbox field">
           <input type="checkbox" name="approximate" defaultChecked={fields?.approximate === "on"} /> Approximate figure
@@ -295,5 +255,51 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+type ValueFields = ReturnType<typeof toValueFields>;
+
+/** One end of the interval: included or not, and its value (a date for dates). */
+function BoundField({
+  end,
+  dateKind,
+  fields,
+  errors,
+}: {
+  end: "lower" | "upper";
+  dateKind: boolean;
+  fields: ValueFields | null;
+  errors: Record<string, string[] | undefined>;
+}) {
+  const lower = end === "lower";
+  const inclusive = lower ? fields?.lowerInclusive : fields?.upperInclusive;
+  return (
+    <Field
+      name={end}
+      label={lower ? "From" : "To"}
+      hint={dateKind ? "(date)" : `(empty: no ${end} limit)`}
+      errors={errors}
+    >
+      <div className="row">
+        <select
+          name={`${end}Inclusive`}
+          aria-label={`Is the ${end} bound included?`}
+          defaultValue={inclusive ?? "true"}
+        >
+          <option value="true">{lower ? "≥" : "≤"}</option>
+          <option value="false">{lower ? ">" : "<"}</option>
+        </select>
+        <input
+          id={end}
+          name={end}
+          aria-label={lower ? "Lower bound" : "Upper bound"}
+          type={dateKind ? "date" : "text"}
+          inputMode={dateKind ? undefined : "decimal"}
+          defaultValue={fields?.[end] ?? ""}
+          aria-invalid={Boolean(errors[end])}
+        />
+      </div>
+    </Field>
   );
 }

@@ -110,6 +110,7 @@ export default async function FactPage({ params }: Props) {
                     notes={c.notes}
                     target={{ claimId: c.id }}
                     canAnnotate={can(user.role, "annotate")}
+                    canDelete={can(user.role, "delete")}
                     label={`Notes on ${c.outlet}'s claim`}
                     compact
                   />
@@ -173,7 +174,12 @@ export default async function FactPage({ params }: Props) {
         </section>
         <section className="card" aria-label="Notes on the fact">
           <h2>Notes on the fact</h2>
-          <NotesThread notes={fact.notes} target={{ factId: fact.id }} canAnnotate={can(user.role, "annotate")} />
+          <NotesThread
+            notes={fact.notes}
+            target={{ factId: fact.id }}
+            canAnnotate={can(user.role, "annotate")}
+            canDelete={can(user.role, "delete")}
+          />
         </section>
       </div>
     </>
