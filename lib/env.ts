@@ -7,9 +7,7 @@ const flag = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no"])
   .transform((v) => ["1", "true", "on", "yes"].includes(v));
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL");
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -21,7 +21,8 @@ export function segmentText(length: number, highlights: Highlight[]): Segment[] 
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    while (next < byStart.length && (byStart[next] as Highlight).start <= start) active.push(byStart[next++] as Highlight);
+    while (next < byStart.length && (byStart[next] as Highlight).start <= start)
+      active.push(byStart[next++] as Highlight);
     for (let k = active.length - 1; k >= 0; k--) if ((active[k] as Highlight).end <= start) active.splice(k, 1);
     segments.push({ start, end, ids: active.map((h) => h.id) });
   }

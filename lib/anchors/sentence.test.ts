@@ -19,6 +19,8 @@ describe("sentenceAround", () => {
 
   it("handles the first sentence", () => {
     const s = sentenceAround(text, 3, 7);
-    expect(text.slice(s.start, s.end)).toBe("En 2020, Moscou avait réussi à obtenir un cessez-le-feu après la mort de 6 500 personnes.");
+    expect(text.slice(s.start, s.end)).toBe(
+      "En 2020, Moscou avait réussi à obtenir un cessez-le-feu après la mort de 6 500 personnes.",
+    );
   });
 });

@@ -17,7 +17,10 @@ export function errorResponse(error: unknown): NextResponse {
     );
   }
   if (isAppError(error)) {
-    return NextResponse.json({ error: error.message, code: error.code, fieldErrors: error.fieldErrors }, { status: error.status });
+    return NextResponse.json(
+      { error: error.message, code: error.code, fieldErrors: error.fieldErrors },
+      { status: error.status },
+    );
   }
   if (isDatabaseUnavailable(error)) {
     return NextResponse.json(

@@ -16,7 +16,15 @@ export type NewArticle = {
   seedKey?: string;
 };
 
+// Advisory lock namespace (two-key form) for "one import of this text at a time".
+const SAME_TEXT_LOCK = 72_110_917;
+
 export async function insertArticle(tx: Tx, input: NewArticle, actorId: string | null): Promise<{ id: string }> {
+  // The duplicate check below reads before it writes, and text_hash cannot be
+  // unique (a deleted article keeps its hash). Without this lock, two imports of
+  // the same story at the same moment (a double click) would both find nothing
+  // and both insert; with it, the second waits and then finds the first.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SAME_TEXT_LOCK}::int, hashtext(${input.prepared.textHash}))`;
   const duplicate = await tx.article.findFirst({
     where: { textHash: input.prepared.textHash, deletedAt: null },
     select: { title: true, publishedAt: true, outlet: { select: { name: true } } },
@@ -44,7 +52,12 @@ export async function insertArticle(tx: Tx, input: NewArticle, actorId: string |
     },
     select: { id: true },
   });
-  await suggestFigures(tx, { id: article.id, text: input.prepared.text, language: input.language, publishedAt: input.publishedAt });
+  await suggestFigures(tx, {
+    id: article.id,
+    text: input.prepared.text,
+    language: input.language,
+    publishedAt: input.publishedAt,
+  });
   return article;
 }
 

@@ -15,7 +15,15 @@ export async function findOrCreateOutlet(tx: Tx, name: string): Promise<{ id: st
     UNION ALL
     SELECT id::text, name FROM outlets WHERE lower(name) = lower(${clean})
     LIMIT 1`;
-  const row = rows[0];
+  // When another transaction inserted the same name and committed while our
+  // INSERT waited for it, the statement above returns nothing: its snapshot
+  // predates that commit. A new statement has a new snapshot and sees the row.
+  const row =
+    rows[0] ??
+    (
+      await tx.$queryRaw<{ id: string; name: string }[]>`
+      SELECT id::text, name FROM outlets WHERE lower(name) = lower(${clean})`
+    )[0];
   if (!row) throw new Error(`Outlet ${clean} could not be created`);
   return row;
 }

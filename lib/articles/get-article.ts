@@ -45,8 +45,20 @@ const noteSelect = {
   select: { id: true, body: true, createdAt: true, version: true, author: { select: { name: true } } },
 };
 
-export function toNoteView(n: { id: string; body: string; createdAt: Date; version: number; author: { name: string } | null }): NoteView {
-  return { id: n.id, body: n.body, author: n.author?.name ?? "Former user", createdAt: n.createdAt.toISOString(), version: n.version };
+export function toNoteView(n: {
+  id: string;
+  body: string;
+  createdAt: Date;
+  version: number;
+  author: { name: string } | null;
+}): NoteView {
+  return {
+    id: n.id,
+    body: n.body,
+    author: n.author?.name ?? "Former user",
+    createdAt: n.createdAt.toISOString(),
+    version: n.version,
+  };
 }
 
 export async function getArticle(id: string): Promise<ArticleView | null> {
@@ -94,6 +106,12 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       createdAt: c.createdAt.toISOString(),
       notes: c.notes.map(toNoteView),
     })),
-    suggestions: article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, figure: s.figure, value: s.value })),
+    suggestions: article.suggestions.map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      figure: s.figure,
+      value: s.value,
+    })),
   };
 }

@@ -48,7 +48,9 @@ describe("htmlToText", () => {
 
 describe("markdownToText", () => {
   it("drops the markup, keeps the words", () => {
-    const text = markdownToText("# Titre\n\nPlus de **6 700** personnes, selon [AP](https://apnews.com).\n\n- un\n- deux");
+    const text = markdownToText(
+      "# Titre\n\nPlus de **6 700** personnes, selon [AP](https://apnews.com).\n\n- un\n- deux",
+    );
     expect(text).toBe("Titre\n\nPlus de 6 700 personnes, selon AP.\n\nun\n\ndeux");
   });
 });

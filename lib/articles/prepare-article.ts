@@ -47,7 +47,7 @@ function assertWithinLimit(text: string): void {
   if (bytes <= MAX_TEXT_BYTES) return;
   throw new AppError(
     "TOO_LARGE",
-    `The article's text is ${formatBytes(bytes)}; an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} of text. Split it, or import only the story.`,
+    `The article's text is ${formatBytes(bytes)} (${bytes.toLocaleString("en")} bytes); an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} (${MAX_TEXT_BYTES.toLocaleString("en")} bytes) of text. Split it, or import only the story.`,
     { fieldErrors: { text: [`Text is limited to ${formatBytes(MAX_TEXT_BYTES)}.`] } },
   );
 }

@@ -17,7 +17,10 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 describe("imported content", () => {
   it("reads a UTF-8 text file", async () => {
     const file = new File(["Plus de 6 700 personnes."], "ap.txt");
-    await expect(readImportedContent({ file, format: "text" })).resolves.toMatchObject({ content: "Plus de 6 700 personnes.", format: "text" });
+    await expect(readImportedContent({ file, format: "text" })).resolves.toMatchObject({
+      content: "Plus de 6 700 personnes.",
+      format: "text",
+    });
   });
 
   it("chooses the format from the extension", async () => {
@@ -52,7 +55,9 @@ describe("imported content", () => {
 
   it("refuses pasted text with NUL characters or unpaired surrogates", async () => {
     expect((await refusal(readImportedContent({ text: "6 500\u0000morts", format: "text" }))).message).toMatch(/NUL/);
-    expect((await refusal(readImportedContent({ text: "6 500 \ud83d morts", format: "text" }))).message).toMatch(/surrogate/);
+    expect((await refusal(readImportedContent({ text: "6 500 \ud83d morts", format: "text" }))).message).toMatch(
+      /surrogate/,
+    );
   });
 
   it("asks for content when there is none", async () => {
@@ -71,7 +76,10 @@ describe("prepareArticle", () => {
   });
 
   it("keeps the raw text and hashes the normalised story", () => {
-    const prepared = prepareArticle("Partager cet article\r\nPlus de 6 700 personnes sont mortes dans les combats, selon AP.", { format: "text" });
+    const prepared = prepareArticle(
+      "Partager cet article\r\nPlus de 6 700 personnes sont mortes dans les combats, selon AP.",
+      { format: "text" },
+    );
     expect(prepared.rawText).toContain("Partager");
     expect(prepared.text).toBe("Plus de 6 700 personnes sont mortes dans les combats, selon AP.");
     expect(prepared.textHash).toMatch(/^[0-9a-f]{64}$/);

@@ -22,10 +22,16 @@ function invalid(field: "text" | "file", message: string): AppError {
 export function assertCleanText(text: string, field: "text" | "file"): void {
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    throw invalid(field, `The text contains a NUL character (at character ${nul}); it looks like binary data, not an article.`);
+    throw invalid(
+      field,
+      `The text contains a NUL character (at character ${nul}); it looks like binary data, not an article.`,
+    );
   }
   if (hasLoneSurrogate(text)) {
-    throw invalid(field, "The text contains an invalid character (an unpaired UTF-16 surrogate). Copy it again from the source.");
+    throw invalid(
+      field,
+      "The text contains an invalid character (an unpaired UTF-16 surrogate). Copy it again from the source.",
+    );
   }
 }
 
@@ -55,9 +61,13 @@ export async function readImportedContent(input: {
     const format = EXTENSIONS[extension];
     if (!format) throw invalid("file", `${file.name}: Recoupe imports .txt, .md and .html files.`);
     if (file.size > MAX_FILE_BYTES) {
-      throw new AppError("TOO_LARGE", `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`, {
-        fieldErrors: { file: [`Files are limited to ${formatBytes(MAX_FILE_BYTES)}.`] },
-      });
+      throw new AppError(
+        "TOO_LARGE",
+        `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
+        {
+          fieldErrors: { file: [`Files are limited to ${formatBytes(MAX_FILE_BYTES)}.`] },
+        },
+      );
     }
     const content = decodeFile(new Uint8Array(await file.arrayBuffer()), file.name);
     assertCleanText(content, "file");

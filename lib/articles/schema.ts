@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "@/lib/validation/storable";
 
 export const LANGUAGES = { fr: "French", en: "English" } as const;
 export type Language = keyof typeof LANGUAGES;
@@ -8,6 +9,7 @@ const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `${label} is limited to ${max} characters`)
+    .refine(...storable(label))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -17,7 +19,12 @@ const isoDate = z.iso.date("Give the date as YYYY-MM-DD").refine((value) => {
 }, "The publication date must be a real date between 1900 and today");
 
 export const articleMetadataSchema = z.object({
-  outlet: z.string().trim().min(1, "Name the outlet that published the article").max(200, "Outlet names are limited to 200 characters"),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, "Name the outlet that published the article")
+    .max(200, "Outlet names are limited to 200 characters")
+    .refine(...storable("The outlet's name")),
   title: optionalText(500, "The title"),
   url: z
     .string()
@@ -35,7 +42,10 @@ const uploadedFile = z
   .transform((f) => (f && f.size > 0 ? f : undefined));
 
 export const importArticleSchema = articleMetadataSchema.extend({
-  text: z.string().optional().transform((v) => (v && v.trim() ? v : undefined)),
+  text: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : undefined)),
   file: uploadedFile,
   format: z.enum(["text", "markdown", "html"]).default("text"),
   keepBoilerplate: z

@@ -31,7 +31,9 @@ describe("stripBoilerplate on the seed articles", () => {
 
   it("drops franceinfo's byline, reading time, photo credit and comment prompt but keeps the standfirst", () => {
     const { text } = strip("002");
-    expect(text.startsWith("Le précédent déplacement de Vladimir Poutine en Azerbaïdjan remontait à septembre 2018.")).toBe(true);
+    expect(
+      text.startsWith("Le précédent déplacement de Vladimir Poutine en Azerbaïdjan remontait à septembre 2018."),
+    ).toBe(true);
     expect(text).not.toMatch(/France Télévisions|Temps de lecture|TERESHCHENKO|Connectez-vous|Commentaires|^Publié$/m);
   });
 
@@ -74,7 +76,8 @@ describe("stripBoilerplate on other pages", () => {
   });
 
   it("reports every line it removes", () => {
-    const page = "Share this article\nThe war killed 6,500 people on both sides, according to official figures.\nAll rights reserved";
+    const page =
+      "Share this article\nThe war killed 6,500 people on both sides, according to official figures.\nAll rights reserved";
     const { text, removed } = stripBoilerplate(page);
     expect(text).toBe("The war killed 6,500 people on both sides, according to official figures.");
     expect(removed).toEqual(["Share this article", "All rights reserved"]);

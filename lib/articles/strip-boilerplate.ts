@@ -39,7 +39,8 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** Headings after which teasers for other stories follow. */
-const RELATED = /^(a decouvrir( egalement)?|a lire aussi|lire aussi|la redaction vous conseille|sur le meme sujet|read more|related( articles| stories)?|more on this( story)?|voir aussi)\s*:?$/;
+const RELATED =
+  /^(a decouvrir( egalement)?|a lire aussi|lire aussi|la redaction vous conseille|sur le meme sujet|read more|related( articles| stories)?|more on this( story)?|voir aussi)\s*:?$/;
 
 /** Furniture is short: a paragraph longer than this is story, and is not scanned. */
 const MAX_FURNITURE_LENGTH = 1_500;

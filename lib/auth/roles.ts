@@ -5,16 +5,7 @@ export const ROLES = ["viewer", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
-  | "read"
-  | "export"
-  | "import"
-  | "tag"
-  | "annotate"
-  | "resolve"
-  | "delete"
-  | "restore"
-  | "manage-users"
-  | "backup";
+  "read" | "export" | "import" | "tag" | "annotate" | "resolve" | "delete" | "restore" | "manage-users" | "backup";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   viewer: ["read", "export"],

@@ -18,16 +18,19 @@ export function normaliseEmail(email: string): string {
 export async function assertSignInAllowed(email: string, ip: string): Promise<void> {
   const { windowMinutes, perAccount, perAddress } = SIGN_IN_LIMITS;
   const account = normaliseEmail(email);
+  // "After the last success" goes by insertion order (the id), not by time:
+  // timestamps have millisecond precision, and a failure recorded in the same
+  // millisecond as a success would otherwise never count.
   const [row] = await sql()<{ account_failures: number; address_failures: number }[]>`
     WITH window_start AS (SELECT now() - make_interval(mins => ${windowMinutes}) AS t),
     last_success AS (
-      SELECT coalesce(max(at), '-infinity') AS t FROM sign_in_attempts
+      SELECT coalesce(max(id), 0) AS last_id FROM sign_in_attempts
       WHERE email = ${account} AND succeeded
     )
     SELECT
       (SELECT count(*)::int FROM sign_in_attempts, window_start, last_success
         WHERE email = ${account} AND NOT succeeded
-          AND at > window_start.t AND at > last_success.t) AS account_failures,
+          AND at > window_start.t AND id > last_success.last_id) AS account_failures,
       (SELECT count(*)::int FROM sign_in_attempts, window_start
         WHERE ip = ${ip} AND NOT succeeded AND at > window_start.t) AS address_failures`;
   if (!row) return;

@@ -9,7 +9,10 @@ import type { Deletable } from "./schema";
 type Marked = { label: string; claims: number; notes: number };
 
 async function markArticle(tx: Tx, id: string, deletionId: string): Promise<Marked> {
-  const claims = await tx.claim.updateMany({ where: { articleId: id, deletedAt: null }, data: { deletedAt: new Date(), deletionId } });
+  const claims = await tx.claim.updateMany({
+    where: { articleId: id, deletedAt: null },
+    data: { deletedAt: new Date(), deletionId },
+  });
   const notes = await tx.note.updateMany({
     where: { claim: { articleId: id }, deletedAt: null },
     data: { deletedAt: new Date(), deletionId },
@@ -23,7 +26,10 @@ async function markArticle(tx: Tx, id: string, deletionId: string): Promise<Mark
 }
 
 async function markFact(tx: Tx, id: string, deletionId: string): Promise<Marked> {
-  const notes = await tx.note.updateMany({ where: { factId: id, deletedAt: null }, data: { deletedAt: new Date(), deletionId } });
+  const notes = await tx.note.updateMany({
+    where: { factId: id, deletedAt: null },
+    data: { deletedAt: new Date(), deletionId },
+  });
   const fact = await tx.fact.update({
     where: { id },
     data: { deletedAt: new Date(), deletionId, version: { increment: 1 } },
@@ -33,7 +39,10 @@ async function markFact(tx: Tx, id: string, deletionId: string): Promise<Marked>
 }
 
 async function markClaim(tx: Tx, id: string, deletionId: string): Promise<Marked> {
-  const notes = await tx.note.updateMany({ where: { claimId: id, deletedAt: null }, data: { deletedAt: new Date(), deletionId } });
+  const notes = await tx.note.updateMany({
+    where: { claimId: id, deletedAt: null },
+    data: { deletedAt: new Date(), deletionId },
+  });
   const claim = await tx.claim.update({
     where: { id },
     data: { deletedAt: new Date(), deletionId, version: { increment: 1 } },

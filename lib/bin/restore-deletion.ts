@@ -2,7 +2,10 @@ import { writeAs } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
 
 /** Brings back everything one deletion took away, exactly that and nothing else. */
-export async function restoreDeletion(deletionId: string, actorId: string): Promise<{ entityType: string; entityId: string }> {
+export async function restoreDeletion(
+  deletionId: string,
+  actorId: string,
+): Promise<{ entityType: string; entityId: string }> {
   return writeAs(actorId, async (tx) => {
     const deletion = await tx.deletion.findUnique({ where: { id: deletionId } });
     if (!deletion) throw notFound("That deletion");
@@ -10,7 +13,10 @@ export async function restoreDeletion(deletionId: string, actorId: string): Prom
 
     // A claim or note cannot come back into something that is itself deleted.
     if (deletion.entityType === "claim") {
-      const claim = await tx.claim.findUnique({ where: { id: deletion.entityId }, select: { article: { select: { deletedAt: true, title: true } } } });
+      const claim = await tx.claim.findUnique({
+        where: { id: deletion.entityId },
+        select: { article: { select: { deletedAt: true, title: true } } },
+      });
       if (claim?.article.deletedAt) {
         throw new AppError("CONFLICT", `Restore the article «${claim.article.title}» first: this claim belongs to it.`);
       }

@@ -35,13 +35,18 @@ export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: stri
   // otherwise (the editor retyped it) the figure is looked for in the quote.
   let figure: { start: number; end: number } | null = null;
   if (input.figureStart !== undefined && input.figureEnd !== undefined) {
-    const inside = input.figureStart >= anchor.start && input.figureEnd <= anchor.end && input.figureStart < input.figureEnd;
+    const inside =
+      input.figureStart >= anchor.start && input.figureEnd <= anchor.end && input.figureStart < input.figureEnd;
     if (!inside) throw invalid("figure", "The figure must lie inside the quoted passage.");
     const atOffsets = sliceCodePoints(article.text, input.figureStart, input.figureEnd);
     if (sameFigure(atOffsets, input.figure)) figure = { start: input.figureStart, end: input.figureEnd };
   }
   figure ??= locateFigure(article.text, anchor, input.figure);
-  if (!figure) throw invalid("figure", `«${input.figure}» is not in the quoted passage. Give the figure exactly as it is written there.`);
+  if (!figure)
+    throw invalid(
+      "figure",
+      `«${input.figure}» is not in the quoted passage. Give the figure exactly as it is written there.`,
+    );
   const figureText = sliceCodePoints(article.text, figure.start, figure.end);
 
   const factId = await resolveFact(tx, {

@@ -1,13 +1,18 @@
 import { z } from "zod";
+import { storable } from "@/lib/validation/storable";
 import { valueFieldsSchema } from "./value";
 
 const id = (what: string) => z.uuid(`${what} is not a valid id`);
-const offset = z.coerce.number("Offsets are numbers").int("Offsets are whole numbers").min(0, "Offsets cannot be negative");
+const offset = z.coerce
+  .number("Offsets are numbers")
+  .int("Offsets are whole numbers")
+  .min(0, "Offsets cannot be negative");
 const optionalTrimmed = (max: number, label: string) =>
   z
     .string()
     .trim()
     .max(max, `${label} is limited to ${max} characters`)
+    .refine(...storable(label))
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -39,7 +44,12 @@ export const createClaimSchema = claimDetailsSchema.extend({
   quoteStart: offset,
   quoteEnd: offset,
   quoteExact: z.string().min(1, "Select the passage to tag").max(5_000, "A quote is limited to 5,000 characters"),
-  figure: z.string().trim().min(1, "Give the figure as written in the quote").max(200, "A figure is limited to 200 characters"),
+  figure: z
+    .string()
+    .trim()
+    .min(1, "Give the figure as written in the quote")
+    .max(200, "A figure is limited to 200 characters")
+    .refine(...storable("The figure")),
   figureStart: offset.optional(),
   figureEnd: offset.optional(),
   suggestionId: z

@@ -1,17 +1,7 @@
 import type { ClaimValue, Kind } from "./value";
 
-type ClaimValueRow = {
-  kind: string;
-  lower: number | null;
-  lowerInclusive: boolean;
-  upper: number | null;
-  upperInclusive: boolean;
-  approximate: boolean;
-  qualifier: string | null;
-  unit: string | null;
-  counted: string | null;
-  countedKey: string | null;
-};
+/** A claims row holds its kind as plain text. */
+type ClaimValueRow = Omit<ClaimValue, "kind"> & { kind: string };
 
 /** The value columns of a claim row as a ClaimValue. */
 export function toClaimValue(row: ClaimValueRow): ClaimValue {

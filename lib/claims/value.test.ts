@@ -18,8 +18,12 @@ describe("claim values from a form", () => {
 
   it("refuses impossible intervals", () => {
     expect(intervalProblem({ lower: 10, upper: 5, lowerInclusive: true, upperInclusive: true })).toMatch(/above/);
-    expect(intervalProblem({ lower: 5, upper: 5, lowerInclusive: false, upperInclusive: true })).toMatch(/equal bounds/);
-    expect(intervalProblem({ lower: null, upper: null, lowerInclusive: false, upperInclusive: false })).toMatch(/at least one bound/);
+    expect(intervalProblem({ lower: 5, upper: 5, lowerInclusive: false, upperInclusive: true })).toMatch(
+      /equal bounds/,
+    );
+    expect(intervalProblem({ lower: null, upper: null, lowerInclusive: false, upperInclusive: false })).toMatch(
+      /at least one bound/,
+    );
     expect(intervalProblem({ lower: 200, upper: null, lowerInclusive: false, upperInclusive: false })).toBeNull();
   });
 

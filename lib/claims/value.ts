@@ -1,12 +1,20 @@
 import { z } from "zod";
-import { fromEpochDay, toEpochDay } from "@/lib/figures";
+import { storable } from "@/lib/validation/storable";
+import { fromEpochDay, toEpochDay, type FigureKind, type FigureValue } from "@/lib/figures";
 
 // A claim's value as the editor understands the figure: an interval with
 // inclusive or exclusive ends (null = unbounded). Dates are whole days since
 // 1970-01-01 and durations are days, so that every kind compares on one line.
 
-export const KINDS = ["count", "date", "date_range", "duration", "percentage", "money"] as const;
-export type Kind = (typeof KINDS)[number];
+export const KINDS = [
+  "count",
+  "date",
+  "date_range",
+  "duration",
+  "percentage",
+  "money",
+] as const satisfies readonly FigureKind[];
+export type Kind = FigureKind;
 
 export const KIND_LABELS: Record<Kind, string> = {
   count: "Count",
@@ -19,18 +27,9 @@ export const KIND_LABELS: Record<Kind, string> = {
 
 export const isDateKind = (kind: Kind) => kind === "date" || kind === "date_range";
 
-export type ClaimValue = {
-  kind: Kind;
-  lower: number | null;
-  lowerInclusive: boolean;
-  upper: number | null;
-  upperInclusive: boolean;
-  approximate: boolean;
-  qualifier: string | null;
-  unit: string | null;
-  counted: string | null;
-  countedKey: string | null;
-};
+/** A figure's value as lib/figures reads it, minus the date precision, which a
+ * claim does not store (it is inferred from the bounds when shown). */
+export type ClaimValue = Omit<FigureValue, "precision">;
 
 /** A bound as typed in a form: a number, or an ISO date for date kinds. */
 export function parseBound(kind: Kind, raw: string | undefined): number | null | "invalid" {
@@ -54,8 +53,11 @@ export function formatBound(kind: Kind, value: number | null): string {
 }
 
 /** Empty when the interval is possible; otherwise what is wrong with it. */
-export function intervalProblem(v: Pick<ClaimValue, "lower" | "upper" | "lowerInclusive" | "upperInclusive">): string | null {
-  if (v.lower === null && v.upper === null) return "Give at least one bound: the value the figure states, or its lower or upper limit.";
+export function intervalProblem(
+  v: Pick<ClaimValue, "lower" | "upper" | "lowerInclusive" | "upperInclusive">,
+): string | null {
+  if (v.lower === null && v.upper === null)
+    return "Give at least one bound: the value the figure states, or its lower or upper limit.";
   if (v.lower !== null && v.upper !== null) {
     if (v.lower > v.upper) return "The lower bound is above the upper bound.";
     if (v.lower === v.upper && !(v.lowerInclusive && v.upperInclusive)) {
@@ -72,9 +74,19 @@ export const valueFieldsSchema = z.object({
   lowerInclusive: z.enum(["true", "false"]).default("true"),
   upperInclusive: z.enum(["true", "false"]).default("true"),
   approximate: z.literal("on").optional(),
-  qualifier: z.string().trim().max(100).optional(),
+  qualifier: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(...storable("The qualifier"))
+    .optional(),
   unit: z.string().trim().max(40).optional(),
-  counted: z.string().trim().max(100).optional(),
+  counted: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(...storable("The counted thing"))
+    .optional(),
   /** The class of the counted thing; derived from `counted` when not chosen. */
   countedKey: z
     .string()

@@ -25,7 +25,9 @@ describe("migrations", () => {
     const result = await migrate(db.url);
     const files = await readMigrations();
     expect(result.applied).toEqual(files.map((f) => f.name));
-    const rows = await sql<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }[]>`
+    const rows = await sql<
+      { migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }[]
+    >`
       SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, row] of rows.entries()) {
@@ -38,7 +40,9 @@ describe("migrations", () => {
   it("do nothing the second time, even from several servers at once", async () => {
     const results = await Promise.all([migrate(db.url), migrate(db.url), migrate(db.url)]);
     for (const r of results) expect(r.applied).toEqual([]);
-    const [{ count }] = (await sql`SELECT count(*)::int AS count FROM _prisma_migrations`) as unknown as [{ count: number }];
+    const [{ count }] = (await sql`SELECT count(*)::int AS count FROM _prisma_migrations`) as unknown as [
+      { count: number },
+    ];
     expect(count).toBe((await readMigrations()).length);
   });
 
@@ -58,8 +62,13 @@ describe("migrations", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "recoupe-migrations-"));
     try {
       await cp(path.join(process.cwd(), "prisma", "migrations"), dir, { recursive: true });
-      await cp(path.join(dir, (await readMigrations(dir))[0]?.name ?? ""), path.join(dir, "99990101000000_broken"), { recursive: true });
-      await writeFile(path.join(dir, "99990101000000_broken", "migration.sql"), "CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n");
+      await cp(path.join(dir, (await readMigrations(dir))[0]?.name ?? ""), path.join(dir, "99990101000000_broken"), {
+        recursive: true,
+      });
+      await writeFile(
+        path.join(dir, "99990101000000_broken", "migration.sql"),
+        "CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n",
+      );
       await expect(migrate(db.url, { dir })).rejects.toThrow(/99990101000000_broken failed/);
       const [table] = await sql`SELECT to_regclass('half_done') AS t`;
       expect(table?.t).toBeNull();

@@ -41,13 +41,18 @@ export function parsePrismaSchema(source: string): ExpectedTable[] {
       const column = (rest as string).match(/@map\("([^"]+)"\)/)?.[1] ?? (field as string);
       const native = (rest as string).match(/@db\.([\w()0-9]+)/)?.[1];
       const pgType = unsupported ?? (native ? NATIVE[native] : SCALARS[type as string]);
-      if (!pgType) throw new Error(`${model}.${field}: type ${type}${native ? ` @db.${native}` : ""} is not mapped in lib/db/prisma-schema.ts`);
+      if (!pgType)
+        throw new Error(
+          `${model}.${field}: type ${type}${native ? ` @db.${native}` : ""} is not mapped in lib/db/prisma-schema.ts`,
+        );
       columns.push({ column, field: field as string, pgType, nullable: Boolean(optional) });
     }
     return { model: model as string, table, columns };
   });
 }
 
-export async function readPrismaSchema(file = path.join(process.cwd(), "prisma", "schema.prisma")): Promise<ExpectedTable[]> {
+export async function readPrismaSchema(
+  file = path.join(process.cwd(), "prisma", "schema.prisma"),
+): Promise<ExpectedTable[]> {
   return parsePrismaSchema(await readFile(file, "utf8"));
 }

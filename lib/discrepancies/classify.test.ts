@@ -43,12 +43,18 @@ describe("comparing two claims", () => {
   });
 
   it("compatible: 286 and more than 200 overlap, with different precision", () => {
-    const verdict = comparePair(claim("e", "Euronews", count(286, 286)), claim("f", "AP", count(200, null, { lowerInclusive: false })));
+    const verdict = comparePair(
+      claim("e", "Euronews", count(286, 286)),
+      claim("f", "AP", count(200, null, { lowerInclusive: false })),
+    );
     expect(verdict.relation).toBe("compatible");
   });
 
   it("exclusive bounds do not touch: 200 and more than 200 conflict", () => {
-    expect(comparePair(claim("e", "X", count(200, 200)), claim("f", "Y", count(200, null, { lowerInclusive: false }))).relation).toBe("conflict");
+    expect(
+      comparePair(claim("e", "X", count(200, 200)), claim("f", "Y", count(200, null, { lowerInclusive: false })))
+        .relation,
+    ).toBe("conflict");
   });
 
   it("evolving: a running toll from an earlier date, even when the intervals overlap", () => {
@@ -63,8 +69,17 @@ describe("comparing two claims", () => {
   });
 
   it("dates do not evolve", () => {
-    const day = (iso: string): ClaimValue => ({ ...count(toEpochDay(iso), toEpochDay(iso)), kind: "date", countedKey: null });
-    expect(comparePair(claim("h", "RT", day("2020-10-09"), "2020-10-21"), claim("i", "RFE/RL", day("2020-10-10"), "2020-11-02")).relation).toBe("conflict");
+    const day = (iso: string): ClaimValue => ({
+      ...count(toEpochDay(iso), toEpochDay(iso)),
+      kind: "date",
+      countedKey: null,
+    });
+    expect(
+      comparePair(
+        claim("h", "RT", day("2020-10-09"), "2020-10-21"),
+        claim("i", "RFE/RL", day("2020-10-10"), "2020-11-02"),
+      ).relation,
+    ).toBe("conflict");
   });
 
   it("not comparable: soldiers against all the dead, saying which is part of which", () => {
@@ -79,8 +94,15 @@ describe("comparing two claims", () => {
   });
 
   it("not comparable: different units or kinds", () => {
-    expect(comparePair(claim("l", "X", count(5, 5, { unit: "EUR", kind: "money" })), claim("m", "Y", count(5, 5, { unit: "USD", kind: "money" }))).relation).toBe("not_comparable");
-    expect(comparePair(claim("n", "X", count(42, 42, { kind: "duration", unit: "day" })), euronews).relation).toBe("not_comparable");
+    expect(
+      comparePair(
+        claim("l", "X", count(5, 5, { unit: "EUR", kind: "money" })),
+        claim("m", "Y", count(5, 5, { unit: "USD", kind: "money" })),
+      ).relation,
+    ).toBe("not_comparable");
+    expect(comparePair(claim("n", "X", count(42, 42, { kind: "duration", unit: "day" })), euronews).relation).toBe(
+      "not_comparable",
+    );
   });
 });
 

@@ -55,7 +55,8 @@ export function comparePair(a: ComparableClaim, b: ComparableClaim): PairVerdict
         : null;
     return { a, b, relation: "not_comparable", reason: { type: "counted", subset } };
   }
-  if (sameInterval(va, vb) && va.approximate === vb.approximate) return { a, b, relation: "agree", reason: { type: "same" } };
+  if (sameInterval(va, vb) && va.approximate === vb.approximate)
+    return { a, b, relation: "agree", reason: { type: "same" } };
 
   // A running total (a toll, a war's length) given at two dates: the later figure
   // may be higher, never lower.
@@ -75,9 +76,13 @@ export function classifyFact(claims: ComparableClaim[]): FactVerdict {
   if (claims.length === 1) return { relation: "single", pairs: [] };
   const pairs: PairVerdict[] = [];
   for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) pairs.push(comparePair(claims[i] as ComparableClaim, claims[j] as ComparableClaim));
+    for (let j = i + 1; j < claims.length; j++)
+      pairs.push(comparePair(claims[i] as ComparableClaim, claims[j] as ComparableClaim));
   }
-  const relation = pairs.reduce<Relation>((worst, p) => (SEVERITY[p.relation] > SEVERITY[worst] ? p.relation : worst), "agree");
+  const relation = pairs.reduce<Relation>(
+    (worst, p) => (SEVERITY[p.relation] > SEVERITY[worst] ? p.relation : worst),
+    "agree",
+  );
   return { relation, pairs: sortPairs(pairs) };
 }
 
@@ -86,4 +91,5 @@ export function sortPairs(pairs: PairVerdict[]): PairVerdict[] {
   return [...pairs].sort((x, y) => SEVERITY[y.relation] - SEVERITY[x.relation]);
 }
 
-export const isDiscrepancy = (v: FactVerdict) => v.relation !== "agree" && v.relation !== "single" && v.relation !== "none";
+export const isDiscrepancy = (v: FactVerdict) =>
+  v.relation !== "agree" && v.relation !== "single" && v.relation !== "none";

@@ -27,8 +27,30 @@ export const RELATION_LABELS: Record<Locale, Record<Relation | "single" | "none"
 };
 
 const COUNTED: Record<Locale, Record<string, string>> = {
-  en: { people: "people (all the dead or victims)", soldiers: "soldiers", civilians: "civilians", peacekeepers: "peacekeepers", wounded: "wounded", prisoners: "prisoners", ceasefires: "ceasefires", agreements: "agreements", refugees: "refugees", displaced: "displaced people" },
-  fr: { people: "personnes (l'ensemble des morts ou victimes)", soldiers: "soldats", civilians: "civils", peacekeepers: "soldats de la paix", wounded: "blessés", prisoners: "prisonniers", ceasefires: "cessez-le-feu", agreements: "accords", refugees: "réfugiés", displaced: "déplacés" },
+  en: {
+    people: "people (all the dead or victims)",
+    soldiers: "soldiers",
+    civilians: "civilians",
+    peacekeepers: "peacekeepers",
+    wounded: "wounded",
+    prisoners: "prisoners",
+    ceasefires: "ceasefires",
+    agreements: "agreements",
+    refugees: "refugees",
+    displaced: "displaced people",
+  },
+  fr: {
+    people: "personnes (l'ensemble des morts ou victimes)",
+    soldiers: "soldats",
+    civilians: "civils",
+    peacekeepers: "soldats de la paix",
+    wounded: "blessés",
+    prisoners: "prisonniers",
+    ceasefires: "cessez-le-feu",
+    agreements: "accords",
+    refugees: "réfugiés",
+    displaced: "déplacés",
+  },
 };
 
 function day(locale: Locale, epochDay: number): string {
@@ -80,7 +102,8 @@ export function explainPair(p: PairVerdict, locale: Locale): string {
         : `${a.outlet} counts ${counted("en", a.value.countedKey)}; ${b.outlet} counts ${counted("en", b.value.countedKey)}.`;
       if (!reason.subset) return `${both} ${what}`;
       const { narrow, broad } = reason.subset;
-      const impossible = broad.value.upper !== null && narrow.value.lower !== null && narrow.value.lower > broad.value.upper;
+      const impossible =
+        broad.value.upper !== null && narrow.value.lower !== null && narrow.value.lower > broad.value.upper;
       const sub = fr
         ? `Les ${counted("fr", narrow.value.countedKey)} font partie des ${counted("fr", broad.value.countedKey)} : ${impossible ? "le sous-ensemble dépasse pourtant le total, les deux ne peuvent pas être vrais." : "les deux chiffres peuvent être vrais ensemble, sans mesurer la même chose."}`
         : `${capitalise(counted("en", narrow.value.countedKey))} are among ${counted("en", broad.value.countedKey)}: ${impossible ? "yet the part exceeds the whole, so they cannot both be true." : "both figures can be true together, but they do not measure the same thing."}`;
@@ -96,11 +119,16 @@ function capitalise(s: string): string {
 /** One paragraph for the whole fact: its relation, then the most serious pair. */
 export function explainFact(verdict: FactVerdict, locale: Locale): string {
   const fr = locale === "fr";
-  if (verdict.relation === "none") return fr ? "Aucune affirmation n'est rattachée à ce fait." : "No claim is attached to this fact yet.";
-  if (verdict.relation === "single") return fr ? "Une seule affirmation : rien à comparer." : "Only one claim: nothing to compare yet.";
+  if (verdict.relation === "none")
+    return fr ? "Aucune affirmation n'est rattachée à ce fait." : "No claim is attached to this fact yet.";
+  if (verdict.relation === "single")
+    return fr ? "Une seule affirmation : rien à comparer." : "Only one claim: nothing to compare yet.";
   const top = verdict.pairs[0];
   const label = RELATION_LABELS[locale][verdict.relation];
-  const counts = verdict.pairs.reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.relation]: (acc[p.relation] ?? 0) + 1 }), {});
+  const counts = verdict.pairs.reduce<Record<string, number>>(
+    (acc, p) => ({ ...acc, [p.relation]: (acc[p.relation] ?? 0) + 1 }),
+    {},
+  );
   const summary = Object.entries(counts)
     .map(([r, n]) => `${n} ${RELATION_LABELS[locale][r as Relation].toLowerCase()}`)
     .join(", ");

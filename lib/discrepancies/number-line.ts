@@ -19,7 +19,15 @@ export type LineRow = {
   approximate: boolean;
   point: boolean;
 };
-export type NumberLine = { width: number; height: number; left: number; right: number; axisY: number; ticks: { x: number; label: string }[]; rows: LineRow[] };
+export type NumberLine = {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  axisY: number;
+  ticks: { x: number; label: string }[];
+  rows: LineRow[];
+};
 
 const WIDTH = 720;
 const LEFT = 170;
@@ -47,7 +55,8 @@ function dateTicks(min: number, max: number): { value: number; label: string }[]
   const span = max - min;
   const ticks: { value: number; label: string }[] = [];
   const start = new Date(`${fromEpochDay(Math.floor(min))}T00:00:00Z`);
-  const fmt = (d: Date, opts: Intl.DateTimeFormatOptions) => d.toLocaleDateString("en-GB", { ...opts, timeZone: "UTC" });
+  const fmt = (d: Date, opts: Intl.DateTimeFormatOptions) =>
+    d.toLocaleDateString("en-GB", { ...opts, timeZone: "UTC" });
   if (span <= 45) {
     const step = span <= 10 ? 1 : 7;
     for (let day = Math.ceil(min); day <= max; day += step) {
@@ -60,7 +69,8 @@ function dateTicks(min: number, max: number): { value: number; label: string }[]
   const d = new Date(Date.UTC(start.getUTCFullYear(), yearly ? 0 : start.getUTCMonth() + 1, 1));
   while (d.getTime() / 86_400_000 <= max) {
     const day = d.getTime() / 86_400_000;
-    if (day >= min) ticks.push({ value: day, label: fmt(d, yearly ? { year: "numeric" } : { month: "short", year: "numeric" }) });
+    if (day >= min)
+      ticks.push({ value: day, label: fmt(d, yearly ? { year: "numeric" } : { month: "short", year: "numeric" }) });
     d.setUTCMonth(d.getUTCMonth() + stepMonths);
   }
   return ticks;
@@ -105,6 +115,9 @@ export function layoutNumberLine(items: LineItem[]): NumberLine | null {
     };
   });
   const axisY = TOP + items.length * ROW + 6;
-  const ticks = (isDate ? dateTicks(min, max) : numberTicks(min, max)).map((t) => ({ x: scale(t.value), label: t.label }));
+  const ticks = (isDate ? dateTicks(min, max) : numberTicks(min, max)).map((t) => ({
+    x: scale(t.value),
+    label: t.label,
+  }));
   return { width: WIDTH, height: axisY + 28, left: LEFT, right: WIDTH - RIGHT, axisY, ticks, rows };
 }

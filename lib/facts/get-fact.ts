@@ -42,7 +42,17 @@ const WINDOW = 500;
 async function contexts(claimIds: string[]) {
   if (claimIds.length === 0) return new Map<string, FactClaim["context"]>();
   // substr counts characters (code points), as our offsets do.
-  const rows = await sql()<{ id: string; window: string; from: number; quote_start: number; quote_end: number; figure_start: number; figure_end: number }[]>`
+  const rows = await sql()<
+    {
+      id: string;
+      window: string;
+      from: number;
+      quote_start: number;
+      quote_end: number;
+      figure_start: number;
+      figure_end: number;
+    }[]
+  >`
     SELECT c.id, substr(a.text, greatest(1, c.quote_start - ${WINDOW} + 1), (c.quote_end - greatest(0, c.quote_start - ${WINDOW})) + ${WINDOW}) AS window,
       greatest(0, c.quote_start - ${WINDOW}) AS from, c.quote_start, c.quote_end, c.figure_start, c.figure_end
     FROM claims c JOIN articles a ON a.id = c.article_id

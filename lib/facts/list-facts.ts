@@ -17,7 +17,9 @@ export type FactSummary = {
 };
 
 /** Every live fact with its live claims and its classification, newest activity first. */
-export async function listFacts(filter: { status?: "open" | "resolved" | "all"; ids?: string[] } = {}): Promise<FactSummary[]> {
+export async function listFacts(
+  filter: { status?: "open" | "resolved" | "all"; ids?: string[] } = {},
+): Promise<FactSummary[]> {
   const facts = await db().fact.findMany({
     where: {
       deletedAt: null,

@@ -8,28 +8,50 @@ const facts: FactCandidate[] = [
     label: "People killed in the 2020 Nagorno-Karabakh war",
     kind: "count",
     countedKey: "people",
-    claims: [{ lower: 6500, upper: 6500, countedKey: "people", quote: "après la mort de 6 500 personnes des deux côtés" }],
+    claims: [
+      { lower: 6500, upper: 6500, countedKey: "people", quote: "après la mort de 6 500 personnes des deux côtés" },
+    ],
   },
   {
     id: "peacekeepers",
     label: "Russian peacekeepers deployed",
     kind: "count",
     countedKey: "peacekeepers",
-    claims: [{ lower: 1800, upper: 2200, countedKey: "peacekeepers", quote: "Moscou a déployé environ 2 000 soldats dans la région" }],
+    claims: [
+      {
+        lower: 1800,
+        upper: 2200,
+        countedKey: "peacekeepers",
+        quote: "Moscou a déployé environ 2 000 soldats dans la région",
+      },
+    ],
   },
   {
     id: "truce",
     label: "Date of the first humanitarian truce",
     kind: "date",
     countedKey: null,
-    claims: [{ lower: toEpochDay("2020-10-10"), upper: toEpochDay("2020-10-10"), countedKey: null, quote: "les 10, 17 et 26 octobre" }],
+    claims: [
+      {
+        lower: toEpochDay("2020-10-10"),
+        upper: toEpochDay("2020-10-10"),
+        countedKey: null,
+        quote: "les 10, 17 et 26 octobre",
+      },
+    ],
   },
 ];
 
 describe("rankFacts", () => {
   it("puts the fact counting the same thing with shared words first", () => {
     const ranked = rankFacts(
-      { kind: "count", countedKey: "people", lower: 6700, upper: null, context: "Plus de 6 700 personnes sont mortes dans les combats." },
+      {
+        kind: "count",
+        countedKey: "people",
+        lower: 6700,
+        upper: null,
+        context: "Plus de 6 700 personnes sont mortes dans les combats.",
+      },
       facts,
     );
     expect(ranked[0]?.id).toBe("deaths");
@@ -39,7 +61,10 @@ describe("rankFacts", () => {
 
   it("proposes facts about close dates for a date", () => {
     const day = toEpochDay("2020-10-09");
-    const ranked = rankFacts({ kind: "date", countedKey: null, lower: day, upper: day, context: "un accord de trêve humanitaire" }, facts);
+    const ranked = rankFacts(
+      { kind: "date", countedKey: null, lower: day, upper: day, context: "un accord de trêve humanitaire" },
+      facts,
+    );
     expect(ranked[0]?.id).toBe("truce");
     expect(ranked[0]?.reasons.join(" ")).toMatch(/1 days apart|dates 1 day/);
   });

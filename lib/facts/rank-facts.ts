@@ -25,7 +25,8 @@ export type ClaimDraft = {
 
 export type FactProposal = { id: string; label: string; score: number; reasons: string[] };
 
-const mid = (lower: number | null, upper: number | null) => (lower !== null && upper !== null ? (lower + upper) / 2 : (lower ?? upper));
+const mid = (lower: number | null, upper: number | null) =>
+  lower !== null && upper !== null ? (lower + upper) / 2 : (lower ?? upper);
 
 export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8): FactProposal[] {
   const draftWords = contentWords(draft.context);

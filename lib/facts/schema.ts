@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { KINDS } from "@/lib/claims/value";
+import { storable } from "@/lib/validation/storable";
 
 export const FACT_STATUSES = ["open", "resolved"] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
-const label = z.string().trim().min(3, "Describe the fact in a few words").max(300, "A fact's label is limited to 300 characters");
+const label = z
+  .string()
+  .trim()
+  .min(3, "Describe the fact in a few words")
+  .max(300, "A fact's label is limited to 300 characters")
+  .refine(...storable("The fact's label"));
 
 export const createFactSchema = z.object({
   label,
@@ -20,6 +26,7 @@ export const updateFactSchema = z.object({
     .string()
     .trim()
     .max(5_000, "A resolution note is limited to 5,000 characters")
+    .refine(...storable("The resolution note"))
     .optional()
     .transform((v) => (v ? v : null)),
 });

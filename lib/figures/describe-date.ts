@@ -58,10 +58,19 @@ export function inferPrecision(lo: number, hi: number): FigureValue["precision"]
   if (wholeMonths && a.month === 1 && b.month === 12) {
     if (a.year === b.year) return "year";
     if (a.year % 10 === 0 && b.year === a.year + 9) return "decade";
-    const thirds: [number, number][] = [[0, 3], [4, 6], [7, 9]];
+    const thirds: [number, number][] = [
+      [0, 3],
+      [4, 6],
+      [7, 9],
+    ];
     if (thirds.some(([x, y]) => a.year % 10 === x && b.year - (a.year - x) === y)) return "part_of_decade";
   }
-  if (a.year === b.year && a.month === b.month && [1, 11, 21].includes(a.day) && (b.day === a.day + 9 || isLastDayOfMonth(hi))) {
+  if (
+    a.year === b.year &&
+    a.month === b.month &&
+    [1, 11, 21].includes(a.day) &&
+    (b.day === a.day + 9 || isLastDayOfMonth(hi))
+  ) {
     return "part_of_month";
   }
   return undefined;

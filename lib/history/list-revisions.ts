@@ -9,7 +9,18 @@ export type RevisionView = {
 };
 
 // Columns that say nothing to an editor in a history line.
-const HIDDEN = new Set(["id", "created_at", "updated_at", "version", "search_vector", "raw_text", "text", "text_hash", "deletion_id", "seed_key"]);
+const HIDDEN = new Set([
+  "id",
+  "created_at",
+  "updated_at",
+  "version",
+  "search_vector",
+  "raw_text",
+  "text",
+  "text_hash",
+  "deletion_id",
+  "seed_key",
+]);
 
 /** The history of one article, fact, claim or note, oldest first. */
 export async function listRevisions(entityType: string, entityId: string): Promise<RevisionView[]> {

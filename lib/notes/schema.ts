@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "@/lib/validation/storable";
 
 export const MAX_NOTE_LENGTH = 20_000;
 
@@ -6,7 +7,11 @@ const body = z
   .string()
   .trim()
   .min(1, "Write something before saving the note")
-  .max(MAX_NOTE_LENGTH, `A note is limited to ${MAX_NOTE_LENGTH.toLocaleString("en")} characters; split it or attach the rest elsewhere`);
+  .max(
+    MAX_NOTE_LENGTH,
+    `A note is limited to ${MAX_NOTE_LENGTH.toLocaleString("en")} characters; split it or attach the rest elsewhere`,
+  )
+  .refine(...storable("The note"));
 
 const optionalId = (what: string) =>
   z

@@ -28,7 +28,10 @@ export type FactInput = {
 };
 
 /** Facts and their claims as the report all three formats render. */
-export function buildReport(facts: FactInput[], options: { baseUrl: string; scope: string; now: Date; locale?: Locale }): Report {
+export function buildReport(
+  facts: FactInput[],
+  options: { baseUrl: string; scope: string; now: Date; locale?: Locale },
+): Report {
   const locale = options.locale ?? "en";
   const base = options.baseUrl.replace(/\/$/, "");
   return {

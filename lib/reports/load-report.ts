@@ -35,7 +35,9 @@ export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> 
         orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
         include: {
           notes,
-          article: { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
+          article: {
+            select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
+          },
         },
       },
     },

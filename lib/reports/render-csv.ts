@@ -17,10 +17,32 @@ const joinNotes = (notes: ReportNote[]) =>
   notes.map((n) => `${n.author} (${n.createdAt.slice(0, 10)}): ${n.body}`).join("\n");
 
 const COLUMNS = [
-  "fact_id", "fact", "fact_status", "classification", "explanation", "resolution_note",
-  "outlet", "article_title", "published_at", "article_url", "quote", "figure", "value",
-  "kind", "lower", "lower_inclusive", "upper", "upper_inclusive", "approximate", "unit", "counted",
-  "attributed_to", "as_of", "claim_notes", "fact_notes", "link",
+  "fact_id",
+  "fact",
+  "fact_status",
+  "classification",
+  "explanation",
+  "resolution_note",
+  "outlet",
+  "article_title",
+  "published_at",
+  "article_url",
+  "quote",
+  "figure",
+  "value",
+  "kind",
+  "lower",
+  "lower_inclusive",
+  "upper",
+  "upper_inclusive",
+  "approximate",
+  "unit",
+  "counted",
+  "attributed_to",
+  "as_of",
+  "claim_notes",
+  "fact_notes",
+  "link",
 ];
 
 export function renderCsv(report: Report): string {
@@ -30,13 +52,38 @@ export function renderCsv(report: Report): string {
     for (const c of claims) {
       const v = c?.value;
       const bound = (n: number | null | undefined) =>
-        n === null || n === undefined ? null : v && (v.kind === "date" || v.kind === "date_range") ? fromEpochDay(n) : n;
+        n === null || n === undefined
+          ? null
+          : v && (v.kind === "date" || v.kind === "date_range")
+            ? fromEpochDay(n)
+            : n;
       rows.push([
-        fact.id, fact.label, fact.status, fact.classificationLabel, fact.explanation, fact.resolutionNote,
-        c?.outlet ?? null, c?.articleTitle ?? null, c?.publishedAt ?? null, c?.articleUrl ?? null, c?.quote ?? null,
-        c?.figure ?? null, c?.valueText ?? null, v?.kind ?? fact.kind, bound(v?.lower), v ? v.lowerInclusive : null,
-        bound(v?.upper), v ? v.upperInclusive : null, v ? v.approximate : null, v?.unit ?? null, v?.counted ?? null,
-        c?.attributedTo ?? null, c?.asOf ?? null, c ? joinNotes(c.notes) : null, joinNotes(fact.notes), c?.link ?? fact.link,
+        fact.id,
+        fact.label,
+        fact.status,
+        fact.classificationLabel,
+        fact.explanation,
+        fact.resolutionNote,
+        c?.outlet ?? null,
+        c?.articleTitle ?? null,
+        c?.publishedAt ?? null,
+        c?.articleUrl ?? null,
+        c?.quote ?? null,
+        c?.figure ?? null,
+        c?.valueText ?? null,
+        v?.kind ?? fact.kind,
+        bound(v?.lower),
+        v ? v.lowerInclusive : null,
+        bound(v?.upper),
+        v ? v.upperInclusive : null,
+        v ? v.approximate : null,
+        v?.unit ?? null,
+        v?.counted ?? null,
+        c?.attributedTo ?? null,
+        c?.asOf ?? null,
+        c ? joinNotes(c.notes) : null,
+        joinNotes(fact.notes),
+        c?.link ?? fact.link,
       ]);
     }
   }

@@ -25,11 +25,16 @@ export function renderMarkdown(report: Report): string {
     if (fact.claims.length > 0) {
       lines.push("| Outlet | Date | Figure | Value | Attributed to |", "|---|---|---|---|---|");
       for (const c of fact.claims) {
-        lines.push(`| ${cell(c.outlet)} | ${day(c.publishedAt)} | ${cell(c.figure)} | ${cell(c.valueText)} | ${cell(c.attributedTo ?? "")} |`);
+        lines.push(
+          `| ${cell(c.outlet)} | ${day(c.publishedAt)} | ${cell(c.figure)} | ${cell(c.valueText)} | ${cell(c.attributedTo ?? "")} |`,
+        );
       }
       lines.push("");
       for (const c of fact.claims) {
-        lines.push(`**${c.outlet}**, «${c.articleTitle}» (${day(c.publishedAt)})${c.asOf ? `, as of ${c.asOf}` : ""}:`, "");
+        lines.push(
+          `**${c.outlet}**, «${c.articleTitle}» (${day(c.publishedAt)})${c.asOf ? `, as of ${c.asOf}` : ""}:`,
+          "",
+        );
         lines.push(`> ${c.quote.replace(/\n/g, "\n> ")}`, "");
         if (c.notes.length > 0) lines.push("Notes on this claim:", ...notes(c.notes), "");
       }

@@ -49,7 +49,7 @@ const facts: FactInput[] = [
         articleTitle: "Poutine reçoit",
         articleUrl: "https://example.org/ap",
         publishedAt: "2022-10-31",
-        quote: "=HYPERLINK(\"http://evil\") Plus de 6 700 personnes sont mortes",
+        quote: '=HYPERLINK("http://evil") Plus de 6 700 personnes sont mortes',
         figure: "Plus de 6 700",
         value: value(6700, null, { lowerInclusive: false, qualifier: "plus de" }),
         attributedTo: "-Ministère",
@@ -60,7 +60,11 @@ const facts: FactInput[] = [
   },
 ];
 
-const report = buildReport(facts, { baseUrl: "https://recoupe.example/", scope: "all discrepancies", now: new Date("2026-11-21T12:00:00Z") });
+const report = buildReport(facts, {
+  baseUrl: "https://recoupe.example/",
+  scope: "all discrepancies",
+  now: new Date("2026-11-21T12:00:00Z"),
+});
 
 describe("the discrepancy report", () => {
   it("classifies and explains each fact", () => {
@@ -90,13 +94,19 @@ describe("the discrepancy report", () => {
   });
 
   it("neutralises every dangerous leading character, also after spaces", () => {
-    for (const bad of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"]) expect(neutraliseFormula(bad).startsWith("'")).toBe(true);
+    for (const bad of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"])
+      expect(neutraliseFormula(bad).startsWith("'")).toBe(true);
     for (const ok of ["6 500", "plus de 200", "a-b", "2022-10-31"]) expect(neutraliseFormula(ok)).toBe(ok);
   });
 
   it("renders JSON with dates as ISO strings", () => {
     const dated = buildReport(
-      [{ ...facts[0]!, claims: [{ ...facts[0]!.claims[0]!, value: value(19296, 19296, { kind: "date", countedKey: null }) }] }],
+      [
+        {
+          ...facts[0]!,
+          claims: [{ ...facts[0]!.claims[0]!, value: value(19296, 19296, { kind: "date", countedKey: null }) }],
+        },
+      ],
       { baseUrl: "http://x", scope: "s", now: new Date(0) },
     );
     const json = JSON.parse(renderJson(dated)) as { facts: { claims: { value: { lower: string } }[] }[] };

@@ -24,10 +24,22 @@ async function existingKeys(tx: Tx) {
     tx.note.findMany({ where: { seedKey: { not: null } }, select: { seedKey: true } }),
   ]);
   const map = (rows: { seedKey: string | null; id: string }[]) => new Map(rows.map((r) => [r.seedKey as string, r.id]));
-  return { articles: map(articles), facts: map(facts), claims: map(claims), notes: new Set(notes.map((n) => n.seedKey)) };
+  return {
+    articles: map(articles),
+    facts: map(facts),
+    claims: map(claims),
+    notes: new Set(notes.map((n) => n.seedKey)),
+  };
 }
 
-async function insertSeedClaim(tx: Tx, seed: SeedClaim, articleId: string, factId: string | undefined, text: string, actorId: string | null) {
+async function insertSeedClaim(
+  tx: Tx,
+  seed: SeedClaim,
+  articleId: string,
+  factId: string | undefined,
+  text: string,
+  actorId: string | null,
+) {
   try {
     await insertSeedClaimUnchecked(tx, seed, articleId, factId, text, actorId);
   } catch (error) {
@@ -36,7 +48,14 @@ async function insertSeedClaim(tx: Tx, seed: SeedClaim, articleId: string, factI
   }
 }
 
-async function insertSeedClaimUnchecked(tx: Tx, seed: SeedClaim, articleId: string, factId: string | undefined, text: string, actorId: string | null) {
+async function insertSeedClaimUnchecked(
+  tx: Tx,
+  seed: SeedClaim,
+  articleId: string,
+  factId: string | undefined,
+  text: string,
+  actorId: string | null,
+) {
   const occurrences = countQuote(text, seed.quote);
   if (occurrences > 1 && !seed.occurrence) {
     throw new Error(`Seed claim ${seed.key}: the quote occurs ${occurrences} times; say which with "occurrence"`);
@@ -90,7 +109,16 @@ export async function loadSeeds(actorId: string | null, seeds?: Seeds): Promise<
       const prepared = prepareArticle(raw, { format: "seed", title: seed.title });
       const article = await insertArticle(
         tx,
-        { outlet: seed.outlet, title: seed.title, url: seed.url, publishedAt: seed.publishedAt, language: seed.language, format: "seed", prepared, seedKey: seed.key },
+        {
+          outlet: seed.outlet,
+          title: seed.title,
+          url: seed.url,
+          publishedAt: seed.publishedAt,
+          language: seed.language,
+          format: "seed",
+          prepared,
+          seedKey: seed.key,
+        },
         actorId,
       );
       existing.articles.set(seed.key, article.id);
@@ -120,12 +148,20 @@ export async function loadSeeds(actorId: string | null, seeds?: Seeds): Promise<
       if (existing.claims.has(seed.key)) continue;
       const articleId = existing.articles.get(seed.article);
       if (!articleId) throw new Error(`Seed claim ${seed.key}: unknown article ${seed.article}`);
-      if (seed.fact && !existing.facts.has(seed.fact)) throw new Error(`Seed claim ${seed.key}: unknown fact ${seed.fact}`);
+      if (seed.fact && !existing.facts.has(seed.fact))
+        throw new Error(`Seed claim ${seed.key}: unknown fact ${seed.fact}`);
       if (!texts.has(articleId)) {
         const row = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } });
         texts.set(articleId, row.text);
       }
-      await insertSeedClaim(tx, seed, articleId, seed.fact ? existing.facts.get(seed.fact) : undefined, texts.get(articleId) as string, actorId);
+      await insertSeedClaim(
+        tx,
+        seed,
+        articleId,
+        seed.fact ? existing.facts.get(seed.fact) : undefined,
+        texts.get(articleId) as string,
+        actorId,
+      );
       report.claims++;
     }
 
@@ -134,9 +170,16 @@ export async function loadSeeds(actorId: string | null, seeds?: Seeds): Promise<
       if (existing.notes.has(seed.key)) continue;
       const factId = seed.fact ? existing.facts.get(seed.fact) : undefined;
       const claimId = seed.claim ? claimIds.get(seed.claim) : undefined;
-      if (!factId && !claimId) throw new Error(`Seed note ${seed.key}: unknown ${seed.fact ? `fact ${seed.fact}` : `claim ${seed.claim}`}`);
+      if (!factId && !claimId)
+        throw new Error(`Seed note ${seed.key}: unknown ${seed.fact ? `fact ${seed.fact}` : `claim ${seed.claim}`}`);
       await tx.note.create({
-        data: { body: seed.body, factId: factId ?? null, claimId: claimId ?? null, authorId: actorId, seedKey: seed.key },
+        data: {
+          body: seed.body,
+          factId: factId ?? null,
+          claimId: claimId ?? null,
+          authorId: actorId,
+          seedKey: seed.key,
+        },
       });
       report.notes++;
     }

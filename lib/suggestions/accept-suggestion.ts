@@ -46,6 +46,9 @@ export async function dismissSuggestion(suggestionId: string, actorId: string): 
       where: { id: suggestionId, status: "pending" },
       data: { status: "dismissed", decidedById: actorId, decidedAt: new Date() },
     });
-    if (count === 0) throw notFound("The suggestion");
+    if (count === 1) return;
+    const suggestion = await tx.suggestion.findUnique({ where: { id: suggestionId }, select: { status: true } });
+    if (!suggestion) throw notFound("The suggestion");
+    throw new AppError("CONFLICT", `This suggestion was already ${suggestion.status}.`);
   });
 }

@@ -7,7 +7,9 @@ import { databaseUrl } from "./postgres-global";
 // Each database test file works in a database of its own, cloned from the
 // migrated template, named recoupe_test_*, and dropped afterwards.
 
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const adminUrl = inject("pgAdminUrl");
   const name = `recoupe_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });

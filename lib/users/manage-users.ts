@@ -15,7 +15,10 @@ async function call<T>(fn: (auth: Awaited<ReturnType<typeof getAuth>>, h: Header
   } catch (error) {
     if (error instanceof APIError) {
       const message = error.message || "The change was refused.";
-      throw new AppError(error.status === "FORBIDDEN" || error.status === "UNAUTHORIZED" ? "FORBIDDEN" : "INVALID_INPUT", message);
+      throw new AppError(
+        error.status === "FORBIDDEN" || error.status === "UNAUTHORIZED" ? "FORBIDDEN" : "INVALID_INPUT",
+        message,
+      );
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { storable } from "@/lib/validation/storable";
 
 const password = z
   .string()
@@ -7,8 +8,16 @@ const password = z
   .max(256, "Passwords are limited to 256 characters");
 
 export const createUserSchema = z.object({
-  name: z.string().trim().min(1, "Give the person's name").max(120),
-  email: z.email("Give a valid email address").max(320).transform((e) => e.toLowerCase()),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the person's name")
+    .max(120)
+    .refine(...storable("The name")),
+  email: z
+    .email("Give a valid email address")
+    .max(320)
+    .transform((e) => e.toLowerCase()),
   role: z.enum(ROLES, "Choose a role"),
   password,
 });

@@ -174,7 +174,7 @@ describe("export", () => {
     await reader.read();
     expect(await transactions()).toBe(1); // the snapshot is still being read
     await reader.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await transactions()).toBe(0);
+    // The rollback reaches the server asynchronously: wait for it, up to 10 s.
+    await expect.poll(transactions, { timeout: 10_000, interval: 100 }).toBe(0);
   });
 });

@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/articles/create-article";
+import { prepareArticle } from "@/lib/articles/prepare-article";
+import { deleteItem } from "@/lib/bin/delete-item";
+import { restoreDeletion } from "@/lib/bin/restore-deletion";
+import { createClaim } from "@/lib/claims/create-claim";
+import { createClaimSchema, updateClaimSchema } from "@/lib/claims/schema";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { db } from "@/lib/db/client";
+import { createFact } from "@/lib/facts/create-fact";
+import { updateFactSchema } from "@/lib/facts/schema";
+import { updateFact } from "@/lib/facts/update-fact";
+import { useTestDatabase } from "@/lib/testing/test-database";
+import { listRevisions } from "./list-revisions";
+
+// Not a React hook, whatever its name says.
+// eslint-disable-next-line react-hooks/rules-of-hooks
+useTestDatabase();
+
+let alice: { id: string; name: string };
+let bruno: { id: string; name: string };
+
+beforeAll(async () => {
+  alice = await db().user.create({
+    data: { name: "Alice Historian", email: "alice@history.test", role: "editor" },
+    select: { id: true, name: true },
+  });
+  bruno = await db().user.create({
+    data: { name: "Bruno Archivist", email: "bruno@history.test", role: "editor" },
+    select: { id: true, name: true },
+  });
+});
+
+async function revisionsOf(entityType: string, entityId: string) {
+  return db().revision.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, before: true, after: true },
+  });
+}
+
+describe("the history of a claim", () => {
+  it("holds one revision per change, with its action, actor and values, and lists them oldest first with names", async () => {
+    const text =
+      "Le 9 octobre, à Moscou, les deux ministres ont signé une trêve humanitaire qui n'a pas tenu deux jours.";
+    const prepared = prepareArticle(text, { format: "text" });
+    const article = await createArticle(
+      {
+        outlet: "History Post",
+        title: "La trêve de Moscou",
+        publishedAt: "2020-10-10",
+        language: "fr",
+        format: "text",
+        prepared,
+      },
+      alice.id,
+    );
+    const quote = "Le 9 octobre, à Moscou";
+    const claim = await createClaim(
+      createClaimSchema.parse({
+        articleId: article.id,
+        quoteStart: "0",
+        quoteEnd: String(quote.length),
+        quoteExact: quote,
+        figure: "9 octobre",
+        kind: "date",
+        lower: "2020-10-09",
+        upper: "2020-10-09",
+      }),
+      alice.id,
+    );
+    await updateClaim(
+      updateClaimSchema.parse({
+        claimId: claim.id,
+        version: "1",
+        kind: "date",
+        lower: "2020-10-09",
+        upper: "2020-10-10",
+        attributedTo: "RT France",
+      }),
+      bruno.id,
+    );
+    const deleted = await deleteItem({ type: "claim", id: claim.id }, alice.id);
+    await restoreDeletion(deleted.deletionId, bruno.id);
+
+    const rows = await revisionsOf("claim", claim.id);
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
+      ["create", alice.id],
+      ["update", bruno.id],
+      ["delete", alice.id],
+      ["restore", bruno.id],
+    ]);
+    const [created, updated, del, restored] = rows;
+    expect(created?.before).toBeNull();
+    expect(created?.after).toMatchObject({
+      id: claim.id,
+      figure: "9 octobre",
+      lower: 18544,
+      upper: 18544,
+      attributed_to: null,
+      version: 1,
+    });
+    // Only what changed (upper and attribution), not the untouched columns nor
+    // the bookkeeping (version, updated_at).
+    expect(updated?.before).toEqual({ upper: 18544, attributed_to: null });
+    expect(updated?.after).toEqual({ upper: 18545, attributed_to: "RT France" });
+    expect(del?.before).toEqual({ deleted_at: null, deletion_id: null });
+    expect(del?.after).toMatchObject({ deletion_id: deleted.deletionId });
+    expect(Object.keys(del?.after as object).sort()).toEqual(["deleted_at", "deletion_id"]);
+    expect(restored?.before).toMatchObject({ deletion_id: deleted.deletionId });
+    expect(restored?.after).toEqual({ deleted_at: null, deletion_id: null });
+
+    const listed = await listRevisions("claim", claim.id);
+    expect(listed.map((r) => [r.action, r.actor])).toEqual([
+      ["create", alice.name],
+      ["update", bruno.name],
+      ["delete", alice.name],
+      ["restore", bruno.name],
+    ]);
+    expect(listed[0]?.changes).toEqual([]);
+    expect(listed[1]?.changes).toEqual([
+      { field: "upper", before: 18544, after: 18545 },
+      { field: "attributed_to", before: null, after: "RT France" },
+    ]);
+    expect(listed[2]?.changes.map((c) => c.field)).toEqual(["deleted_at"]);
+    const times = listed.map((r) => Date.parse(r.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+});
+
+describe("the history of a fact", () => {
+  it("holds one revision per change, with its action, actor and values, and lists them oldest first with names", async () => {
+    const fact = await createFact({ label: "Date de la première trêve", kind: "date" }, bruno.id);
+    await updateFact(
+      updateFactSchema.parse({
+        factId: fact.id,
+        version: "1",
+        label: "Date de la première trêve",
+        status: "resolved",
+        resolutionNote: "Signée le 9, en vigueur le 10.",
+      }),
+      alice.id,
+    );
+    const deleted = await deleteItem({ type: "fact", id: fact.id }, bruno.id);
+    await restoreDeletion(deleted.deletionId, alice.id);
+
+    const rows = await revisionsOf("fact", fact.id);
+    expect(rows.map((r) => [r.action, r.actorId])).toEqual([
+      ["create", bruno.id],
+      ["update", alice.id],
+      ["delete", bruno.id],
+      ["restore", alice.id],
+    ]);
+    expect(rows[0]?.after).toMatchObject({
+      label: "Date de la première trêve",
+      kind: "date",
+      status: "open",
+      created_by_id: bruno.id,
+    });
+    expect(rows[1]?.before).toEqual({ status: "open", resolution_note: null });
+    expect(rows[1]?.after).toEqual({ status: "resolved", resolution_note: "Signée le 9, en vigueur le 10." });
+    expect(rows[2]?.before).toEqual({ deleted_at: null, deletion_id: null });
+    expect(rows[3]?.after).toEqual({ deleted_at: null, deletion_id: null });
+
+    const listed = await listRevisions("fact", fact.id);
+    expect(listed.map((r) => [r.action, r.actor])).toEqual([
+      ["create", bruno.name],
+      ["update", alice.name],
+      ["delete", bruno.name],
+      ["restore", alice.name],
+    ]);
+    expect(listed[1]?.changes).toEqual([
+      { field: "status", before: "open", after: "resolved" },
+      { field: "resolution_note", before: null, after: "Signée le 9, en vigueur le 10." },
+    ]);
+  });
+});
