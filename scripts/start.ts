@@ -4,60 +4,86 @@
 //   3. accounts and seed articles (RECOUPE_SEED, on by default)
 //   4. a production build when the sources changed since the last one
 //   5. the Next.js server, stopped cleanly with the database on Ctrl-C
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { constants as osConstants } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { DEMO_ACCOUNTS, countAdmins, ensureAccount } from "../lib/auth/provision-accounts";
+import { DEMO_ACCOUNTS, countAdmins, disableDemoAccounts, ensureAccount } from "../lib/auth/provision-accounts";
 import { closeDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { LOCKS, withAdvisoryLock } from "../lib/db/advisory-lock";
 import { migrate } from "../lib/db/migrate";
 import { parseEnv, type Env } from "../lib/env";
 import { loadSeeds } from "../lib/seeds/load-seeds";
+
+type Running = { child?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean };
 
 const log = (line: string) => console.log(`[recoupe] ${line}`);
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-function newestSourceTime(): number {
-  let newest = 0;
+const SOURCES = [
+  "app",
+  "lib",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
+const FINGERPRINT = path.join(root, ".next", "recoupe-sources");
+
+/**
+ * What the build was made from: every source file's path, size and time. A
+ * file added, removed, moved or edited changes it (tests and the generated
+ * Prisma client do not count: they are not part of the build's inputs).
+ */
+function sourceFingerprint(): string {
+  const entries: string[] = [];
   const visit = (p: string) => {
     if (!existsSync(p)) return;
     const stat = statSync(p);
     if (stat.isDirectory()) {
       if (p.endsWith(`${path.sep}generated`)) return;
-      for (const entry of readdirSync(p)) visit(path.join(p, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
+      for (const entry of readdirSync(p).sort()) visit(path.join(p, entry));
+    } else if (!/\.test\.tsx?$/.test(p)) {
+      entries.push(`${path.relative(root, p)}:${stat.size}:${stat.mtimeMs}`);
+    }
   };
-  for (const p of [
-    "app",
-    "lib",
-    "proxy.ts",
-    "next.config.js",
-    "package-lock.json",
-    "tsconfig.json",
-    "prisma/schema.prisma",
-  ]) {
-    visit(path.join(root, p));
-  }
-  return newest;
+  for (const p of SOURCES) visit(path.join(root, p));
+  return createHash("sha256").update(entries.join("\n")).digest("hex");
 }
 
-function buildIfStale(): void {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime()) return;
+/** Builds the app unless the last build was made from these very sources. */
+async function buildIfStale(running: Running): Promise<void> {
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(FINGERPRINT);
+  if (built && readFileSync(FINGERPRINT, "utf8") === fingerprint) return;
   log("building the app (first start, or the sources changed)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
+  const build = spawn(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) throw new Error("The build failed; see the messages above.");
+  running.child = build; // Ctrl-C during the build stops it too
+  const code = await new Promise<number | null>((resolve) => build.once("exit", resolve));
+  running.child = undefined;
+  if (code !== 0) throw new Error("The build failed; see the messages above.");
+  writeFileSync(FINGERPRINT, fingerprint);
 }
 
 async function provision(env: Env, databaseUrl: string): Promise<void> {
   const result = await migrate(databaseUrl, { log });
   if (result.applied.length === 0) log("database schema is up to date");
+  // One server at a time creates accounts and loads seeds; the others wait,
+  // then find everything there.
+  await withAdvisoryLock(databaseUrl, LOCKS.provision, () => provisionAccountsAndSeeds(env));
+  await closeDb();
+}
+
+async function provisionAccountsAndSeeds(env: Env): Promise<void> {
   if (env.RECOUPE_SEED) {
     let editorId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
@@ -67,6 +93,9 @@ async function provision(env: Env, databaseUrl: string): Promise<void> {
     const report = await loadSeeds(editorId);
     const added = Object.entries(report).filter(([, n]) => n > 0);
     log(added.length ? `seeds loaded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}` : "seeds already loaded");
+  } else {
+    const disabled = await disableDemoAccounts();
+    if (disabled > 0) log(`seeding is off: ${disabled} demo account(s) with published passwords disabled`);
   }
   if (env.RECOUPE_ADMIN_EMAIL && env.RECOUPE_ADMIN_PASSWORD) {
     const { created } = await ensureAccount({
@@ -79,7 +108,6 @@ async function provision(env: Env, databaseUrl: string): Promise<void> {
   } else if ((await countAdmins()) === 0) {
     log("no administrator exists: set RECOUPE_ADMIN_EMAIL and RECOUPE_ADMIN_PASSWORD and start again to create one");
   }
-  await closeDb();
 }
 
 async function main(): Promise<void> {
@@ -91,15 +119,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  // What is running, for stop() to shut down in order: the app, then its database.
-  const running: { server?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean } = {};
+  // What is running, for stop() to shut down in order: the app (or the build),
+  // then its database.
+  const running: Running = {};
   const stop = async (code: number) => {
     if (running.stopping) return;
     running.stopping = true;
-    const { server, embedded } = running;
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+    const { child, embedded } = running;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
     }
     if (embedded) {
       log("stopping the embedded PostgreSQL");
@@ -121,7 +150,7 @@ async function main(): Promise<void> {
     }
     process.env.DATABASE_URL = databaseUrl;
     await provision(env, databaseUrl);
-    if (!dev) buildIfStale();
+    if (!dev) await buildIfStale(running);
   } catch (error) {
     console.error(`[recoupe] could not start: ${(error as Error).message}`);
     await stop(1);
@@ -133,8 +162,9 @@ async function main(): Promise<void> {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`Recoupe at ${env.RECOUPE_BASE_URL ?? `http://localhost:${env.PORT}`}`);
-  running.server = server;
-  server.on("exit", (code) => void stop(code ?? 0));
+  running.child = server;
+  // A server killed by a signal exits with 128 + its number, as shells report it.
+  server.on("exit", (code, signal) => void stop(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 0)));
 }
 
 void main();

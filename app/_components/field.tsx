@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { cloneElement, isValidElement, type ReactNode } from "react";
 import type { FieldErrors } from "@/lib/errors/app-error";
 
 /** A labelled form field with its hint and its error from the server. */
@@ -16,12 +16,17 @@ export function Field({
   children: ReactNode;
 }) {
   const error = errors?.[name]?.[0];
+  // A lone input gets the error as its description, read out by screen readers.
+  const control =
+    error && isValidElement<{ "aria-describedby"?: string }>(children)
+      ? cloneElement(children, { "aria-describedby": `${name}-error` })
+      : children;
   return (
     <div className="field">
       <label htmlFor={name}>
         {label} {hint && <span className="hint">{hint}</span>}
       </label>
-      {children}
+      {control}
       {error && (
         <p className="field-error" id={`${name}-error`} role="alert">
           {error}

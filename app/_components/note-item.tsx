@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { NoteView } from "@/lib/articles/get-article";
+import type { NoteView } from "@/lib/notes/note-view";
 import { formatDateTime } from "@/lib/format";
 import { updateNoteAction } from "../(app)/_actions/notes";
 import { DeleteButton } from "./delete-button";
@@ -13,7 +13,10 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
   // The editor is open from the moment Edit is pressed until a save succeeds.
   const [openedAt, setOpenedAt] = useState<number | null>(null);
   const [overwrite, setOverwrite] = useState(0);
+  // The version read when editing began; a refresh meanwhile must not move it.
+  const [loadedVersion, setLoadedVersion] = useState(note.version);
   const { state, pending, onSubmit, action } = useFormAction(updateNoteAction);
+  const savedVersion = state.status === "ok" ? ((state.data as { version: number } | undefined)?.version ?? 0) : 0;
   const saved = state.status === "ok" && openedAt !== null && (state.at ?? 0) > openedAt;
   const editing = openedAt !== null && !saved;
   const theirs =
@@ -24,7 +27,7 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
       {editing ? (
         <form action={action} onSubmit={onSubmit} noValidate>
           <input type="hidden" name="noteId" value={note.id} />
-          <input type="hidden" name="version" value={Math.max(note.version, overwrite)} />
+          <input type="hidden" name="version" value={Math.max(loadedVersion, savedVersion, overwrite)} />
           <FormMessage status={state.status} message={state.message} />
           {theirs && (
             <div className="conflict-box small">
@@ -53,7 +56,14 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
         {!editing && canEdit && (
           <>
             {" · "}
-            <button type="button" className="link small" onClick={() => setOpenedAt(Date.now())}>
+            <button
+              type="button"
+              className="link small"
+              onClick={() => {
+                setLoadedVersion(note.version);
+                setOpenedAt(Date.now());
+              }}
+            >
               Edit
             </button>
           </>

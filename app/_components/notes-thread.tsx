@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { NoteView } from "@/lib/articles/get-article";
+import type { NoteView } from "@/lib/notes/note-view";
 import { MAX_NOTE_LENGTH } from "@/lib/notes/schema";
 import { addNoteAction } from "../(app)/_actions/notes";
 import { FormMessage } from "./field";

@@ -5,16 +5,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
+import { safeNext } from "@/lib/auth/safe-next";
 import { toFormError, formDataToObject, type FormState } from "@/lib/actions/form-action";
 
 const signInSchema = z.object({
   email: z.email("Give the email address of your account").max(320),
   password: z.string().min(1, "Give your password").max(256),
-  next: z
-    .string()
-    .optional()
-    // Only paths on this site: never an open redirect to somewhere else.
-    .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") ? v : "/articles")),
+  next: z.string().optional().transform(safeNext),
 });
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {

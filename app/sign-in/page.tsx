@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DEMO_ACCOUNTS, countAdmins } from "@/lib/auth/provision-accounts";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeNext } from "@/lib/auth/safe-next";
 import { env } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const [{ next }, user, admins] = await Promise.all([searchParams, getCurrentUser(), countAdmins()]);
-  if (user) redirect(next?.startsWith("/") && !next.startsWith("//") ? next : "/articles");
+  if (user) redirect(safeNext(next));
   const demo = env().RECOUPE_SEED;
   return (
     <main className="narrow signin">

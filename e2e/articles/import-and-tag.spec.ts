@@ -38,7 +38,7 @@ test("an editor imports an article, tags a figure by selecting it, joins a seed 
   const form = page.getByRole("form", { name: "Tag a claim" });
   await expect(form).toBeVisible();
   await expect(form.getByLabel("Figure as written")).toHaveValue("Au moins 6 600");
-  await expect(form.getByLabel("Lower bound", { exact: true })).toHaveValue("6600");
+  await expect(form.getByLabel("From (lower bound)", { exact: true })).toHaveValue("6600");
   const fact = "People killed in the 2020 Nagorno-Karabakh war";
   await expect(form.getByLabel("Fact").locator("optgroup[label='Most likely'] option").first()).toHaveText(fact);
   await form.getByLabel("Fact").selectOption({ label: fact });

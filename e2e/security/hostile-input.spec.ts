@@ -92,8 +92,8 @@ test("bad input gets a message that says what is wrong, never an error page", as
   await page.getByRole("region", { name: "Claims in this article" }).getByRole("button", { name: "Trois" }).click();
   await page.getByRole("button", { name: "Edit" }).click();
   const form = page.getByRole("form", { name: "Edit claim" });
-  await form.getByLabel("Lower bound", { exact: true }).fill("10");
-  await form.getByLabel("Upper bound", { exact: true }).fill("3");
+  await form.getByLabel("From (lower bound)", { exact: true }).fill("10");
+  await form.getByLabel("To (upper bound)", { exact: true }).fill("3");
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(form.getByText("The lower bound is above the upper bound.")).toBeVisible();
 

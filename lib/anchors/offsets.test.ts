@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointLength, createOffsetIndex, hasLoneSurrogate, sliceCodePoints } from "./offsets";
+import { createOffsetIndex, hasLoneSurrogate, sliceCodePoints } from "./offsets";
 
 describe("code point offsets", () => {
   it("are UTF-16 indices when the text has no astral characters", () => {
@@ -14,7 +14,6 @@ describe("code point offsets", () => {
     const text = "a😀b😀c 6 500";
     const index = createOffsetIndex(text);
     expect(index.length).toBe(11);
-    expect(codePointLength(text)).toBe(11);
     // "b" is UTF-16 index 3, code point 2; "c" is UTF-16 6, code point 4.
     expect(index.toCodePoint(3)).toBe(2);
     expect(index.toUtf16(2)).toBe(3);

@@ -55,10 +55,6 @@ export function createOffsetIndex(text: string): OffsetIndex {
   };
 }
 
-export function codePointLength(text: string): number {
-  return createOffsetIndex(text).length;
-}
-
 /** text sliced by code point offsets [start, end). */
 export function sliceCodePoints(text: string, start: number, end: number): string {
   const index = createOffsetIndex(text);

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
-import { isAppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
 
 // Every route handler goes through apiHandler: the role is checked on the
@@ -32,12 +32,32 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: "Internal error" }, { status: 500 });
 }
 
+/**
+ * Writes through the API come from Recoupe's own pages (or from tools that send
+ * no browser headers). Cookies are SameSite=Lax, but a sibling subdomain could
+ * still post a form: requests a browser marks as cross-site are refused.
+ */
+function isCrossSite(request: Request): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return false;
+  const site = request.headers.get("sec-fetch-site");
+  if (site) return site !== "same-origin" && site !== "none";
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 export function apiHandler<C>(
   permission: Permission,
   handler: (request: Request, user: CurrentUser, context: C) => Promise<Response>,
 ) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      if (isCrossSite(request)) throw new AppError("FORBIDDEN", "Requests from other sites are refused.");
       const user = await requirePermission(permission);
       return await handler(request, user, context);
     } catch (error) {

@@ -47,6 +47,7 @@ export async function insertArticle(tx: Tx, input: NewArticle, actorId: string |
       rawText: input.prepared.rawText,
       text: input.prepared.text,
       textHash: input.prepared.textHash,
+      leftOut: input.prepared.removed,
       seedKey: input.seedKey ?? null,
       createdById: actorId,
     },

@@ -2,8 +2,7 @@ import { toClaimValue } from "@/lib/claims/to-value";
 import type { ClaimValue } from "@/lib/claims/value";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/format";
-
-export type NoteView = { id: string; body: string; author: string; createdAt: string; version: number };
+import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
 
 export type ReaderClaim = {
   id: string;
@@ -16,7 +15,10 @@ export type ReaderClaim = {
   value: ClaimValue;
   attributedTo: string | null;
   asOf: string | null;
+  /** The fact shown: null when the claim has none or its fact is in the bin. */
   fact: { id: string; label: string } | null;
+  /** The fact the claim points to, in the bin or not (kept when editing). */
+  factId: string | null;
   version: number;
   author: string;
   createdAt: string;
@@ -34,32 +36,12 @@ export type ArticleView = {
   language: string;
   sourceFormat: string;
   text: string;
+  /** Page furniture left out at import, line by line. */
+  leftOut: string[];
   version: number;
   claims: ReaderClaim[];
   suggestions: SuggestionView[];
 };
-
-const noteSelect = {
-  where: { deletedAt: null },
-  orderBy: { createdAt: "asc" as const },
-  select: { id: true, body: true, createdAt: true, version: true, author: { select: { name: true } } },
-};
-
-export function toNoteView(n: {
-  id: string;
-  body: string;
-  createdAt: Date;
-  version: number;
-  author: { name: string } | null;
-}): NoteView {
-  return {
-    id: n.id,
-    body: n.body,
-    author: n.author?.name ?? "Former user",
-    createdAt: n.createdAt.toISOString(),
-    version: n.version,
-  };
-}
 
 export async function getArticle(id: string): Promise<ArticleView | null> {
   const article = await db().article.findFirst({
@@ -72,7 +54,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
         include: {
           fact: { select: { id: true, label: true, deletedAt: true } },
           createdBy: { select: { name: true } },
-          notes: noteSelect,
+          notes: liveNotes,
         },
       },
       suggestions: { where: { status: "pending" }, orderBy: { start: "asc" } },
@@ -88,6 +70,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
     language: article.language,
     sourceFormat: article.sourceFormat,
     text: article.text,
+    leftOut: Array.isArray(article.leftOut) ? article.leftOut.filter((l): l is string => typeof l === "string") : [],
     version: article.version,
     claims: article.claims.map((c) => ({
       id: c.id,
@@ -101,6 +84,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       attributedTo: c.attributedTo,
       asOf: c.asOf ? isoDay(c.asOf) : null,
       fact: c.fact && !c.fact.deletedAt ? { id: c.fact.id, label: c.fact.label } : null,
+      factId: c.factId,
       version: c.version,
       author: c.createdBy?.name ?? "Former user",
       createdAt: c.createdAt.toISOString(),

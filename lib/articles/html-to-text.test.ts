@@ -34,11 +34,15 @@ describe("htmlToText", () => {
   });
 
   it("reads the page's metadata without running anything", () => {
-    expect(readHtmlMetadata(page)).toMatchObject({
-      title: "Haut-Karabakh : 6 500 morts",
-      publishedAt: "2022-10-31",
-      language: "fr",
-    });
+    expect(readHtmlMetadata(page)).toEqual({ title: "Haut-Karabakh : 6 500 morts", url: undefined });
+  });
+
+  it("keeps table cells apart", () => {
+    expect(
+      htmlToText(
+        "<table><tr><th>Camp</th><th>Morts</th></tr><tr><td>Arménie</td><td>3 825</td><td>2 906</td></tr></table>",
+      ),
+    ).toBe("Camp Morts\n\nArménie 3 825 2 906");
   });
 
   it("falls back to the whole body for a fragment Readability cannot use", () => {

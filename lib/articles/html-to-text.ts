@@ -11,6 +11,7 @@ import sanitizeHtml from "sanitize-html";
 
 const BLOCKS = new Set([
   "address",
+  "caption",
   "article",
   "blockquote",
   "dd",
@@ -84,7 +85,7 @@ const SANITISE: sanitizeHtml.IOptions = {
   ],
 };
 
-export type HtmlMetadata = { title?: string; publishedAt?: string; siteName?: string; url?: string; language?: string };
+export type HtmlMetadata = { title?: string; url?: string };
 
 function meta(doc: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -98,14 +99,9 @@ function meta(doc: Document, ...names: string[]): string | undefined {
 /** Metadata a page declares about itself, to pre-fill what the editor left empty. */
 export function readHtmlMetadata(html: string): HtmlMetadata {
   const doc = new JSDOM(html).window.document; // no scripts run, nothing is fetched
-  const published = meta(doc, "article:published_time", "datePublished", "date", "pubdate", "dc.date");
-  const iso = published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   return {
     title: meta(doc, "og:title", "twitter:title") ?? (doc.title.trim() || undefined),
-    publishedAt: iso,
-    siteName: meta(doc, "og:site_name", "application-name"),
     url: meta(doc, "og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined,
-    language: doc.documentElement.getAttribute("lang")?.slice(0, 2).toLowerCase() || undefined,
   };
 }
 
@@ -128,15 +124,17 @@ function textOf(root: Node): string {
       return;
     }
     const block = BLOCKS.has(tag);
-    if (block) parts.push("\n\n");
+    // Table cells stay apart: "<td>3 825</td><td>2 906</td>" is two figures.
+    const separator = block ? "\n\n" : tag === "td" || tag === "th" ? " " : "";
+    parts.push(separator);
     node.childNodes.forEach(walk);
-    if (block) parts.push("\n\n");
+    parts.push(separator);
   };
   walk(root);
   return parts
     .join("")
     .split("\n")
-    .map((line) => line.trim())
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

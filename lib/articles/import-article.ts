@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { createArticle } from "./create-article";
 import { prepareArticle } from "./prepare-article";
 import { readImportedContent } from "./read-content";
-import type { ImportArticleInput } from "./schema";
+import { articleMetadataSchema, type ImportArticleInput } from "./schema";
 
 /** From the import form to a stored article (with its suggested claims). */
 export async function importArticle(input: ImportArticleInput, actorId: string): Promise<{ id: string }> {
@@ -12,7 +12,14 @@ export async function importArticle(input: ImportArticleInput, actorId: string):
     title: input.title,
     keepBoilerplate: input.keepBoilerplate,
   });
-  const title = input.title ?? prepared.metadata.title;
+  // What a page says about itself is untrusted input too: each value goes
+  // through the same rule as the form's field, or is ignored.
+  const fields = articleMetadataSchema.shape;
+  const fromPage = {
+    title: fields.title.safeParse(prepared.metadata.title?.slice(0, 500)).data,
+    url: fields.url.safeParse(prepared.metadata.url).data,
+  };
+  const title = input.title ?? fromPage.title;
   if (!title) {
     const message = "Give the article's title (none was found in the file).";
     throw new AppError("INVALID_INPUT", message, { fieldErrors: { title: [message] } });
@@ -21,7 +28,7 @@ export async function importArticle(input: ImportArticleInput, actorId: string):
     {
       outlet: input.outlet,
       title,
-      url: input.url ?? prepared.metadata.url,
+      url: input.url ?? fromPage.url,
       publishedAt: input.publishedAt,
       language: input.language,
       format: content.format,

@@ -5,14 +5,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
 import { acceptSuggestion, dismissSuggestion } from "@/lib/suggestions/accept-suggestion";
 import { suggestFigures } from "@/lib/suggestions/suggest-figures";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { importArticle } from "./import-article";
 import { listArticles } from "./list-articles";
 import { importArticleSchema } from "./schema";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let editorId: string;
 

@@ -82,4 +82,28 @@ describe("stripBoilerplate on other pages", () => {
     expect(text).toBe("The war killed 6,500 people on both sides, according to official figures.");
     expect(removed).toEqual(["Share this article", "All rights reserved"]);
   });
+
+  it("keeps story paragraphs that merely look like furniture", () => {
+    const story = [
+      "Par ailleurs, 286 soldats ont été tués selon le ministère arménien de la Défense.",
+      "By the end of the war, more than 6,700 people had died on both sides, according to officials.",
+      "Les pirates ont dérobé le mot de passe d'un haut fonctionnaire du ministère, selon l'enquête.",
+      "Le tribunal a rappelé que le copyright de la photo appartenait à l'agence.",
+      "Share prices fell by 5% after the announcement, the exchange said.",
+    ].join("\n\n");
+    expect(stripBoilerplate(story)).toEqual({ text: story, removed: [] });
+  });
+
+  it("skips teasers after a «read also» heading, but not the story after them", () => {
+    const page = [
+      "Le bilan s'alourdit à Stepanakert après trois jours de combats intenses dans la région.",
+      "À lire aussi",
+      "Haut-Karabakh : la guerre oubliée",
+      "Le blocus du corridor de Latchine",
+      "Les autorités ont annoncé dimanche un nouveau bilan de 50 civils tués.",
+    ].join("\n");
+    const { text, removed } = stripBoilerplate(page);
+    expect(removed).toEqual(["À lire aussi", "Haut-Karabakh : la guerre oubliée", "Le blocus du corridor de Latchine"]);
+    expect(text).toContain("un nouveau bilan de 50 civils tués.");
+  });
 });

@@ -14,36 +14,62 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’‘]/g, "'");
 
-/** Lines that are furniture wherever they stand. */
-const FURNITURE: RegExp[] = [
-  /^(partager|share|copier\/coller|copy link|imprimer|print|envoyer|tweet)\b/,
-  /(copy to clipboard|lien copie|close button)/,
-  /^(publicite|advertisement|sponsored|annonce)$/,
-  /^(par|by|author\s*:|auteur\s*:|article redige par)\s/,
-  /^[-–—]?\s*(avec|with|source\s*:)\s*(afp|reuters|ap|ria novosti|tass)\.?$/,
-  /^la redaction$/,
-  /^(publie|mis a jour|updated|published)(\s+le)?\b.{0,40}$/,
-  /^temps de lecture\s*:/,
-  /(tous droits reserves|all rights reserved|copyright|©|\(c\)\s*\d{4}|reprinted with permission)/,
-  /\bsource\s*:\s*[a-z ]{2,20}$/,
-  /\((au centre|a droite|a gauche|de gauche a droite|left|right|centre|center)\)/,
-  /\([a-z .'-]+(\/\s*[a-z .'-]+)+\)$/, // photo credit: (NAME / POOL / AFP)
-  /^(?=.*\bcookies?\b)(?=.*\b(accept|utilis|consent|parametr|navigat|traceur|tiers|activ|desactiv|autoris|refus|bandeau|banner|preferen|privacy|confidentialit))/,
-  /^(a lire aussi|lire aussi|read more|voir aussi|see also|related)\s*:\s*\S/,
-  /^ce site utilise des cookies|^this site uses cookies/,
-  /\b(commentaires?|comments?)\b.*\b(auteur|author|conversation|participer|opinions?)\b/,
-  /^(connectez-vous|se connecter|s'inscrire|log ?in|sign ?in|sign ?up|register|subscribe|s'abonner)\b/,
-  /\b(mot de passe|password|identifiant)\b/,
-  /^(retour en haut|back to top|ok|fermer|close|commentaires|comments|raconter l'actualite)$/,
-  /^arton\d+$/,
+/**
+ * Lines that are furniture wherever they stand. Each rule applies only to lines
+ * up to a length, and some only to lines that do not end like a sentence, so
+ * that a paragraph of the story that happens to start with "Par ailleurs" or to
+ * mention a password is never taken for a byline or a login form.
+ */
+type Rule = { re: RegExp; max: number; notSentence?: boolean };
+const FURNITURE: Rule[] = [
+  { re: /^(partager|share|copier\/coller|copy link|imprimer|print|envoyer|tweet)\b/, max: 120, notSentence: true },
+  { re: /(copy to clipboard|lien copie|close button)/, max: 200 },
+  { re: /^(publicite|advertisement|sponsored|annonce)$/, max: 40 },
+  { re: /^(par|by|author\s*:|auteur\s*:|article redige par)\s/, max: 80, notSentence: true },
+  { re: /^[-–—]?\s*(avec|with|source\s*:)\s*(afp|reuters|ap|ria novosti|tass)\.?$/, max: 40 },
+  { re: /^la redaction$/, max: 20 },
+  { re: /^(publie|mis a jour|updated|published)(\s+le)?\b.{0,40}$/, max: 60 },
+  { re: /^temps de lecture\s*:/, max: 60 },
+  {
+    re: /(tous droits reserves|all rights reserved|copyright|©|\(c\)\s*\d{4}|reprinted with permission)/,
+    max: 300,
+    notSentence: true,
+  },
+  { re: /\bsource\s*:\s*[a-z ]{2,20}$/, max: 200 },
+  { re: /\((au centre|a droite|a gauche|de gauche a droite|left|right|centre|center)\)/, max: 250 },
+  { re: /\([a-z .'-]+(\/\s*[a-z .'-]+)+\)$/, max: 400 }, // photo credit: (NAME / POOL / AFP)
+  {
+    // A cookie banner: cookies together with the words of consent forms.
+    re: /^(?=.*\bcookies?\b)(?=.*\b(accept|consent|parametr|navigation|traceur|bandeau|banner|preferen|privacy|confidentialit|autoris))/,
+    max: 1_500,
+  },
+  { re: /^(a lire aussi|lire aussi|read more|voir aussi|see also|related)\s*:\s*\S/, max: 200 },
+  { re: /^ce site utilise des cookies|^this site uses cookies/, max: 200 },
+  { re: /\b(commentaires?|comments?)\b.*\b(auteur|author|conversation|participer|opinions?)\b/, max: 300 },
+  {
+    re: /^(connectez-vous|se connecter|s'inscrire|log ?in|sign ?in|sign ?up|register|subscribe|s'abonner)\b/,
+    max: 150,
+  },
+  {
+    // A login or password-reset form, not a story that mentions passwords.
+    re: /^(?=.*\b(mot de passe|password|identifiant)\b)(?=.*\b(saisi|enter|oubli|forgot|reinitialis|reset|e-mail|email|lien|link)\b)/,
+    max: 200,
+  },
+  { re: /^(retour en haut|back to top|ok|fermer|close|commentaires|comments|raconter l'actualite)$/, max: 30 },
+  { re: /^arton\d+$/, max: 20 },
 ];
+
+const isFurniture = (folded: string) =>
+  FURNITURE.some(
+    (rule) => folded.length <= rule.max && (!rule.notSentence || !/[.!?…]$/.test(folded)) && rule.re.test(folded),
+  );
+
+/** Teasers after a "read also" heading: at most this many lines are skipped. */
+const MAX_TEASERS = 12;
 
 /** Headings after which teasers for other stories follow. */
 const RELATED =
   /^(a decouvrir( egalement)?|a lire aussi|lire aussi|la redaction vous conseille|sur le meme sujet|read more|related( articles| stories)?|more on this( story)?|voir aussi)\s*:?$/;
-
-/** Furniture is short: a paragraph longer than this is story, and is not scanned. */
-const MAX_FURNITURE_LENGTH = 1_500;
 
 const endsLikeProse = (line: string) => /[.!?…»"”:)]$/.test(line);
 
@@ -56,9 +82,8 @@ export function stripBoilerplate(input: string, options: { title?: string } = {}
   for (let i = 0; i < lines.length; i++) {
     const f = folded[i] as string;
     if (f === "") continue;
-    if (f.length > MAX_FURNITURE_LENGTH) continue;
     if (title && f === title) drop[i] = true;
-    if (FURNITURE.some((re) => re.test(f))) drop[i] = true;
+    if (isFurniture(f)) drop[i] = true;
   }
 
   // A photo caption is often printed twice, the second time with its credit.
@@ -72,16 +97,19 @@ export function stripBoilerplate(input: string, options: { title?: string } = {}
     }
   }
 
-  // After a "read also" heading come teasers for other stories (headlines, cut
-  // excerpts) until the story resumes with a full paragraph.
+  // After a "read also" heading come teasers for other stories: headlines and
+  // cut excerpts, which do not end like a sentence. The first line that does
+  // (or a long one) is the story again.
   for (let i = 0; i < lines.length; i++) {
     if (!RELATED.test(folded[i] as string)) continue;
     drop[i] = true;
-    for (let j = i + 1; j < lines.length; j++) {
+    let skipped = 0;
+    for (let j = i + 1; j < lines.length && skipped < MAX_TEASERS; j++) {
       const line = (lines[j] as string).trim();
       if (line === "") continue;
-      if (/[.!?…]$/.test(line) && !drop[j] && line.length >= 200) break;
+      if (/[.!?…]$/.test(line) || line.length >= 200) break;
       drop[j] = true;
+      skipped++;
     }
   }
 

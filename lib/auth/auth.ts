@@ -17,9 +17,18 @@ import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-limit";
 
 const SIGN_IN_PATH = "/sign-in/email";
 
-function clientAddress(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || "unknown";
+/**
+ * The client's address, for the per-address sign-in limit. Next.js sets
+ * X-Forwarded-For to the connecting address when no proxy did; each trusted
+ * proxy appends the address it saw, so the client is RECOUPE_PROXY_HOPS entries
+ * from the right. Entries further left are whatever the client sent.
+ */
+export function clientAddress(headers: Headers | undefined, hops = env().RECOUPE_PROXY_HOPS): string {
+  const chain = (headers?.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)] ?? "unknown";
 }
 
 async function createAuth() {

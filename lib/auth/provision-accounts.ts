@@ -18,8 +18,21 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
 export async function ensureAccount(spec: AccountSpec): Promise<{ id: string; created: boolean }> {
   const ctx = await (await getAuth()).$context;
   const email = spec.email.trim().toLowerCase();
-  const found = await ctx.internalAdapter.findUserByEmail(email);
-  if (found) return { id: found.user.id, created: false };
+  const found = await ctx.internalAdapter.findUserByEmail(email, { includeAccounts: true });
+  if (found) {
+    // A start interrupted between creating the user and its password leaves an
+    // account nobody can sign in to: give it its password now.
+    const hasPassword = found.accounts.some((a) => a.providerId === "credential" && a.password);
+    if (!hasPassword) {
+      await ctx.internalAdapter.linkAccount({
+        userId: found.user.id,
+        providerId: "credential",
+        accountId: found.user.id,
+        password: await ctx.password.hash(spec.password),
+      });
+    }
+    return { id: found.user.id, created: false };
+  }
   const user = await ctx.internalAdapter.createUser(
     { email, name: spec.name, role: spec.role, emailVerified: true },
     { method: "admin" },
@@ -31,6 +44,29 @@ export async function ensureAccount(spec: AccountSpec): Promise<{ id: string; cr
     password: await ctx.password.hash(spec.password),
   });
   return { id: user.id, created: true };
+}
+
+/**
+ * With seeding off, accounts left from a seeded start must not stay usable: their
+ * passwords are public. They are disabled (not deleted: their work keeps its
+ * author) and their sessions ended. Returns how many were disabled.
+ */
+export async function disableDemoAccounts(): Promise<number> {
+  const emails = DEMO_ACCOUNTS.map((a) => a.email);
+  return db().$transaction(async (tx) => {
+    const users = await tx.user.findMany({
+      where: { email: { in: emails }, banned: { not: true } },
+      select: { id: true },
+    });
+    if (users.length === 0) return 0;
+    const ids = users.map((u) => u.id);
+    await tx.user.updateMany({
+      where: { id: { in: ids } },
+      data: { banned: true, banReason: "Demo account, disabled because seeding is off" },
+    });
+    await tx.session.deleteMany({ where: { userId: { in: ids } } });
+    return ids.length;
+  });
 }
 
 export async function countAdmins(): Promise<number> {

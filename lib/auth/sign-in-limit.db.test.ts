@@ -3,14 +3,12 @@ import { APIError } from "better-auth/api";
 import { describe, expect, it } from "vitest";
 import { sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { getAuth } from "./auth";
 import { ensureAccount } from "./provision-accounts";
 import { assertSignInAllowed, recordSignInAttempt, SIGN_IN_LIMITS } from "./sign-in-limit";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 // Each test signs in with its own accounts and addresses.
 const unique = () => randomBytes(4).toString("hex");

@@ -12,14 +12,12 @@ import { createFact } from "@/lib/facts/create-fact";
 import { listFacts } from "@/lib/facts/list-facts";
 import { addNote } from "@/lib/notes/add-note";
 import { loadReportFacts } from "@/lib/reports/load-report";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { deleteItem } from "./delete-item";
 import { listDeletions } from "./list-deletions";
 import { restoreDeletion } from "./restore-deletion";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let editor: { id: string; name: string };
 

@@ -68,17 +68,19 @@ const MARK: Record<Deletable, (tx: Tx, id: string, deletionId: string) => Promis
   note: markNote,
 };
 
-async function isLive(tx: Tx, type: Deletable, id: string): Promise<boolean> {
-  const where = { id, deletedAt: null };
-  const found =
-    type === "article"
-      ? await tx.article.findFirst({ where, select: { id: true } })
-      : type === "fact"
-        ? await tx.fact.findFirst({ where, select: { id: true } })
-        : type === "claim"
-          ? await tx.claim.findFirst({ where, select: { id: true } })
-          : await tx.note.findFirst({ where, select: { id: true } });
-  return found !== null;
+const TABLES: Record<Deletable, string> = { article: "articles", fact: "facts", claim: "claims", note: "notes" };
+
+/**
+ * Whether the item is live, locking its row until the transaction ends: two
+ * deletes of one item (two tabs) then run one after the other, and the second
+ * finds it already deleted instead of splitting it across two deletions.
+ */
+async function lockLive(tx: Tx, type: Deletable, id: string): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM "${TABLES[type]}" WHERE id = $1::uuid AND deleted_at IS NULL FOR UPDATE`,
+    id,
+  );
+  return rows.length === 1;
 }
 
 export async function countLiveClaims(tx: Tx, articleId: string): Promise<number> {
@@ -90,7 +92,7 @@ export async function deleteItem(
   actorId: string,
 ): Promise<{ deletionId: string; label: string; claims: number; notes: number }> {
   return writeAs(actorId, async (tx) => {
-    if (!(await isLive(tx, input.type, input.id))) throw notFound(`The ${input.type}`);
+    if (!(await lockLive(tx, input.type, input.id))) throw notFound(`The ${input.type}`);
     if (input.type === "article") {
       const claims = await countLiveClaims(tx, input.id);
       if (claims > 0 && input.confirmClaims !== claims) {

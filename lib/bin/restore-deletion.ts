@@ -7,6 +7,8 @@ export async function restoreDeletion(
   actorId: string,
 ): Promise<{ entityType: string; entityId: string }> {
   return writeAs(actorId, async (tx) => {
+    // Lock the deletion: of two restores at once, the second sees the first done.
+    await tx.$queryRaw`SELECT 1 FROM deletions WHERE id = ${deletionId}::uuid FOR UPDATE`;
     const deletion = await tx.deletion.findUnique({ where: { id: deletionId } });
     if (!deletion) throw notFound("That deletion");
     if (deletion.restoredAt) throw new AppError("CONFLICT", "This item was already restored.");

@@ -6,13 +6,11 @@ import { deleteItem } from "@/lib/bin/delete-item";
 import { db, sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createClaim } from "./create-claim";
 import { createClaimSchema } from "./schema";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let editorId: string;
 

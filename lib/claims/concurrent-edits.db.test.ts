@@ -8,7 +8,7 @@ import { updateFactSchema } from "@/lib/facts/schema";
 import { updateFact } from "@/lib/facts/update-fact";
 import { addNote } from "@/lib/notes/add-note";
 import { updateNote } from "@/lib/notes/update-note";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createClaim } from "./create-claim";
 import { updateClaim } from "./update-claim";
 import { createClaimSchema, updateClaimSchema } from "./schema";
@@ -17,9 +17,7 @@ import { createClaimSchema, updateClaimSchema } from "./schema";
 // save wins, the other is told so with the winner's version, and nothing of the
 // loser's is written until they retry on the new version.
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let ana: string;
 let ben: string;

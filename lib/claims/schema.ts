@@ -64,7 +64,5 @@ export const updateClaimSchema = claimDetailsSchema.extend({
   version: z.coerce.number().int().min(1),
 });
 
-export const deleteClaimSchema = z.object({ claimId: id("The claim") });
-
 export type CreateClaimInput = z.output<typeof createClaimSchema>;
 export type UpdateClaimInput = z.output<typeof updateClaimSchema>;

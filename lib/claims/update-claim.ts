@@ -16,13 +16,22 @@ export async function updateClaim(input: UpdateClaimInput, actorId: string): Pro
     throw new AppError("INVALID_INPUT", "The value needs attention.", { fieldErrors: read.fieldErrors });
   }
   return writeAs(actorId, async (tx) => {
-    const factId = await resolveFact(tx, {
-      factId: input.factId,
-      newFactLabel: input.newFactLabel,
-      kind: read.value.kind,
-      countedKey: read.value.countedKey,
-      actorId,
+    const before = await tx.claim.findUnique({
+      where: { id: input.claimId },
+      select: { factId: true, fact: { select: { deletedAt: true } } },
     });
+    // A claim keeps its fact while that fact is in the bin, so that restoring
+    // the fact finds the claim still in it; any other choice is checked.
+    const keepsBinnedFact = input.factId !== null && input.factId === before?.factId && Boolean(before.fact?.deletedAt);
+    const factId = keepsBinnedFact
+      ? input.factId
+      : await resolveFact(tx, {
+          factId: input.factId,
+          newFactLabel: input.newFactLabel,
+          kind: read.value.kind,
+          countedKey: read.value.countedKey,
+          actorId,
+        });
     const { count } = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version, deletedAt: null },
       data: {

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import postgres from "postgres";
+import type postgres from "postgres";
+import { LOCKS, withAdvisoryLock } from "./advisory-lock";
 
 // Applies prisma/migrations/<name>/migration.sql in order and records each in
 // _prisma_migrations exactly as `prisma migrate deploy` does, so that a machine
@@ -12,7 +13,6 @@ import postgres from "postgres";
 // them migrate while the others wait, then find nothing left to do.
 
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-const LOCK_KEY = 72_110_915; // any constant, shared by every Recoupe process
 
 export type Migration = { name: string; sql: string; checksum: string };
 export type MigrateResult = { applied: string[]; alreadyApplied: string[] };
@@ -51,48 +51,40 @@ export async function migrate(
 ): Promise<MigrateResult> {
   const log = options.log ?? (() => undefined);
   const migrations = await readMigrations(options.dir);
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
-  try {
-    await sql`SELECT pg_advisory_lock(${LOCK_KEY})`;
-    try {
-      await sql.unsafe(CREATE_TABLE);
-      const rows = await sql<Row[]>`
-        SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"
-        WHERE rolled_back_at IS NULL`;
-      const done = new Map(rows.map((r) => [r.migration_name, r]));
-      const result: MigrateResult = { applied: [], alreadyApplied: [] };
+  return withAdvisoryLock(databaseUrl, LOCKS.migrate, async (sql) => {
+    await sql.unsafe(CREATE_TABLE);
+    const rows = await sql<Row[]>`
+      SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"
+      WHERE rolled_back_at IS NULL`;
+    const done = new Map(rows.map((r) => [r.migration_name, r]));
+    const result: MigrateResult = { applied: [], alreadyApplied: [] };
 
-      for (const m of migrations) {
-        const row = done.get(m.name);
-        if (row && row.finished_at === null) {
+    for (const m of migrations) {
+      const row = done.get(m.name);
+      if (row && row.finished_at === null) {
+        throw new Error(
+          `Migration ${m.name} started earlier and did not finish. Inspect the database, then mark it rolled back in _prisma_migrations before starting again.`,
+        );
+      }
+      if (row) {
+        if (row.checksum !== m.checksum) {
           throw new Error(
-            `Migration ${m.name} started earlier and did not finish. Inspect the database, then mark it rolled back in _prisma_migrations before starting again.`,
+            `Migration ${m.name} was changed after it was applied. Migrations are history: add a new one instead.`,
           );
         }
-        if (row) {
-          if (row.checksum !== m.checksum) {
-            throw new Error(
-              `Migration ${m.name} was changed after it was applied. Migrations are history: add a new one instead.`,
-            );
-          }
-          result.alreadyApplied.push(m.name);
-          continue;
-        }
-        await applyOne(sql, m);
-        log(`applied migration ${m.name}`);
-        result.applied.push(m.name);
+        result.alreadyApplied.push(m.name);
+        continue;
       }
-      const unknown = [...done.keys()].filter((n) => !migrations.some((m) => m.name === n));
-      if (unknown.length > 0) {
-        log(`database has migrations this code does not know: ${unknown.join(", ")} (newer code ran here?)`);
-      }
-      return result;
-    } finally {
-      await sql`SELECT pg_advisory_unlock(${LOCK_KEY})`;
+      await applyOne(sql, m);
+      log(`applied migration ${m.name}`);
+      result.applied.push(m.name);
     }
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
+    const unknown = [...done.keys()].filter((n) => !migrations.some((m) => m.name === n));
+    if (unknown.length > 0) {
+      log(`database has migrations this code does not know: ${unknown.join(", ")} (newer code ran here?)`);
+    }
+    return result;
+  });
 }
 
 async function applyOne(sql: postgres.Sql, m: Migration): Promise<void> {

@@ -18,12 +18,18 @@ const count = (lower: number | null, upper: number | null, extra: Partial<ClaimV
   ...extra,
 });
 
-const claim = (id: string, outlet: string, value: ClaimValue, day = "2022-10-31"): ComparableClaim => ({
+const claim = (
+  id: string,
+  outlet: string,
+  value: ClaimValue,
+  day = "2022-10-31",
+  asOfGiven = day !== "2022-10-31",
+): ComparableClaim => ({
   id,
   outlet,
   value,
   refDay: toEpochDay(day),
-  asOfGiven: false,
+  asOfGiven,
 });
 
 const euronews = claim("a", "Euronews", count(6500, 6500));
@@ -65,6 +71,11 @@ describe("comparing two claims", () => {
 
   it("a toll that shrinks over time is a conflict", () => {
     const later = claim("g", "Later", count(500, 500), "2023-01-01");
+    expect(comparePair(euronews, later).relation).toBe("conflict");
+  });
+
+  it("two final tolls published on different days disagree: nothing says the count grew", () => {
+    const later = claim("p", "Le Monde", count(6700, 6700), "2022-11-05", false);
     expect(comparePair(euronews, later).relation).toBe("conflict");
   });
 

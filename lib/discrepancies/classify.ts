@@ -17,6 +17,7 @@ export type ComparableClaim = {
   value: ClaimValue;
   /** The day the figure refers to: its "as of" date, else its article's publication (days since 1970). */
   refDay: number;
+  /** Whether an editor gave that date; without one, no running total is assumed. */
   asOfGiven: boolean;
 };
 
@@ -59,8 +60,10 @@ export function comparePair(a: ComparableClaim, b: ComparableClaim): PairVerdict
     return { a, b, relation: "agree", reason: { type: "same" } };
 
   // A running total (a toll, a war's length) given at two dates: the later figure
-  // may be higher, never lower.
-  if (GROWING_KINDS.has(va.kind) && a.refDay !== b.refDay) {
+  // may be higher, never lower. Only when an editor said what date a figure
+  // refers to ("as of"): two outlets printing different final tolls a day apart
+  // disagree; they do not report a count that grew.
+  if (GROWING_KINDS.has(va.kind) && a.refDay !== b.refDay && (a.asOfGiven || b.asOfGiven)) {
     const [earlier, later] = a.refDay < b.refDay ? [a, b] : [b, a];
     if (lies(later.value, "below", earlier.value)) {
       return { a, b, relation: "conflict", reason: { type: "shrinks", earlier, later } };

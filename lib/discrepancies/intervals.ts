@@ -27,9 +27,3 @@ export function sameInterval(a: Interval, b: Interval): boolean {
     (a.upper === null || a.upperInclusive === b.upperInclusive)
   );
 }
-
-/** Width of an interval; Infinity when unbounded. */
-export function width(a: Interval): number {
-  if (a.lower === null || a.upper === null) return Infinity;
-  return a.upper - a.lower;
-}

@@ -1,4 +1,4 @@
-import { toNoteView, type NoteView } from "@/lib/articles/get-article";
+import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import { toClaimValue } from "@/lib/claims/to-value";
 import type { ClaimValue, Kind } from "@/lib/claims/value";
@@ -15,7 +15,7 @@ export type FactClaim = {
   figure: string;
   quoteExact: string;
   /** The sentence around the quote, cut in three around the figure. */
-  context: { before: string; figure: string; after: string; quoteStart: number; quoteEnd: number };
+  context: { before: string; figure: string; after: string };
   value: ClaimValue;
   attributedTo: string | null;
   asOf: string | null;
@@ -68,29 +68,21 @@ async function contexts(claimIds: string[]) {
       before: cps.slice(s, local(r.figure_start)).join(""),
       figure: cps.slice(local(r.figure_start), local(r.figure_end)).join(""),
       after: cps.slice(local(r.figure_end), e).join(""),
-      quoteStart: local(r.quote_start) - s,
-      quoteEnd: local(r.quote_end) - s,
     });
   }
   return out;
 }
 
-const noteSelect = {
-  where: { deletedAt: null },
-  orderBy: { createdAt: "asc" as const },
-  select: { id: true, body: true, createdAt: true, version: true, author: { select: { name: true } } },
-};
-
 export async function getFact(id: string): Promise<FactView | null> {
   const fact = await db().fact.findFirst({
     where: { id, deletedAt: null },
     include: {
-      notes: noteSelect,
+      notes: liveNotes,
       claims: {
         where: { deletedAt: null, article: { deletedAt: null } },
         include: {
           article: { select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } } },
-          notes: noteSelect,
+          notes: liveNotes,
         },
         orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
       },
@@ -116,7 +108,7 @@ export async function getFact(id: string): Promise<FactView | null> {
       publishedAt: isoDay(c.article.publishedAt),
       figure: c.figure,
       quoteExact: c.quoteExact,
-      context: context.get(c.id) ?? { before: "", figure: c.figure, after: "", quoteStart: 0, quoteEnd: 0 },
+      context: context.get(c.id) ?? { before: "", figure: c.figure, after: "" },
       value: toClaimValue(c),
       attributedTo: c.attributedTo,
       asOf: c.asOf ? isoDay(c.asOf) : null,

@@ -10,12 +10,10 @@ import { db } from "@/lib/db/client";
 import { createFact } from "@/lib/facts/create-fact";
 import { updateFactSchema } from "@/lib/facts/schema";
 import { updateFact } from "@/lib/facts/update-fact";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { listRevisions } from "./list-revisions";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let alice: { id: string; name: string };
 let bruno: { id: string; name: string };

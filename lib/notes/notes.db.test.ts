@@ -7,13 +7,11 @@ import { createClaimSchema } from "@/lib/claims/schema";
 import { db, sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { addNote } from "./add-note";
 import { addNoteSchema, MAX_NOTE_LENGTH, updateNoteSchema } from "./schema";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 let editorId: string;
 let factId: string;

@@ -3,21 +3,12 @@ import { db } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
 import { factVerdict } from "@/lib/discrepancies/fact-verdict";
 import { isoDay } from "@/lib/format";
+import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
 import type { FactInput } from "./build-report";
 
 export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
 
-const notes = {
-  where: { deletedAt: null },
-  orderBy: { createdAt: "asc" as const },
-  select: { body: true, createdAt: true, author: { select: { name: true } } },
-};
-
-const toNote = (n: { body: string; createdAt: Date; author: { name: string } | null }) => ({
-  author: n.author?.name ?? "Former user",
-  createdAt: n.createdAt.toISOString(),
-  body: n.body,
-});
+const toNote = (n: NoteView) => ({ author: n.author, createdAt: n.createdAt, body: n.body });
 
 /** The facts of a report, with everything the export shows, in one query. */
 export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> {
@@ -29,12 +20,12 @@ export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> 
     },
     orderBy: { label: "asc" },
     include: {
-      notes,
+      notes: liveNotes,
       claims: {
         where: { deletedAt: null, article: { deletedAt: null } },
         orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
         include: {
-          notes,
+          notes: liveNotes,
           article: {
             select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
           },
@@ -48,7 +39,7 @@ export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> 
     kind: f.kind,
     status: f.status,
     resolutionNote: f.resolutionNote,
-    notes: f.notes.map(toNote),
+    notes: f.notes.map(toNoteView).map(toNote),
     claims: f.claims.map((c) => ({
       id: c.id,
       articleId: c.article.id,
@@ -61,7 +52,7 @@ export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> 
       value: toClaimValue(c),
       attributedTo: c.attributedTo,
       asOf: c.asOf ? isoDay(c.asOf) : null,
-      notes: c.notes.map(toNote),
+      notes: c.notes.map(toNoteView).map(toNote),
     })),
   }));
   // A chosen set is exported as chosen; otherwise only what disagrees.

@@ -3,7 +3,7 @@ import type { ClaimValue } from "@/lib/claims/value";
 import { buildReport, type FactInput } from "./build-report";
 import { neutraliseFormula, renderCsv } from "./render-csv";
 import { renderJson } from "./render-json";
-import { renderMarkdown } from "./render-markdown";
+import { md, renderMarkdown } from "./render-markdown";
 
 const value = (lower: number | null, upper: number | null, extra: Partial<ClaimValue> = {}): ClaimValue => ({
   kind: "count",
@@ -111,5 +111,13 @@ describe("the discrepancy report", () => {
     );
     const json = JSON.parse(renderJson(dated)) as { facts: { claims: { value: { lower: string } }[] }[] };
     expect(json.facts[0]?.claims[0]?.value.lower).toBe("2022-10-31");
+  });
+});
+
+describe("Markdown free text", () => {
+  it("escapes what could become HTML, and nothing else", () => {
+    expect(md('<img src=x onerror="alert(1)"> & &amp; 3 < 5 & 6')).toBe(
+      '\\<img src=x onerror="alert(1)"> & \\&amp; 3 < 5 & 6',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { isDiscrepancy } from "@/lib/discrepancies/classify";
 import { listFacts } from "@/lib/facts/list-facts";
 import { addNote } from "@/lib/notes/add-note";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { buildReport, type FactInput } from "./build-report";
 import { loadReportFacts } from "./load-report";
 import { renderCsv } from "./render-csv";
@@ -13,9 +13,7 @@ import { renderJson } from "./render-json";
 import { renderMarkdown } from "./render-markdown";
 import type { Report } from "./report";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 
 const BASE = "https://recoupe.test";
 let author: { id: string; name: string };

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db, sql } from "@/lib/db/client";
 import { listFacts } from "@/lib/facts/list-facts";
-import { createTestDatabase, useTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, setUpTestDatabase } from "@/lib/testing/test-database";
 import { loadSeeds, type SeedReport } from "./load-seeds";
 import { readSeeds } from "./read-seeds";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-const database = useTestDatabase();
+const database = setUpTestDatabase();
 
 type Counts = Record<"articles" | "facts" | "claims" | "notes" | "suggestions" | "revisions", number>;
 

@@ -34,7 +34,7 @@ export async function createTestDatabase(
 }
 
 /** Points lib/db at a fresh migrated database for the whole test file. */
-export function useTestDatabase(): { url: () => string } {
+export function setUpTestDatabase(): { url: () => string } {
   let db: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -98,6 +98,7 @@ export const TABLES: readonly TableSpec[] = [
       raw_text: col("text"),
       text: col("text"),
       text_hash: col("text"),
+      left_out: col("jsonb"),
       seed_key: opt("text"),
       version: col("integer"),
       created_by_id: opt("uuid"),

@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sql } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { exportWorkspace } from "./export-workspace";
 import { findWorkspaceData, importWorkspace } from "./import-workspace";
 import { buildTestWorkspace } from "./testing/build-test-workspace";
@@ -19,9 +19,7 @@ import {
 
 // Every refusal says what is wrong and leaves the database exactly as it was.
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-useTestDatabase();
+setUpTestDatabase();
 let file: Buffer;
 let lines: string[];
 let target: Sql;

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "@/lib/db/client";
 import { readMigrations } from "@/lib/db/migrate";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { exportWorkspace } from "./export-workspace";
 import { importWorkspace } from "./import-workspace";
 import { TABLE_NAMES } from "./tables";
@@ -24,9 +24,7 @@ import {
   type Dump,
 } from "./testing/workspace-files";
 
-// Not a React hook, whatever its name says.
-// eslint-disable-next-line react-hooks/rules-of-hooks
-const source = useTestDatabase();
+const source = setUpTestDatabase();
 let built: Awaited<ReturnType<typeof buildTestWorkspace>>;
 let file: Buffer;
 let sourceDump: Dump;

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getArticle } from "@/lib/articles/get-article";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { cache } from "react";
+import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listFactChoices } from "@/lib/facts/propose-facts";
 import { formatDay } from "@/lib/format";
@@ -13,17 +14,20 @@ import { Reader } from "./reader";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> };
 
 const idSchema = z.uuid();
+// One read per request, shared by the metadata and the page.
+const loadArticle = cache(getArticle);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const article = idSchema.safeParse(id).success ? await getArticle(id) : null;
+  if (!(await getCurrentUser()) || !idSchema.safeParse(id).success) return { title: "Article" };
+  const article = await loadArticle(id);
   return { title: article ? article.title : "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, { claim, imported }] = await Promise.all([params, searchParams]);
   if (!idSchema.safeParse(id).success) notFound();
-  const [user, article, facts] = await Promise.all([requirePageUser(), getArticle(id), listFactChoices()]);
+  const [user, article, facts] = await Promise.all([requirePageUser(), loadArticle(id), listFactChoices()]);
   if (!article) notFound();
   return (
     <>

@@ -6,7 +6,7 @@ import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
 import type { Kind } from "@/lib/claims/value";
-import { extractFigures } from "@/lib/figures";
+import { extractFigures, type ExtractedFigure } from "@/lib/figures";
 import { ArticleText, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { SuggestionList } from "./suggestion-list";
@@ -34,18 +34,23 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
   const findRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
 
-  // The figures in the whole text, read once, to pre-fill the tag form.
-  const figures = useMemo(
-    () => extractFigures(text, { lang: article.language === "en" ? "en" : "fr", publishedAt: article.publishedAt }),
-    [text, article.language, article.publishedAt],
-  );
+  // The figures in the whole text, read the first time a form needs them (to
+  // pre-fill it), not while the page renders.
+  const figuresCache = useRef<ExtractedFigure[] | null>(null);
+  const figures = useCallback(() => {
+    figuresCache.current ??= extractFigures(text, {
+      lang: article.language === "en" ? "en" : "fr",
+      publishedAt: article.publishedAt,
+    });
+    return figuresCache.current;
+  }, [text, article.language, article.publishedAt]);
 
   const openTagForm = useCallback(
     (p: Passage | null, preferredStart?: number) => {
       if (!p || !permissions.tag) return;
       const from = index.toUtf16(p.start);
       const to = index.toUtf16(p.end);
-      const inside = figures.filter((f) => f.start >= from && f.end <= to);
+      const inside = figures().filter((f) => f.start >= from && f.end <= to);
       if (preferredStart !== undefined)
         inside.sort((a, b) => Number(b.start === preferredStart) - Number(a.start === preferredStart));
       setTarget({ mode: "create", articleId: article.id, start: p.start, end: p.end, figures: inside });
@@ -69,7 +74,8 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
   // e edit the selected claim, Esc close the form.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
+      // Esc closes the form, but not while typing in it: what was typed stays.
+      if (event.key === "Escape" && !typing(event.target)) {
         setTarget(null);
         return;
       }
@@ -129,11 +135,11 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
     openTagForm(sentence, index.toUtf16(s.start));
   };
 
+  // The action revalidated the page: the new claim arrives with the refresh.
   const done = (claimId: string) => {
     setTarget(null);
     setPassage(null);
     setActiveId(claimId);
-    router.refresh();
   };
 
   return (
@@ -173,7 +179,9 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           passage={passage}
           onSelectPassage={(p) => {
             setPassage(p);
-            if (p && permissions.tag) openTagForm(p);
+            // An open form is never replaced by a selection (the editor may be
+            // copying a word into it); Enter or t tags the new passage.
+            if (p && permissions.tag && !target) openTagForm(p);
           }}
           onOpenClaim={activate}
           onTag={() => openTagForm(passage)}

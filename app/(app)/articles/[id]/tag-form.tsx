@@ -39,7 +39,10 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
   const found = create?.figures[figureIndex] ?? null;
   const initial: ClaimValue | null = edit ? edit.value : found ? (found.value as ClaimValue) : null;
   const [kind, setKind] = useState<Kind>(initial?.kind ?? "count");
-  const [factChoice, setFactChoice] = useState<string>(edit?.fact?.id ?? "");
+  const [factChoice, setFactChoice] = useState<string>(edit?.factId ?? "");
+  // A claim whose fact is in the bin keeps pointing to it unless the editor
+  // chooses another: restoring the fact brings the claim back into it.
+  const binnedFactId = edit && edit.factId && !edit.fact ? edit.factId : null;
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [version, setVersion] = useState(edit?.version ?? 1);
   const fields = initial ? toValueFields(initial) : null;
@@ -113,7 +116,15 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
           )}
           {create.figures.length > 1 && (
             <Field name="figureChoice" label="Figure">
-              <select id="figureChoice" value={figureIndex} onChange={(e) => setFigureIndex(Number(e.target.value))}>
+              <select
+                id="figureChoice"
+                value={figureIndex}
+                onChange={(e) => {
+                  const index = Number(e.target.value);
+                  setFigureIndex(index);
+                  setKind((create.figures[index]?.value.kind as Kind | undefined) ?? "count");
+                }}
+              >
                 {create.figures.map((f, i) => (
                   <option key={f.start} value={i}>
                     {f.text}
@@ -213,6 +224,7 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         >
           <option value="">No fact yet</option>
           <option value={NEW_FACT}>New fact…</option>
+          {binnedFactId && <option value={binnedFactId}>(its fact, now in the bin)</option>}
           {proposals.length > 0 && (
             <optgroup label="Most likely">
               {proposals.map((p) => (
@@ -293,7 +305,7 @@ function BoundField({
         <input
           id={end}
           name={end}
-          aria-label={lower ? "Lower bound" : "Upper bound"}
+          aria-label={lower ? "From (lower bound)" : "To (upper bound)"}
           type={dateKind ? "date" : "text"}
           inputMode={dateKind ? undefined : "decimal"}
           defaultValue={fields?.[end] ?? ""}

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { FactView } from "@/lib/facts/get-fact";
 import { Field, FormMessage } from "../../../_components/field";
 import { useFormAction } from "../../../_components/use-form-action";
@@ -11,19 +10,16 @@ type Current = { label: string; status: string; resolutionNote: string | null; v
 
 /** Label, status and resolution note, saved against the version loaded. */
 export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolve: boolean }) {
-  const router = useRouter();
-  // The version this form saves against: the one loaded, the one just saved,
-  // or, after a conflict, theirs once the editor chose to overwrite it.
+  // The version this form saves against: the one read when the form appeared
+  // (not a newer one a refresh brings in under what the editor is typing), the
+  // one this form just saved, or theirs once the editor chose to overwrite it.
+  const [loaded] = useState(fact.version);
   const [overwrite, setOverwrite] = useState(0);
   const { state, pending, onSubmit, action } = useFormAction(updateFactAction);
   const saved = state.status === "ok" ? (state.data as { version: number } | undefined)?.version : undefined;
-  const version = Math.max(fact.version, saved ?? 0, overwrite);
+  const version = Math.max(loaded, saved ?? 0, overwrite);
   const errors = state.fieldErrors ?? {};
   const theirs = state.status === "conflict" ? (state.current as Current | undefined) : undefined;
-
-  useEffect(() => {
-    if (state.status === "ok") router.refresh();
-  }, [state, router]);
 
   if (!canResolve) {
     return <p>{fact.status === "resolved" ? `Resolved: ${fact.resolutionNote ?? ""}` : "Open."}</p>;

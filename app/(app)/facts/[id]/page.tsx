@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { cache } from "react";
+import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/claims/value";
 import { explainFact, explainPair, RELATION_LABELS } from "@/lib/discrepancies/explain";
@@ -20,9 +21,13 @@ import { FactStatusForm } from "./fact-status-form";
 
 type Props = { params: Promise<{ id: string }> };
 
+// One read per request, shared by the metadata and the page.
+const loadFact = cache(getFact);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const fact = z.uuid().safeParse(id).success ? await getFact(id) : null;
+  if (!(await getCurrentUser()) || !z.uuid().safeParse(id).success) return { title: "Fact" };
+  const fact = await loadFact(id);
   return { title: fact?.label ?? "Fact not found" };
 }
 
@@ -47,7 +52,7 @@ function byArticle(claims: FactClaim[]): FactClaim[][] {
 export default async function FactPage({ params }: Props) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [user, fact] = await Promise.all([requirePageUser(), getFact(id)]);
+  const [user, fact] = await Promise.all([requirePageUser(), loadFact(id)]);
   if (!fact) notFound();
   const verdict = factVerdict(fact.claims);
   const line = layoutNumberLine(fact.claims.map((c) => ({ id: c.id, label: c.outlet, value: c.value })));
