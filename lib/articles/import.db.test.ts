@@ -9,6 +9,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { importArticle } from "./import-article";
 import { listArticles } from "./list-articles";
 import { importArticleSchema } from "./schema";
+import { refusal } from "@/lib/testing/refusal";
 
 setUpTestDatabase();
 
@@ -39,15 +40,6 @@ async function counts() {
       (SELECT count(*)::int FROM suggestions) AS suggestions, (SELECT count(*)::int FROM revisions) AS revisions,
       (SELECT count(*)::int FROM claims) AS claims`;
   return row;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /**

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "./limits";
 import { prepareArticle } from "./prepare-article";
 import { decodeFile, readImportedContent } from "./read-content";
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "@/lib/testing/refusal";
 
 describe("imported content", () => {
   it("reads a UTF-8 text file", async () => {

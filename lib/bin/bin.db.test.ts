@@ -7,7 +7,6 @@ import { prepareArticle } from "@/lib/articles/prepare-article";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createClaimSchema } from "@/lib/claims/schema";
 import { db, sql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
 import { listFacts } from "@/lib/facts/list-facts";
 import { addNote } from "@/lib/notes/add-note";
@@ -16,6 +15,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { deleteItem } from "./delete-item";
 import { listDeletions } from "./list-deletions";
 import { restoreDeletion } from "./restore-deletion";
+import { refusal } from "@/lib/testing/refusal";
 
 setUpTestDatabase();
 
@@ -76,15 +76,6 @@ async function liveness() {
     UNION ALL SELECT 'claim', id::text, deleted_at IS NOT NULL, deletion_id::text FROM claims
     UNION ALL SELECT 'note', id::text, deleted_at IS NOT NULL, deletion_id::text FROM notes
     ORDER BY 1, 2`;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe("deleting an article with claims", () => {

@@ -4,11 +4,11 @@ import { createArticle } from "@/lib/articles/create-article";
 import { prepareArticle } from "@/lib/articles/prepare-article";
 import { deleteItem } from "@/lib/bin/delete-item";
 import { db, sql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createClaim } from "./create-claim";
 import { createClaimSchema } from "./schema";
+import { refusal } from "@/lib/testing/refusal";
 
 setUpTestDatabase();
 
@@ -73,15 +73,6 @@ async function rowCounts() {
     SELECT (SELECT count(*)::int FROM claims) AS claims, (SELECT count(*)::int FROM facts) AS facts,
       (SELECT count(*)::int FROM revisions) AS revisions`;
   return row;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const PARAGRAPH =
