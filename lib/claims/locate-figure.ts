@@ -1,5 +1,8 @@
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 
+/** Case and the kind of space do not matter when an editor types a figure. */
+const fold = (s: string) => s.toLocaleLowerCase("fr").replace(/[\s\u00a0\u202f\u2009]/g, " ");
+
 /**
  * Where the figure stands inside the quote, in code points of the article text.
  * Exact match first; otherwise ignoring case and the kind of space, because
@@ -18,8 +21,6 @@ export function locateFigure(
   if (at === -1) return null;
   return { start: index.toCodePoint(from + at), end: index.toCodePoint(from + at + figure.length) };
 }
-
-const fold = (s: string) => s.toLocaleLowerCase("fr").replace(/[\s\u00a0\u202f\u2009]/g, " ");
 
 /** The same figure, whatever its case and kind of space. */
 export function sameFigure(a: string, b: string): boolean {

@@ -2,11 +2,7 @@ import { createOffsetIndex } from "@/lib/anchors/offsets";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * Finds a quote typed by an editor in the article text, treating every run of
- * whitespace (no-break spaces included) as equal. Returns code point offsets of
- * the n-th occurrence, or null.
- */
+/** Every occurrence of the quote, any run of whitespace matching any other. */
 function matches(text: string, quote: string): RegExpExecArray[] {
   const pattern = quote
     .trim()
@@ -16,6 +12,11 @@ function matches(text: string, quote: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(pattern, "g"))];
 }
 
+/**
+ * Finds a quote typed by an editor in the article text, treating every run of
+ * whitespace (no-break spaces included) as equal. Returns code point offsets of
+ * the n-th occurrence, or null.
+ */
 export function findQuote(text: string, quote: string, occurrence = 1): { start: number; end: number } | null {
   const match = matches(text, quote)[occurrence - 1];
   if (!match) return null;

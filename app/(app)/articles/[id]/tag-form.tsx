@@ -5,6 +5,7 @@ import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { KIND_LABELS, KINDS, isDateKind, toValueFields, type ClaimValue, type Kind } from "@/lib/claims/value";
 import { COUNTED_CLASSES, describeValue, type ExtractedFigure } from "@/lib/figures";
 import { Field, FormMessage } from "../../../_components/field";
+import { BoundField } from "./bound-field";
 import { useFormAction } from "../../../_components/use-form-action";
 import { createClaimAction, updateClaimAction } from "../../_actions/claims";
 import type { ReaderClaim } from "@/lib/articles/get-article";
@@ -267,51 +268,5 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         </button>
       </div>
     </form>
-  );
-}
-
-type ValueFields = ReturnType<typeof toValueFields>;
-
-/** One end of the interval: included or not, and its value (a date for dates). */
-function BoundField({
-  end,
-  dateKind,
-  fields,
-  errors,
-}: {
-  end: "lower" | "upper";
-  dateKind: boolean;
-  fields: ValueFields | null;
-  errors: Record<string, string[] | undefined>;
-}) {
-  const lower = end === "lower";
-  const inclusive = lower ? fields?.lowerInclusive : fields?.upperInclusive;
-  return (
-    <Field
-      name={end}
-      label={lower ? "From" : "To"}
-      hint={dateKind ? "(date)" : `(empty: no ${end} limit)`}
-      errors={errors}
-    >
-      <div className="row">
-        <select
-          name={`${end}Inclusive`}
-          aria-label={`Is the ${end} bound included?`}
-          defaultValue={inclusive ?? "true"}
-        >
-          <option value="true">{lower ? "≥" : "≤"}</option>
-          <option value="false">{lower ? ">" : "<"}</option>
-        </select>
-        <input
-          id={end}
-          name={end}
-          aria-label={lower ? "From (lower bound)" : "To (upper bound)"}
-          type={dateKind ? "date" : "text"}
-          inputMode={dateKind ? undefined : "decimal"}
-          defaultValue={fields?.[end] ?? ""}
-          aria-invalid={Boolean(errors[end])}
-        />
-      </div>
-    </Field>
   );
 }
