@@ -1,15 +1,9 @@
-import Link from "next/link";
+import { NotFoundNotice } from "./_components/not-found-notice";
 
 export default function NotFound() {
   return (
-    <main className="narrow">
-      <div className="notice">
-        <h1>Not found</h1>
-        <p>There is nothing at this address. It may have been deleted (look in the bin) or the link may be wrong.</p>
-        <p>
-          <Link href="/articles">Go to the articles</Link>
-        </p>
-      </div>
+    <main>
+      <NotFoundNotice />
     </main>
   );
 }

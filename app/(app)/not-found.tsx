@@ -1,13 +1,6 @@
-import Link from "next/link";
+import { NotFoundNotice } from "../_components/not-found-notice";
 
+// Inside the app's shell, which already provides the <main> landmark.
 export default function NotFound() {
-  return (
-    <div className="notice narrow">
-      <h1>Not found</h1>
-      <p>There is nothing at this address. It may have been deleted (look in the bin) or the link may be wrong.</p>
-      <p>
-        <Link href="/articles">Go to the articles</Link>
-      </p>
-    </div>
-  );
+  return <NotFoundNotice />;
 }

@@ -1,11 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticles } from "@/lib/articles/list-articles";
-import { prepareArticle } from "@/lib/articles/prepare-article";
-import { createClaim } from "@/lib/claims/create-claim";
-import { createClaimSchema } from "@/lib/claims/schema";
 import { db, sql } from "@/lib/db/client";
 import { createFact } from "@/lib/facts/create-fact";
 import { listFacts } from "@/lib/facts/list-facts";
@@ -16,6 +12,7 @@ import { deleteItem } from "./delete-item";
 import { listDeletions } from "./list-deletions";
 import { restoreDeletion } from "./restore-deletion";
 import { refusal } from "@/lib/testing/refusal";
+import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 
 setUpTestDatabase();
 
@@ -33,30 +30,16 @@ const TEXT = (word: string) =>
 
 /** An article with three claims on one fact, notes on two of them, and a note on the fact. */
 async function taggedArticle(word: string) {
-  const prepared = prepareArticle(TEXT(word), { format: "text" });
   const title = `Bilan ${word}`;
-  const article = await createArticle(
-    { outlet: "Bin Courier", title, publishedAt: "2020-11-12", language: "fr", format: "text", prepared },
-    editor.id,
-  );
+  const article = await createTestArticle(editor.id, {
+    text: TEXT(word),
+    outlet: "Bin Courier",
+    title,
+    publishedAt: "2020-11-12",
+  });
   const fact = await createFact({ label: `Chiffres ${word}`, kind: "count" }, editor.id);
-  const tag = (quote: string, figure: string, lower: string) => {
-    const start = prepared.text.indexOf(quote);
-    return createClaim(
-      createClaimSchema.parse({
-        articleId: article.id,
-        quoteStart: String(start),
-        quoteEnd: String(start + quote.length),
-        quoteExact: quote,
-        figure,
-        kind: "count",
-        lower,
-        upper: lower,
-        factId: fact.id,
-      }),
-      editor.id,
-    );
-  };
+  const tag = (quote: string, figure: string, lower: string) =>
+    tagPassage(editor.id, article, quote, { figure, kind: "count", lower, upper: lower, factId: fact.id });
   const deaths = await tag("6 700 personnes", "6 700", "6700");
   const weeks = await tag("six semaines", "six", "6");
   const truces = await tag("Trois trêves", "Trois", "3");

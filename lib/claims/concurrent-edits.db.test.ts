@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
-import { prepareArticle } from "@/lib/articles/prepare-article";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
@@ -9,9 +7,9 @@ import { updateFact } from "@/lib/facts/update-fact";
 import { addNote } from "@/lib/notes/add-note";
 import { updateNote } from "@/lib/notes/update-note";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
-import { createClaim } from "./create-claim";
 import { updateClaim } from "./update-claim";
-import { createClaimSchema, updateClaimSchema } from "./schema";
+import { updateClaimSchema } from "./schema";
+import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 
 // Two editors load the same item at version n and save at the same moment: one
 // save wins, the other is told so with the winner's version, and nothing of the
@@ -48,36 +46,19 @@ async function race<T>(saves: [Promise<T>, Promise<T>]): Promise<{ winner: 0 | 1
 }
 
 async function claimToEdit() {
-  const text =
-    "Selon l'agence, plus de 6 700 personnes sont mortes dans les combats de l'automne 2020 au Haut-Karabakh.";
-  const prepared = prepareArticle(text, { format: "text" });
-  const article = await createArticle(
-    {
-      outlet: "Concurrent Wire",
-      title: "Bilan de la guerre",
-      publishedAt: "2020-11-12",
-      language: "fr",
-      format: "text",
-      prepared,
-    },
-    ana,
-  );
-  const quote = "plus de 6 700 personnes sont mortes";
-  const start = prepared.text.indexOf(quote);
-  return createClaim(
-    createClaimSchema.parse({
-      articleId: article.id,
-      quoteStart: String(start),
-      quoteEnd: String(start + quote.length),
-      quoteExact: quote,
-      figure: "plus de 6 700",
-      kind: "count",
-      lower: "6700",
-      lowerInclusive: "false",
-      counted: "personnes",
-    }),
-    ana,
-  );
+  const article = await createTestArticle(ana, {
+    text: "Selon l'agence, plus de 6 700 personnes sont mortes dans les combats de l'automne 2020 au Haut-Karabakh.",
+    outlet: "Concurrent Wire",
+    title: "Bilan de la guerre",
+    publishedAt: "2020-11-12",
+  });
+  return tagPassage(ana, article, "plus de 6 700 personnes sont mortes", {
+    figure: "plus de 6 700",
+    kind: "count",
+    lower: "6700",
+    lowerInclusive: "false",
+    counted: "personnes",
+  });
 }
 
 describe("two editors saving the same claim at once", () => {

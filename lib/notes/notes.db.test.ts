@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
-import { prepareArticle } from "@/lib/articles/prepare-article";
 import { deleteItem } from "@/lib/bin/delete-item";
-import { createClaim } from "@/lib/claims/create-claim";
-import { createClaimSchema } from "@/lib/claims/schema";
 import { db, sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createFact } from "@/lib/facts/create-fact";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { addNote } from "./add-note";
 import { addNoteSchema, MAX_NOTE_LENGTH, updateNoteSchema } from "./schema";
+import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 
 setUpTestDatabase();
 
@@ -22,34 +19,17 @@ beforeAll(async () => {
 });
 
 async function claimOnNewArticle(word: string) {
-  const text = `Dépêche ${word} : une nouvelle flambée des tensions a fait 286 morts en septembre.`;
-  const prepared = prepareArticle(text, { format: "text" });
-  const article = await createArticle(
-    {
-      outlet: "Notes Herald",
-      title: `Flambée ${word}`,
-      publishedAt: "2022-10-31",
-      language: "fr",
-      format: "text",
-      prepared,
-    },
-    editorId,
-  );
-  const quote = "a fait 286 morts";
-  const start = prepared.text.indexOf(quote);
-  return createClaim(
-    createClaimSchema.parse({
-      articleId: article.id,
-      quoteStart: String(start),
-      quoteEnd: String(start + quote.length),
-      quoteExact: quote,
-      figure: "286",
-      kind: "count",
-      lower: "286",
-      upper: "286",
-    }),
-    editorId,
-  );
+  const article = await createTestArticle(editorId, {
+    text: `Dépêche ${word} : une nouvelle flambée des tensions a fait 286 morts en septembre.`,
+    outlet: "Notes Herald",
+    title: `Flambée ${word}`,
+  });
+  return tagPassage(editorId, article, "a fait 286 morts", {
+    figure: "286",
+    kind: "count",
+    lower: "286",
+    upper: "286",
+  });
 }
 
 const noteCount = async () => db().note.count();

@@ -1,8 +1,7 @@
-import type { ClaimValue } from "@/lib/claims/value";
 import { explainFact, RELATION_LABELS, type Locale } from "@/lib/discrepancies/explain";
 import { factVerdict } from "@/lib/discrepancies/fact-verdict";
 import { describeValue } from "@/lib/figures";
-import type { Report, ReportNote } from "./report";
+import type { Report, ReportClaim, ReportNote } from "./report";
 
 export type FactInput = {
   id: string;
@@ -11,20 +10,8 @@ export type FactInput = {
   status: string;
   resolutionNote: string | null;
   notes: ReportNote[];
-  claims: {
-    id: string;
-    articleId: string;
-    outlet: string;
-    articleTitle: string;
-    articleUrl: string | null;
-    publishedAt: string;
-    quote: string;
-    figure: string;
-    value: ClaimValue;
-    attributedTo: string | null;
-    asOf: string | null;
-    notes: ReportNote[];
-  }[];
+  /** A report claim before its value is put in words and its link is made. */
+  claims: (Omit<ReportClaim, "valueText" | "link"> & { articleId: string })[];
 };
 
 /** Facts and their claims as the report all three formats render. */

@@ -39,23 +39,7 @@ async function insertSeedClaim(
   factId: string | undefined,
   text: string,
   actorId: string | null,
-) {
-  try {
-    await insertSeedClaimUnchecked(tx, seed, articleId, factId, text, actorId);
-  } catch (error) {
-    const details = isAppError(error) && error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : "";
-    throw new Error(`Seed claim ${seed.key}: ${(error as Error).message}${details}`);
-  }
-}
-
-async function insertSeedClaimUnchecked(
-  tx: Tx,
-  seed: SeedClaim,
-  articleId: string,
-  factId: string | undefined,
-  text: string,
-  actorId: string | null,
-) {
+): Promise<string> {
   const occurrences = countQuote(text, seed.quote);
   if (occurrences > 1 && !seed.occurrence) {
     throw new Error(`Seed claim ${seed.key}: the quote occurs ${occurrences} times; say which with "occurrence"`);
@@ -65,7 +49,7 @@ async function insertSeedClaimUnchecked(
   // Bounds go through the same parsing as the tag form: ISO dates for dates,
   // numbers otherwise.
   const { lower, upper } = seed;
-  await insertClaim(
+  const claim = await insertClaim(
     tx,
     {
       articleId,
@@ -92,6 +76,7 @@ async function insertSeedClaimUnchecked(
     actorId,
     seed.key,
   );
+  return claim.id;
 }
 
 export async function loadSeeds(actorId: string | null, seeds?: Seeds): Promise<SeedReport> {
@@ -154,22 +139,22 @@ export async function loadSeeds(actorId: string | null, seeds?: Seeds): Promise<
         const row = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } });
         texts.set(articleId, row.text);
       }
-      await insertSeedClaim(
-        tx,
-        seed,
-        articleId,
-        seed.fact ? existing.facts.get(seed.fact) : undefined,
-        texts.get(articleId) as string,
-        actorId,
-      );
+      const factId = seed.fact ? existing.facts.get(seed.fact) : undefined;
+      try {
+        const id = await insertSeedClaim(tx, seed, articleId, factId, texts.get(articleId) as string, actorId);
+        existing.claims.set(seed.key, id);
+      } catch (error) {
+        // Name the seed claim and its fields: the data, not the code, is what to fix.
+        const details = isAppError(error) && error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : "";
+        throw new Error(`Seed claim ${seed.key}: ${(error as Error).message}${details}`);
+      }
       report.claims++;
     }
 
-    const claimIds = await existingKeys(tx).then((k) => k.claims);
     for (const seed of data.notes) {
       if (existing.notes.has(seed.key)) continue;
       const factId = seed.fact ? existing.facts.get(seed.fact) : undefined;
-      const claimId = seed.claim ? claimIds.get(seed.claim) : undefined;
+      const claimId = seed.claim ? existing.claims.get(seed.claim) : undefined;
       if (!factId && !claimId)
         throw new Error(`Seed note ${seed.key}: unknown ${seed.fact ? `fact ${seed.fact}` : `claim ${seed.claim}`}`);
       await tx.note.create({

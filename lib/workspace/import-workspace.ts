@@ -11,7 +11,7 @@ import {
 } from "./file-format";
 import { createLoader } from "./load-rows";
 import { readLines, type ByteSource, type Line } from "./read-lines";
-import type { TableName } from "./tables";
+import { TABLE_NAMES, type TableName } from "./tables";
 
 // Restores a workspace file into this database, all or nothing: one
 // transaction, refused unless the workspace is empty, with the history
@@ -26,16 +26,7 @@ export type ImportResult = {
 };
 
 /** Tables that must be empty for a restore; users may exist (the administrator restoring, at least). */
-const WORKSPACE_TABLES = [
-  "outlets",
-  "deletions",
-  "articles",
-  "facts",
-  "claims",
-  "notes",
-  "suggestions",
-  "revisions",
-] as const;
+const WORKSPACE_TABLES = TABLE_NAMES.filter((name) => name !== "users");
 
 /** The workspace tables that already hold rows here (none: a restore may go ahead). */
 export async function findWorkspaceData(client: postgres.ISql = sql()): Promise<string[]> {
