@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -8,7 +9,18 @@ import { defineConfig, devices } from "@playwright/test";
 // freshly seeded app. A system Chromium is used when there is one (CI installs
 // Debian's); otherwise Playwright's own (`npx playwright install chromium`).
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * A port nobody listens on, chosen once by the runner and inherited by its
+ * workers through the environment, so that several checkouts (or a running
+ * `npm start`) never collide. E2E_PORT fixes it.
+ */
+function freePort(): number {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+process.env.E2E_PORT ??= String(freePort());
+export const E2E_PORT = Number(process.env.E2E_PORT);
 export const E2E_DATA_DIR = path.join(process.cwd(), ".data", "e2e");
 
 // Playwright evaluates this file in every worker too; only the runner wipes.

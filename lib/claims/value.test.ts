@@ -38,6 +38,7 @@ describe("claim values from a form", () => {
         upper: null,
         upperInclusive: false,
         approximate: false,
+        granularity: null,
         qualifier: null,
         unit: null,
         counted: "soldats",
@@ -47,6 +48,20 @@ describe("claim values from a form", () => {
     if ("value" in read) {
       const again = readValueFields(valueFieldsSchema.parse(toValueFields(read.value)), classifyCounted);
       expect(again).toEqual(read);
+    }
+  });
+
+  it("keeps the rounding step of a round figure, and refuses one that is not a positive number", () => {
+    const weeks = readValueFields(
+      valueFieldsSchema.parse({ kind: "duration", lower: "42", upper: "42", granularity: "7" }),
+      classifyCounted,
+    );
+    expect(weeks).toMatchObject({ value: { lower: 42, upper: 42, granularity: 7, unit: "day" } });
+    if ("value" in weeks) expect(toValueFields(weeks.value).granularity).toBe("7");
+    for (const bad of ["0", "-7", "Infinity", "seven"]) {
+      expect(
+        readValueFields(valueFieldsSchema.parse({ kind: "duration", lower: "42", granularity: bad }), classifyCounted),
+      ).toMatchObject({ fieldErrors: { granularity: [expect.stringMatching(/positive number/)] } });
     }
   });
 

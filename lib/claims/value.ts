@@ -46,6 +46,14 @@ export function parseBound(kind: Kind, raw: string | undefined): number | null |
   return Number(compact);
 }
 
+/** The rounding step of a round figure: empty for none, else a positive number. */
+function parseGranularity(raw: string | undefined): number | null | "invalid" {
+  const text = raw?.trim() ?? "";
+  if (text === "") return null;
+  const n = Number(text.replace(",", "."));
+  return Number.isFinite(n) && n > 0 ? n : "invalid";
+}
+
 /** A bound for a form field: the ISO date for date kinds, the number otherwise. */
 export function formatBound(kind: Kind, value: number | null): string {
   if (value === null) return "";
@@ -74,6 +82,8 @@ export const valueFieldsSchema = z.object({
   lowerInclusive: z.enum(["true", "false"]).default("true"),
   upperInclusive: z.enum(["true", "false"]).default("true"),
   approximate: z.literal("on").optional(),
+  /** The step a round figure was rounded to, in the value's unit (days for durations). */
+  granularity: z.string().trim().max(40).optional(),
   qualifier: z
     .string()
     .trim()
@@ -103,12 +113,15 @@ export function readValueFields(
 ): { value: ClaimValue } | { fieldErrors: Record<string, string[]> } {
   const lower = parseBound(input.kind, input.lower);
   const upper = parseBound(input.kind, input.upper);
+  const granularity = parseGranularity(input.granularity);
   const dateHint = "Give a date as YYYY-MM-DD";
   const numberHint = "Give a number, such as 6700 or 6.5";
   const fieldErrors: Record<string, string[]> = {};
   if (lower === "invalid") fieldErrors.lower = [isDateKind(input.kind) ? dateHint : numberHint];
   if (upper === "invalid") fieldErrors.upper = [isDateKind(input.kind) ? dateHint : numberHint];
-  if (lower === "invalid" || upper === "invalid") return { fieldErrors };
+  if (granularity === "invalid")
+    fieldErrors.granularity = ["Give the rounding step as a positive number, or leave it empty"];
+  if (lower === "invalid" || upper === "invalid" || granularity === "invalid") return { fieldErrors };
   const counted = input.counted ? input.counted.toLowerCase() : null;
   const value: ClaimValue = {
     kind: input.kind,
@@ -117,6 +130,7 @@ export function readValueFields(
     lowerInclusive: lower === null ? false : input.lowerInclusive === "true",
     upperInclusive: upper === null ? false : input.upperInclusive === "true",
     approximate: input.approximate === "on",
+    granularity,
     qualifier: input.qualifier || null,
     unit: input.unit || (input.kind === "duration" ? "day" : input.kind === "percentage" ? "%" : null),
     counted,
@@ -136,6 +150,7 @@ export function toValueFields(value: ClaimValue): z.input<typeof valueFieldsSche
     lowerInclusive: value.lowerInclusive ? "true" : "false",
     upperInclusive: value.upperInclusive ? "true" : "false",
     approximate: value.approximate ? "on" : undefined,
+    granularity: value.granularity ? String(value.granularity) : undefined,
     qualifier: value.qualifier ?? undefined,
     unit: value.unit ?? undefined,
     counted: value.counted ?? undefined,

@@ -14,6 +14,12 @@ export type FigureValue = {
   counted: string | null;
   countedKey: string | null;
   precision?: DatePrecision;
+  /**
+   * The step a round figure was rounded to, in the value's unit: "six semaines" is
+   * 42 days rounded to weeks (7), "a decade" 10 years rounded to years. Comparisons
+   * allow half of it either side. Null or absent: the figure is as precise as written.
+   */
+  granularity?: number | null;
 };
 
 export type FigureContext = {

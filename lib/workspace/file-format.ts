@@ -11,7 +11,13 @@ import { TABLE_NAMES } from "./tables";
 //      a line boundary is refused instead of restoring half a workspace.
 
 export const WORKSPACE_FORMAT = "recoupe-workspace";
-export const WORKSPACE_VERSION = 1;
+/**
+ * The format written. Each format adds columns (tables.ts marks them with
+ * `since`); files of every earlier format still restore.
+ *   1. the first release
+ *   2. claims.granularity
+ */
+export const WORKSPACE_VERSION = 2;
 export const WORKSPACE_EXTENSION = ".recoupe.ndjson.gz";
 /** Largest file the web upload accepts; the command line has no limit. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;

@@ -47,7 +47,11 @@ async function moveSequencePastRows(tx: postgres.TransactionSql, table: string):
   );
 }
 
-async function load(tx: postgres.TransactionSql, lines: AsyncGenerator<Line>): Promise<ImportResult> {
+async function load(
+  tx: postgres.TransactionSql,
+  lines: AsyncGenerator<Line>,
+  formatVersion: number,
+): Promise<ImportResult> {
   // Transaction-local: the history triggers skip their work while this is on.
   await tx`SELECT set_config('recoupe.restoring_workspace', 'on', true), set_config('lock_timeout', '10s', true)`;
   // Nobody writes to the workspace while it is checked empty and filled; a
@@ -72,7 +76,7 @@ async function load(tx: postgres.TransactionSql, lines: AsyncGenerator<Line>): P
     );
   }
 
-  const loader = createLoader(tx);
+  const loader = createLoader(tx, formatVersion);
   let end: WorkspaceEnd | null = null;
   let lastLine = 1;
   for await (const line of lines) {
@@ -105,7 +109,7 @@ export async function importWorkspace(source: ByteSource, client: Sql = sql()): 
     const first = await lines.next();
     const header = parseHeader(first.done ? undefined : first.value);
     checkMigrations(header, await appliedMigrations(client));
-    return (await client.begin((tx) => load(tx, lines))) as ImportResult;
+    return (await client.begin((tx) => load(tx, lines, header.version))) as ImportResult;
   } finally {
     // Stops reading (and so receiving) the rest of the file after a refusal.
     await lines.return(undefined);

@@ -29,7 +29,7 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-export function createLoader(tx: Tx) {
+export function createLoader(tx: Tx, formatVersion: number) {
   const rows = Object.fromEntries(TABLE_NAMES.map((n) => [n, 0])) as Record<TableName, number>;
   /** Exported user id → id of the existing user with the same email. */
   const sameUser = new Map<string, string>();
@@ -89,7 +89,7 @@ export function createLoader(tx: Tx) {
       await flush();
       current = found;
     }
-    const parsed = rowSchema(found.spec.name).safeParse(row);
+    const parsed = rowSchema(found.spec.name, formatVersion).safeParse(row);
     if (!parsed.success)
       throw invalid(`Line ${line} (${found.spec.name}) is not a valid row: ${describeIssues(parsed.error)}.`);
     rows[found.spec.name]++;

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { TABLES, type ColumnType, type Row, type TableName } from "./tables";
 
 // The check each row of a workspace file passes before it goes to the
-// database: every listed column present with a value of its type, and no
-// other column. The database's foreign keys and CHECK constraints come after.
+// database: every column its format carries present with a value of its type,
+// and no other column. Columns added by a later format than the file's are
+// absent from it and take their fill value. The database's foreign keys and
+// CHECK constraints come after.
 
 // How each column type is written in the file. bigint and jsonb travel as text:
 // JSON numbers would lose digits past 2^53, and jsonb numerics keep their exact
@@ -20,17 +22,30 @@ const VALUE: Record<ColumnType, z.ZodType> = {
   jsonb: z.string(),
 };
 
-const schemas = new Map<TableName, z.ZodType<Row>>(
-  TABLES.map((t) => [
-    t.name,
-    z.strictObject(
-      Object.fromEntries(
-        Object.entries(t.columns).map(([name, c]) => [name, c.nullable ? VALUE[c.type].nullable() : VALUE[c.type]]),
-      ),
-    ) as z.ZodType<Row>,
-  ]),
-);
+function buildSchema(table: TableName, version: number): z.ZodType<Row> {
+  const spec = TABLES.find((t) => t.name === table);
+  if (!spec) throw new Error(`No table ${table} in a workspace file`);
+  const columns = Object.entries(spec.columns);
+  const carried = columns.filter(([, c]) => (c.since ?? 1) <= version);
+  const filled = Object.fromEntries(
+    columns.filter(([, c]) => (c.since ?? 1) > version).map(([n, c]) => [n, c.fill ?? null]),
+  );
+  const strict = z.strictObject(
+    Object.fromEntries(carried.map(([name, c]) => [name, c.nullable ? VALUE[c.type].nullable() : VALUE[c.type]])),
+  );
+  if (Object.keys(filled).length === 0) return strict as z.ZodType<Row>;
+  return strict.transform((row) => ({ ...row, ...filled })) as z.ZodType<Row>;
+}
 
-export function rowSchema(table: TableName): z.ZodType<Row> {
-  return schemas.get(table) as z.ZodType<Row>;
+const schemas = new Map<string, z.ZodType<Row>>();
+
+/** The check for a row of `table` in a file of workspace format `version`. */
+export function rowSchema(table: TableName, version: number): z.ZodType<Row> {
+  const key = `${table}@${version}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSchema(table, version);
+    schemas.set(key, schema);
+  }
+  return schema;
 }

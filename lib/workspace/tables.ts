@@ -9,7 +9,16 @@
 export type ColumnType =
   "uuid" | "text" | "boolean" | "integer" | "bigint" | "double precision" | "date" | "timestamptz" | "jsonb";
 
-export type Column = { type: ColumnType; nullable: boolean };
+export type Column = {
+  type: ColumnType;
+  nullable: boolean;
+  /**
+   * The workspace format that first carried this column. Files of an older format
+   * lack it, and their rows take `fill` (null when absent) for it.
+   */
+  since?: number;
+  fill?: string | number | boolean | null;
+};
 
 export const TABLE_NAMES = [
   "users",
@@ -35,6 +44,8 @@ export type TableSpec = {
 
 const col = (type: ColumnType): Column => ({ type, nullable: false });
 const opt = (type: ColumnType): Column => ({ type, nullable: true });
+/** A column added by a later format; older files restore with `fill` (null when not given). */
+const added = (since: number, column: Column, fill: Column["fill"] = null): Column => ({ ...column, since, fill });
 
 const deletable = {
   created_at: col("timestamptz"),
@@ -144,6 +155,7 @@ export const TABLES: readonly TableSpec[] = [
       upper: opt("double precision"),
       upper_inclusive: col("boolean"),
       approximate: col("boolean"),
+      granularity: added(2, opt("double precision")),
       qualifier: opt("text"),
       unit: opt("text"),
       counted: opt("text"),

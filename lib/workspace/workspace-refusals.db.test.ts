@@ -4,6 +4,7 @@ import type { Sql } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { exportWorkspace } from "./export-workspace";
+import { WORKSPACE_VERSION } from "./file-format";
 import { findWorkspaceData, importWorkspace } from "./import-workspace";
 import { buildTestWorkspace } from "./testing/build-test-workspace";
 import {
@@ -72,9 +73,9 @@ describe("files that are not workspaces", () => {
     expect(await refusal(fileOf([JSON.stringify(newerSchema), ...lines.slice(1)]))).toMatch(
       /newer version of Recoupe: its database had migration 20990101000000_future, which this database has not/,
     );
-    const newerFormat = { ...header, version: 2 };
+    const newerFormat = { ...header, version: WORKSPACE_VERSION + 1 };
     expect(await refusal(fileOf([JSON.stringify(newerFormat), ...lines.slice(1)]))).toMatch(
-      /workspace format 2; this one reads format 1/,
+      new RegExp(`workspace format ${WORKSPACE_VERSION + 1}; this one reads format ${WORKSPACE_VERSION}`),
     );
   });
 });

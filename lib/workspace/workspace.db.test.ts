@@ -9,14 +9,16 @@ import { sql } from "@/lib/db/client";
 import { readMigrations } from "@/lib/db/migrate";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { exportWorkspace } from "./export-workspace";
+import { WORKSPACE_VERSION } from "./file-format";
 import { importWorkspace } from "./import-workspace";
-import { TABLE_NAMES } from "./tables";
+import { TABLE_NAMES, TABLES } from "./tables";
 import { buildTestWorkspace, SECRETS } from "./testing/build-test-workspace";
 import {
   bytesOf,
   countRows,
   dropDatabases,
   dumpTables,
+  fileOf,
   freshDatabase,
   linesOf,
   readAll,
@@ -48,7 +50,7 @@ describe("the workspace file", () => {
     const header = JSON.parse(lines[0] as string) as Record<string, unknown>;
     expect(header).toMatchObject({
       format: "recoupe-workspace",
-      version: 1,
+      version: WORKSPACE_VERSION,
       migrations: (await readMigrations()).map((m) => m.name),
     });
     expect(Date.parse(header.exportedAt as string)).not.toBeNaN();
@@ -79,6 +81,33 @@ describe("restoring", () => {
     expect(await searchVectors(target.client)).toEqual(await searchVectors(sql()));
     for (const table of ["accounts", "sessions", "settings", "sign_in_attempts"])
       expect(await countRows(target.client, table), table).toBe(0);
+  });
+
+  it("restores a file of format 1, whose rows lack the columns added since, with their fill values", async () => {
+    const [header, ...rest] = linesOf(file);
+    const laterColumns = TABLES.flatMap((t) =>
+      Object.entries(t.columns)
+        .filter(([, c]) => (c.since ?? 1) > 1)
+        .map(([name]) => ({ table: t.name, name })),
+    );
+    expect(laterColumns.length).toBeGreaterThan(0);
+    const formatOne = [
+      JSON.stringify({ ...(JSON.parse(header as string) as object), version: 1 }),
+      ...rest.map((line) => {
+        const entry = JSON.parse(line) as { table?: string; row?: Record<string, unknown> };
+        if (!entry.row) return line;
+        for (const c of laterColumns) if (c.table === entry.table) delete entry.row[c.name];
+        return JSON.stringify(entry);
+      }),
+    ];
+    expect(formatOne.join("\n")).not.toContain('"granularity"');
+    const target = await freshDatabase();
+    const result = await importWorkspace(bytesOf(fileOf(formatOne)), target.client);
+    expect(result.rows).toEqual(Object.fromEntries(TABLE_NAMES.map((t) => [t, sourceDump[t]?.length])));
+    const [claims] = await target.client<{ n: number; filled: number }[]>`
+      SELECT count(*)::int AS n, count(*) FILTER (WHERE granularity IS NULL)::int AS filled FROM claims`;
+    expect(claims?.n).toBeGreaterThan(0);
+    expect(claims?.filled).toBe(claims?.n);
   });
 
   it("numbers new history after the restored history", async () => {

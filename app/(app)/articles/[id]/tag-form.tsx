@@ -183,6 +183,8 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         <label className="checkbox field">
           <input type="checkbox" name="approximate" defaultChecked={fields?.approximate === "on"} /> Approximate figure
         </label>
+        {/* The rounding step read from the figure ("six weeks": 7 days), kept with the claim. */}
+        <input type="hidden" name="granularity" value={fields?.granularity ?? ""} />
         <div className="row">
           <Field name="counted" label="Counted thing" hint="as written" errors={errors}>
             <input
