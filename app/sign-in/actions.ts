@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
 import { safeNext } from "@/lib/auth/safe-next";
-import { toFormError, formDataToObject, type FormState } from "@/lib/actions/form-action";
+import { toFormError, formDataToObject, localizeForRequest, type FormState } from "@/lib/actions/form-action";
 
 const signInSchema = z.object({
   email: z.email("Give the email address of your account").max(320),
@@ -33,7 +33,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
               : "Sign-in failed. Try again.";
       return { status: "error", message, at: Date.now() };
     }
-    return { ...toFormError(error), at: Date.now() };
+    return { ...toFormError(error, await localizeForRequest()), at: Date.now() };
   }
   redirect(next);
 }

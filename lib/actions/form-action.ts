@@ -2,8 +2,9 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
-import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
+import { isAppError, type ErrorValues, type FieldErrors } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
+import { requestLocalize, type Localize } from "@/lib/i18n/localize";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
@@ -25,30 +26,58 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-export function toFormError(error: unknown): FormState<never> {
+/** Each field's messages, translated, with the issue's limits as values ({maximum}, {minimum}). */
+export function zodFieldErrors(error: z.ZodError, localize: Localize): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    const values: Record<string, number | string> = {};
+    for (const limit of ["maximum", "minimum"] as const) {
+      const v = (issue as { [k in typeof limit]?: unknown })[limit];
+      if (typeof v === "number" || typeof v === "bigint") values[limit] = Number(v);
+    }
+    (out[field] ??= []).push(localize(issue.message, values));
+  }
+  return out;
+}
+
+function localizeFields(fields: FieldErrors | undefined, localize: Localize, values?: ErrorValues) {
+  if (!fields) return undefined;
+  return Object.fromEntries(Object.entries(fields).map(([k, list]) => [k, list?.map((m) => localize(m, values))]));
+}
+
+const asIs: Localize = (message) => message;
+
+export function toFormError(error: unknown, localize: Localize = asIs): FormState<never> {
   if (error instanceof z.ZodError) {
     return {
       status: "error",
-      message: "Some fields need attention.",
-      fieldErrors: z.flattenError(error).fieldErrors as FieldErrors,
+      message: localize("errors.fieldsNeedAttention"),
+      fieldErrors: zodFieldErrors(error, localize),
     };
   }
   if (isAppError(error)) {
     return {
       status: error.code === "CONFLICT" ? "conflict" : "error",
-      message: error.message,
-      fieldErrors: error.fieldErrors,
+      message: localize(error.message, error.values),
+      fieldErrors: localizeFields(error.fieldErrors, localize, error.values),
       current: error.current,
     };
   }
   if (isDatabaseUnavailable(error)) {
-    return {
-      status: "error",
-      message: "The database is unavailable right now, so nothing was saved. Try again in a moment.",
-    };
+    return { status: "error", message: localize("errors.databaseUnavailableNothingSaved") };
   }
   console.error("[action] unexpected error", error);
-  return { status: "error", message: "Something went wrong and nothing was saved. Try again, or reload the page." };
+  return { status: "error", message: localize("errors.unexpectedNothingSaved") };
+}
+
+/** The translator of the current request; as-is when there is none (scripts, tests). */
+export async function localizeForRequest(): Promise<Localize> {
+  try {
+    return await requestLocalize();
+  } catch {
+    return asIs;
+  }
 }
 
 export function formAction<S extends z.ZodType, D>(
@@ -64,7 +93,7 @@ export function formAction<S extends z.ZodType, D>(
       return { status: "ok", data, at: Date.now() };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      return { ...toFormError(error), at: Date.now() };
+      return { ...toFormError(error, await localizeForRequest()), at: Date.now() };
     }
   };
 }

@@ -4,32 +4,41 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
+import type { Localize } from "@/lib/i18n/localize";
+import { localizeForRequest, zodFieldErrors } from "@/lib/actions/form-action";
 
 // Every route handler goes through apiHandler: the role is checked on the
 // server, invalid input is a 400 with each field's error, a known error its own
 // status, an unreachable database a 503 to retry, anything else a bare 500.
 
-export function errorResponse(error: unknown): NextResponse {
+const asIs: Localize = (message) => message;
+
+export function errorResponse(error: unknown, localize: Localize = asIs): NextResponse {
   if (error instanceof z.ZodError) {
     return NextResponse.json(
-      { error: "Invalid input", fieldErrors: z.flattenError(error).fieldErrors },
+      { error: localize("errors.invalidInput"), fieldErrors: zodFieldErrors(error, localize) },
       { status: 400 },
     );
   }
   if (isAppError(error)) {
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(
+          Object.entries(error.fieldErrors).map(([k, list]) => [k, list?.map((m) => localize(m, error.values))]),
+        )
+      : undefined;
     return NextResponse.json(
-      { error: error.message, code: error.code, fieldErrors: error.fieldErrors },
+      { error: localize(error.message, error.values), code: error.code, fieldErrors },
       { status: error.status },
     );
   }
   if (isDatabaseUnavailable(error)) {
     return NextResponse.json(
-      { error: "The database is unavailable right now. Try again in a moment.", code: "DB_UNAVAILABLE" },
+      { error: localize("errors.databaseUnavailable"), code: "DB_UNAVAILABLE" },
       { status: 503, headers: { "retry-after": "5" } },
     );
   }
   console.error("[api] unexpected error", error);
-  return NextResponse.json({ error: "Internal error" }, { status: 500 });
+  return NextResponse.json({ error: localize("errors.internal") }, { status: 500 });
 }
 
 /**
@@ -57,11 +66,11 @@ export function apiHandler<C>(
 ) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      if (isCrossSite(request)) throw new AppError("FORBIDDEN", "Requests from other sites are refused.");
+      if (isCrossSite(request)) throw new AppError("FORBIDDEN", "errors.crossSite");
       const user = await requirePermission(permission);
       return await handler(request, user, context);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, await localizeForRequest());
     }
   };
 }

@@ -2,7 +2,8 @@
 // own key (its namespace). An area adds its file here and in the other locale's
 // index; lib/i18n/catalogs.test.ts checks that both hold the same keys.
 import common from "./common.json";
+import errors from "./errors.json";
 
-const messages = { common };
+const messages = { common, errors };
 
 export default messages;
