@@ -14,7 +14,6 @@ export const TAGS = [
   "precision",
   "scope",
   "cross-language",
-  "spelling",
   "same-number",
   "same-counted",
   "other-event",
