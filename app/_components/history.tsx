@@ -26,7 +26,11 @@ export function History({ type, id }: { type: "claim" | "fact" | "article" | "no
     <details className="history" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
       <summary>{t("title")}</summary>
       {error && <p className="field-error">{error}</p>}
-      {revisions === null && !error && <p className="faint">{t("loading")}</p>}
+      {revisions === null && !error && (
+        <p className="faint" data-loading>
+          {t("loading")}
+        </p>
+      )}
       {revisions?.length === 0 && <p className="faint">{t("empty")}</p>}
       {revisions && revisions.length > 0 && (
         <ol>
@@ -41,8 +45,13 @@ export function History({ type, id }: { type: "claim" | "fact" | "article" | "no
                 <ul>
                   {r.changes.map((c) => (
                     <li key={c.field}>
-                      <span className="change-label">{c.label}</span>: <span className="change-before">{c.before}</span>{" "}
-                      → {c.after}
+                      {t.rich("change", {
+                        label: c.label,
+                        before: c.before,
+                        after: c.after,
+                        name: (chunks) => <span className="change-label">{chunks}</span>,
+                        old: (chunks) => <span className="change-before">{chunks}</span>,
+                      })}
                     </li>
                   ))}
                 </ul>

@@ -67,7 +67,7 @@ for (const role of ["admin", "editor", "viewer", "signed out"] as const) {
         for (const history of await page.locator("details.history").all()) {
           await history.locator("summary").click();
         }
-        if (await page.locator("details.history").count()) await page.waitForLoadState("networkidle");
+        await expect(page.locator("details.history [data-loading]")).toHaveCount(0);
         if (width === 768 && !SHOTS) continue; // only looked at, not scanned
         if (width === 390) {
           const { overflow, widest } = await overflowOf(page);

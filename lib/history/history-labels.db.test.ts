@@ -23,7 +23,10 @@ describe("history labels", () => {
     expect(unlabelled).toEqual([]);
     for (const locale of UI_LOCALES) {
       const labels = CATALOGS[locale].history.fields[entity as EntityType] as Record<string, string>;
-      expect(Object.keys(columns).filter((c) => !labels[c]), locale).toEqual([]);
+      expect(
+        Object.keys(columns).filter((c) => !labels[c]),
+        locale,
+      ).toEqual([]);
     }
   });
 });

@@ -16,7 +16,9 @@ describe("the interface language saved on an account", () => {
     expect(await getUserLocale(user.id)).toBe("fr");
     await setUserLocale(user.id, "en");
     expect(await getUserLocale(user.id)).toBe("en");
-    await expect(db().user.update({ where: { id: user.id }, data: { locale: "de" } })).rejects.toThrow(/users_locale_check/);
+    await expect(db().user.update({ where: { id: user.id }, data: { locale: "de" } })).rejects.toThrow(
+      /users_locale_check/,
+    );
     expect(await getUserLocale("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
