@@ -59,7 +59,7 @@ export function RestoreForm({ maxBytes, present }: { maxBytes: number; present: 
       return;
     }
     if (file.size > maxBytes) {
-      setState({ status: "error", message: t("errors.tooLarge", { max, file: t("fileArgument") }) });
+      setState({ status: "error", message: t("errors.tooLarge", { max, file: file.name }) });
       return;
     }
     setState({ status: "pending" });
