@@ -36,7 +36,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </span>
             <span className="role">
               <span className="visually-hidden">{t("user.role")}: </span>
-              {t(`user.roles.${user.role}`)}
+              <span>{t(`user.roles.${user.role}`)}</span>
             </span>
             <Suspense>
               <LanguageSwitch />

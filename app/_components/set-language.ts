@@ -21,10 +21,11 @@ const languageSchema = z.object({
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-export async function setLanguage(formData: FormData): Promise<void> {
+export async function setLanguage(formData: unknown): Promise<void> {
+  // Anyone may post anything here: only a form with a language we speak changes something.
+  if (!(formData instanceof FormData)) return;
   const parsed = languageSchema.safeParse({ locale: formData.get("locale"), back: formData.get("back") ?? undefined });
-  const back = safeNext(formData.get("back"));
-  if (!parsed.success) redirect(back);
+  if (!parsed.success) redirect(safeNext(formData.get("back")));
   const { locale } = parsed.data;
   const user = await getCurrentUser();
   if (user) await setUserLocale(user.id, locale);
