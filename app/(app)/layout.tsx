@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { signOut } from "../sign-in/actions";
+import { HeaderMenu } from "../_components/header-menu";
+import { LanguageSwitch } from "../_components/language-switch";
 import { NavLinks } from "../_components/nav-links";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -25,20 +27,31 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <Link className="brand" href="/articles">
           {t("appName")}
         </Link>
-        <NavLinks links={links} />
-        <div className="userbox">
-          <span>{user.name}</span>
-          <span className="role" title={t("user.role")}>
-            {t(`user.roles.${user.role}`)}
-          </span>
-          <form action={signOut}>
-            <button type="submit" className="link">
-              {t("user.signOut")}
-            </button>
-          </form>
-        </div>
+        <HeaderMenu>
+          <NavLinks links={links} label={t("nav.label")} />
+          <div className="userbox">
+            <span className="user-name">
+              <span className="visually-hidden">{t("user.signedInAs")} </span>
+              {user.name}
+            </span>
+            <span className="role">
+              <span className="visually-hidden">{t("user.role")}: </span>
+              <span>{t(`user.roles.${user.role}`)}</span>
+            </span>
+            <Suspense>
+              <LanguageSwitch />
+            </Suspense>
+            <form action={signOut}>
+              <button type="submit" className="link">
+                {t("user.signOut")}
+              </button>
+            </form>
+          </div>
+        </HeaderMenu>
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { deleteItemAction } from "../(app)/_actions/bin";
 import { useFormAction } from "./use-form-action";
 
@@ -20,6 +21,7 @@ export function DeleteButton({
   /** Inline, as a link-like button (in a note's byline). */
   small?: boolean;
 }) {
+  const t = useTranslations("common.delete");
   const { state, pending, onSubmit, action } = useFormAction(deleteItemAction);
   return (
     <form action={action} onSubmit={onSubmit} className={small ? "inline" : undefined}>
@@ -28,7 +30,7 @@ export function DeleteButton({
       {confirmClaims !== undefined && <input type="hidden" name="confirmClaims" value={confirmClaims} />}
       {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
       <button type="submit" className={small ? "link danger small" : "danger"} disabled={pending}>
-        {pending ? "Deleting…" : label}
+        {pending ? t("deleting") : label}
       </button>
       {state.status !== "idle" && state.status !== "ok" && state.message && (
         <p className="field-error" role="alert">

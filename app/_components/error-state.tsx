@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useState } from "react";
 
 // What a page shows when rendering failed. Errors reach the browser without
@@ -11,6 +12,7 @@ import { startTransition, useEffect, useState } from "react";
 type Health = "checking" | "database-down" | "ok";
 
 export function ErrorState({ reset }: { reset: () => void }) {
+  const t = useTranslations("common.errorState");
   const router = useRouter();
   const [health, setHealth] = useState<Health>("checking");
   const [attempts, setAttempts] = useState(0);
@@ -53,18 +55,17 @@ export function ErrorState({ reset }: { reset: () => void }) {
   if (health === "database-down") {
     return (
       <div className="notice warn" role="status" aria-live="polite">
-        <h1>Database unavailable, retrying…</h1>
+        <h1>{t("databaseDownTitle")}</h1>
         <p>
-          Recoupe cannot reach its database right now. Nothing you saved before this is lost. This page will reload by
-          itself when the database is back{attempts > 1 ? ` (tried ${attempts} times)` : ""}.
+          {t("databaseDownBody")} {attempts > 1 && t("attempts", { count: attempts })}
         </p>
       </div>
     );
   }
   return (
     <div className="notice error" role="alert">
-      <h1>{health === "checking" ? "Something went wrong" : "This page could not be shown"}</h1>
-      <p>The error has been logged. Try again; if it keeps happening, tell your administrator what you were doing.</p>
+      <h1>{health === "checking" ? t("checkingTitle") : t("failedTitle")}</h1>
+      <p>{t("body")}</p>
       <button
         type="button"
         onClick={() =>
@@ -74,7 +75,7 @@ export function ErrorState({ reset }: { reset: () => void }) {
           })
         }
       >
-        Try again
+        {t("retry")}
       </button>
     </div>
   );

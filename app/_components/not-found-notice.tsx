@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 /** What a missing page says, inside the app's shell or outside it. */
-export function NotFoundNotice() {
+export async function NotFoundNotice() {
+  const t = await getTranslations("common.notFound");
   return (
     <div className="notice narrow">
-      <h1>Not found</h1>
-      <p>There is nothing at this address. It may have been deleted (look in the bin) or the link may be wrong.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
-        <Link href="/articles">Go to the articles</Link>
+        <Link href="/articles">{t("back")}</Link>
       </p>
     </div>
   );

@@ -1,15 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { NoteView } from "@/lib/notes/note-view";
-import { formatDateTime } from "@/lib/format";
 import { updateNoteAction } from "../(app)/_actions/notes";
 import { DeleteButton } from "./delete-button";
 import { FormMessage } from "./field";
 import { useFormAction } from "./use-form-action";
+import { useFormats } from "./use-formats";
 
 /** One note, which its readers with the right role may correct or delete. */
 export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit: boolean; canDelete: boolean }) {
+  const t = useTranslations("common.notes");
+  const format = useFormats();
   // The editor is open from the moment Edit is pressed until a save succeeds.
   const [openedAt, setOpenedAt] = useState<number | null>(null);
   const [overwrite, setOverwrite] = useState(0);
@@ -31,20 +34,20 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
           <FormMessage status={state.status} message={state.message} />
           {theirs && (
             <div className="conflict-box small">
-              <strong>Their text:</strong> {theirs.body}{" "}
+              <strong>{t("theirs")}</strong> {theirs.body}{" "}
               <button type="button" onClick={() => setOverwrite(theirs.version)}>
-                Keep mine (save over theirs)
+                {t("keepMine")}
               </button>
             </div>
           )}
-          <textarea name="body" defaultValue={note.body} aria-label="Note" rows={3} />
+          <textarea name="body" defaultValue={note.body} aria-label={t("note")} rows={3} />
           {state.fieldErrors?.body && <p className="field-error">{state.fieldErrors.body[0]}</p>}
           <div className="actions">
             <button type="submit" disabled={pending}>
-              Save
+              {t("save")}
             </button>
             <button type="button" onClick={() => setOpenedAt(null)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
@@ -52,7 +55,7 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
         note.body
       )}
       <div className="meta">
-        {note.author} · {formatDateTime(new Date(note.createdAt))}
+        {t("byline", { author: note.author, at: format.dateTime(note.createdAt) })}
         {!editing && canEdit && (
           <>
             {" · "}
@@ -64,11 +67,11 @@ export function NoteItem({ note, canEdit, canDelete }: { note: NoteView; canEdit
                 setOpenedAt(Date.now());
               }}
             >
-              Edit
+              {t("edit")}
             </button>
           </>
         )}
-        {!editing && canDelete && <DeleteButton type="note" id={note.id} label="Delete" small />}
+        {!editing && canDelete && <DeleteButton type="note" id={note.id} label={t("delete")} small />}
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { NoteView } from "@/lib/notes/note-view";
 import { MAX_NOTE_LENGTH } from "@/lib/notes/schema";
@@ -14,7 +15,7 @@ export function NotesThread({
   target,
   canAnnotate,
   canDelete = false,
-  label = "Notes",
+  label,
   compact = false,
 }: {
   notes: NoteView[];
@@ -25,6 +26,7 @@ export function NotesThread({
   /** Keep the form folded away until asked for (several threads on one page). */
   compact?: boolean;
 }) {
+  const t = useTranslations("common.notes");
   const { state, pending, onSubmit, action } = useFormAction(addNoteAction);
   const form = useRef<HTMLFormElement>(null);
   const errors = state.fieldErrors ?? {};
@@ -43,7 +45,7 @@ export function NotesThread({
         message={state.status === "ok" ? undefined : state.message}
       />
       <label htmlFor={`note-${targetId}`} className="small">
-        Add a note
+        {t("add")}
       </label>
       <textarea
         id={`note-${targetId}`}
@@ -58,7 +60,7 @@ export function NotesThread({
       {errors.body && <p className="field-error">{errors.body[0]}</p>}
       <div className="actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Add note"}
+          {pending ? t("saving") : t("submit")}
         </button>
         <span className="faint small">
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
@@ -68,14 +70,14 @@ export function NotesThread({
   ) : null;
 
   return (
-    <section className="notes" aria-label={label}>
-      {notes.length === 0 && <p className="faint small">No notes yet.</p>}
+    <section className="notes" aria-label={label ?? t("label")}>
+      {notes.length === 0 && <p className="faint small">{t("none")}</p>}
       {notes.map((n) => (
         <NoteItem key={n.id} note={n} canEdit={canAnnotate} canDelete={canDelete} />
       ))}
       {noteForm && compact ? (
         <details className="add-note" open={state.status === "error" || undefined}>
-          <summary>Add a note</summary>
+          <summary>{t("add")}</summary>
           {noteForm}
         </details>
       ) : (

@@ -1,35 +1,54 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { DEMO_ACCOUNTS, countAdmins } from "@/lib/auth/provision-accounts";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeNext } from "@/lib/auth/safe-next";
 import { env } from "@/lib/env";
+import { LanguageSwitch } from "../_components/language-switch";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const [{ next }, user, admins] = await Promise.all([searchParams, getCurrentUser(), countAdmins()]);
+  const [{ next }, user, admins, t, common] = await Promise.all([
+    searchParams,
+    getCurrentUser(),
+    countAdmins(),
+    getTranslations("signIn"),
+    getTranslations("common"),
+  ]);
   if (user) redirect(safeNext(next));
   const demo = env().RECOUPE_SEED;
   return (
-    <main className="narrow signin">
-      <h1>Recoupe</h1>
-      <p className="muted">Sign in to compare what outlets say about the same facts.</p>
+    <main id="main" className="narrow signin">
+      <div className="signin-head">
+        <h1>{common("appName")}</h1>
+        <Suspense>
+          <LanguageSwitch />
+        </Suspense>
+      </div>
+      <p className="muted">{t("intro")}</p>
       {admins === 0 && (
         <div className="notice warn" role="status">
-          <strong>No administrator is configured.</strong> Set <code>RECOUPE_ADMIN_EMAIL</code> and{" "}
-          <code>RECOUPE_ADMIN_PASSWORD</code> in the environment and restart Recoupe to create the first one.
+          {t.rich("noAdmin", {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            code: (chunks) => <code>{chunks}</code>,
+          })}
         </div>
       )}
       <SignInForm next={next} />
       {demo && (
         <div className="notice small">
-          <strong>Demo accounts</strong> (local quick start only):
+          <strong>{t("demoTitle")}</strong> {t("demoNote")}
           <ul>
             {DEMO_ACCOUNTS.map((a) => (
               <li key={a.email}>
-                {a.role}: <code>{a.email}</code> / <code>{a.password}</code>
+                {common(`user.roles.${a.role}`)}: <code>{a.email}</code> / <code>{a.password}</code>
               </li>
             ))}
           </ul>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "../_components/use-form-action";
 import { signIn } from "./actions";
 
 export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("signIn");
   const { state, pending, onSubmit, action } = useFormAction(signIn);
   const errors = state.fieldErrors ?? {};
   return (
@@ -15,7 +17,7 @@ export function SignInForm({ next }: { next?: string }) {
       )}
       <input type="hidden" name="next" value={next ?? ""} />
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           name="email"
@@ -24,11 +26,16 @@ export function SignInForm({ next }: { next?: string }) {
           required
           autoFocus
           aria-invalid={Boolean(errors.email)}
+          aria-describedby={errors.email ? "email-error" : undefined}
         />
-        {errors.email && <p className="field-error">{errors.email[0]}</p>}
+        {errors.email && (
+          <p className="field-error" id="email-error">
+            {errors.email[0]}
+          </p>
+        )}
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input
           id="password"
           name="password"
@@ -36,11 +43,16 @@ export function SignInForm({ next }: { next?: string }) {
           autoComplete="current-password"
           required
           aria-invalid={Boolean(errors.password)}
+          aria-describedby={errors.password ? "password-error" : undefined}
         />
-        {errors.password && <p className="field-error">{errors.password[0]}</p>}
+        {errors.password && (
+          <p className="field-error" id="password-error">
+            {errors.password[0]}
+          </p>
+        )}
       </div>
       <button type="submit" className="primary" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

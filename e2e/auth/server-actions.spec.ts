@@ -10,8 +10,9 @@ import { appDatabase, signIn } from "../support";
 
 type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
 
-// Actions anyone may call: signing in and out change no workspace data.
-const PUBLIC = new Set(["signIn", "signOut"]);
+// Actions anyone may call: signing in and out, and choosing the interface's
+// language (a person's own preference), change no workspace data.
+const PUBLIC = new Set(["signIn", "signOut", "setLanguage"]);
 
 async function snapshot() {
   const sql = appDatabase();

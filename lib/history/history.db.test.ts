@@ -108,19 +108,29 @@ describe("the history of a claim", () => {
     expect(restored?.before).toMatchObject({ deletion_id: deleted.deletionId });
     expect(restored?.after).toEqual({ deleted_at: null, deletion_id: null });
 
-    const listed = await listRevisions("claim", claim.id);
-    expect(listed.map((r) => [r.action, r.actor])).toEqual([
-      ["create", alice.name],
-      ["update", bruno.name],
-      ["delete", alice.name],
-      ["restore", bruno.name],
+    const listed = await listRevisions("claim", claim.id, "en");
+    expect(listed.map((r) => [r.action, r.actionLabel, r.actor])).toEqual([
+      ["create", "Created", alice.name],
+      ["update", "Changed", bruno.name],
+      ["delete", "Sent to the bin", alice.name],
+      ["restore", "Restored", bruno.name],
     ]);
     expect(listed[0]?.changes).toEqual([]);
+    // In an editor's words: a label for the column, the bound of a date as a day.
     expect(listed[1]?.changes).toEqual([
-      { field: "upper", before: 18544, after: 18545 },
-      { field: "attributed_to", before: null, after: "RT France" },
+      { field: "upper", label: "Upper bound", before: "9 October 2020", after: "10 October 2020" },
+      { field: "attributed_to", label: "Attributed to", before: "—", after: "RT France" },
     ]);
-    expect(listed[2]?.changes.map((c) => c.field)).toEqual(["deleted_at"]);
+    // Bookkeeping (deleted_at, deletion_id) is not shown: the action says it.
+    expect(listed[2]?.changes).toEqual([]);
+    const french = await listRevisions("claim", claim.id, "fr");
+    expect(french[1]?.actionLabel).toBe("Modification");
+    expect(french[1]?.changes[0]).toEqual({
+      field: "upper",
+      label: "Borne supérieure",
+      before: "9 octobre 2020",
+      after: "10 octobre 2020",
+    });
     const times = listed.map((r) => Date.parse(r.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
@@ -160,7 +170,7 @@ describe("the history of a fact", () => {
     expect(rows[2]?.before).toEqual({ deleted_at: null, deletion_id: null });
     expect(rows[3]?.after).toEqual({ deleted_at: null, deletion_id: null });
 
-    const listed = await listRevisions("fact", fact.id);
+    const listed = await listRevisions("fact", fact.id, "en");
     expect(listed.map((r) => [r.action, r.actor])).toEqual([
       ["create", bruno.name],
       ["update", alice.name],
@@ -168,8 +178,14 @@ describe("the history of a fact", () => {
       ["restore", alice.name],
     ]);
     expect(listed[1]?.changes).toEqual([
-      { field: "status", before: "open", after: "resolved" },
-      { field: "resolution_note", before: null, after: "Signée le 9, en vigueur le 10." },
+      { field: "status", label: "Status", before: "open", after: "resolved" },
+      { field: "resolution_note", label: "Resolution note", before: "—", after: "Signée le 9, en vigueur le 10." },
     ]);
+    expect((await listRevisions("fact", fact.id, "fr"))[1]?.changes[0]).toEqual({
+      field: "status",
+      label: "Statut",
+      before: "ouvert",
+      after: "résolu",
+    });
   });
 });

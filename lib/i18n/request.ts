@@ -1,14 +1,31 @@
 import { cookies, headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { getRequestConfig } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserLocale } from "@/lib/users/user-locale";
 import { CATALOGS } from "./catalogs";
 import { LOCALE_COOKIE, resolveLocale } from "./resolve-locale";
 
 // next-intl's configuration for one request (wired in next.config.js). No
-// locale in the URL: the language follows the person, not the link.
+// locale in the URL: the language follows the person, not the link. Both the
+// user and their saved language are cached per request (React cache), so the
+// many components that translate share one session lookup and one query.
+
+async function savedLocale(): Promise<string | null> {
+  try {
+    const user = await getCurrentUser();
+    return user ? await getUserLocale(user.id) : null;
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (a page rendered per request) are not failures
+    // No database: the page that needs it will say so, in the browser's language.
+    return null;
+  }
+}
 
 export default getRequestConfig(async () => {
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const [cookieStore, headerList, chosen] = await Promise.all([cookies(), headers(), savedLocale()]);
   const locale = resolveLocale({
+    chosen,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
   });

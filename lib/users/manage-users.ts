@@ -14,10 +14,11 @@ async function call<T>(fn: (auth: Awaited<ReturnType<typeof getAuth>>, h: Header
     return await fn(auth, await headers());
   } catch (error) {
     if (error instanceof APIError) {
-      const message = error.message || "The change was refused.";
+      // better-auth's own message is English only; ours says it in the user's language.
+      if (error.message) console.warn(`[users] refused by better-auth: ${error.message}`);
       throw new AppError(
         error.status === "FORBIDDEN" || error.status === "UNAUTHORIZED" ? "FORBIDDEN" : "INVALID_INPUT",
-        message,
+        "users.errors.refused",
       );
     }
     throw error;
@@ -27,7 +28,7 @@ async function call<T>(fn: (auth: Awaited<ReturnType<typeof getAuth>>, h: Header
 export async function createUser(input: { name: string; email: string; role: Role; password: string }) {
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    const message = "An account with this email already exists.";
+    const message = "users.errors.emailTaken";
     throw new AppError("CONFLICT", message, { fieldErrors: { email: [message] } });
   }
   return call((auth, h) => auth.api.createUser({ body: input, headers: h }));
@@ -35,13 +36,13 @@ export async function createUser(input: { name: string; email: string; role: Rol
 
 export async function setRole(userId: string, role: Role, actorId: string) {
   if (userId === actorId && role !== "admin") {
-    throw new AppError("INVALID_INPUT", "You cannot remove your own administrator role; ask another administrator.");
+    throw new AppError("INVALID_INPUT", "users.errors.ownAdminRole");
   }
   return call((auth, h) => auth.api.setRole({ body: { userId, role }, headers: h }));
 }
 
 export async function setAccess(userId: string, access: "disable" | "enable", actorId: string) {
-  if (userId === actorId) throw new AppError("INVALID_INPUT", "You cannot disable your own account.");
+  if (userId === actorId) throw new AppError("INVALID_INPUT", "users.errors.ownAccount");
   return call((auth, h) =>
     access === "disable"
       ? auth.api.banUser({ body: { userId, banReason: "Disabled by an administrator" }, headers: h })

@@ -1,27 +1,27 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { storable } from "@/lib/validation/storable";
+import { isStorable } from "@/lib/validation/storable";
 
-const password = z
-  .string()
-  .min(12, "Passwords have at least 12 characters")
-  .max(256, "Passwords are limited to 256 characters");
+// Messages are catalog keys (lib/i18n/messages/*/users.json): the action
+// wrapper says them in the user's language, with zod's {minimum}/{maximum}.
+
+const password = z.string().min(12, "users.errors.passwordTooShort").max(256, "users.errors.passwordTooLong");
 
 export const createUserSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, "Give the person's name")
-    .max(120)
-    .refine(...storable("The name")),
+    .min(1, "users.errors.giveName")
+    .max(120, "users.errors.nameTooLong")
+    .refine(isStorable, "users.errors.nameInvalid"),
   email: z
-    .email("Give a valid email address")
-    .max(320)
+    .email("users.errors.giveEmail")
+    .max(320, "users.errors.emailTooLong")
     .transform((e) => e.toLowerCase()),
-  role: z.enum(ROLES, "Choose a role"),
+  role: z.enum(ROLES, "users.errors.chooseRole"),
   password,
 });
 
-export const setRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role") });
+export const setRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "users.errors.chooseRole") });
 export const setAccessSchema = z.object({ userId: z.uuid(), access: z.enum(["disable", "enable"]) });
 export const setPasswordSchema = z.object({ userId: z.uuid(), password });

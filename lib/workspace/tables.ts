@@ -68,6 +68,7 @@ export const TABLES: readonly TableSpec[] = [
       banned: opt("boolean"),
       ban_reason: opt("text"),
       ban_expires: opt("timestamptz"),
+      locale: added(2, opt("text")),
       created_at: col("timestamptz"),
       updated_at: col("timestamptz"),
     },

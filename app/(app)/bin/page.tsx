@@ -1,50 +1,68 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listDeletions } from "@/lib/bin/list-deletions";
-import { formatDateTime } from "@/lib/format";
+import { getFormats } from "@/lib/i18n/formats";
 import { RestoreButton } from "./restore-button";
 
-export const metadata: Metadata = { title: "Bin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bin");
+  return { title: t("title") };
+}
 
 export default async function BinPage() {
-  const [user, entries] = await Promise.all([requirePageUser(), listDeletions()]);
+  const [user, entries, t, format] = await Promise.all([
+    requirePageUser(),
+    listDeletions(),
+    getTranslations("bin"),
+    getFormats(),
+  ]);
+  const mayRestore = can(user.role, "restore");
   return (
     <>
       <div className="page-head">
-        <h1>Bin</h1>
-        <span className="muted small">
-          Nothing deleted is destroyed: restore brings an item back with what went with it.
-        </span>
+        <h1>{t("title")}</h1>
+        <span className="muted small">{t("intro")}</span>
       </div>
       {entries.length === 0 ? (
-        <p className="notice">The bin is empty.</p>
+        <p className="notice">{t("empty")}</p>
       ) : (
-        <table className="list">
+        <table className="list stack">
           <thead>
             <tr>
-              <th>Item</th>
-              <th>With it</th>
-              <th>Deleted</th>
-              <th />
+              <th scope="col">{t("columns.item")}</th>
+              <th scope="col">{t("columns.withIt")}</th>
+              <th scope="col">{t("columns.deleted")}</th>
+              {mayRestore && (
+                <th scope="col">
+                  <span className="visually-hidden">{t("columns.actions")}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => {
               const withIt = [
-                e.entityType !== "claim" && e.claims > 0 ? `${e.claims} claim${e.claims === 1 ? "" : "s"}` : "",
-                e.entityType !== "note" && e.notes > 0 ? `${e.notes} note${e.notes === 1 ? "" : "s"}` : "",
+                e.entityType !== "claim" && e.claims > 0 ? t("claims", { count: e.claims }) : "",
+                e.entityType !== "note" && e.notes > 0 ? t("notes", { count: e.notes }) : "",
               ].filter(Boolean);
               return (
                 <tr key={e.id}>
-                  <td>
-                    <span className="faint small">{e.entityType}</span> {e.label}
+                  <td data-label={t("columns.item")}>
+                    <span className="muted small">{e.typeLabel}</span> {e.label}
                   </td>
-                  <td className="small">{withIt.join(", ") || "—"}</td>
-                  <td className="small">
-                    {e.deletedBy}, {formatDateTime(new Date(e.deletedAt))}
+                  <td className="small" data-label={t("columns.withIt")}>
+                    {withIt.length > 0 ? format.list(withIt) : "—"}
                   </td>
-                  <td>{can(user.role, "restore") && <RestoreButton deletionId={e.id} label={e.label} />}</td>
+                  <td className="small" data-label={t("columns.deleted")}>
+                    {t("deletedBy", { who: e.deletedBy, at: format.dateTime(e.deletedAt) })}
+                  </td>
+                  {mayRestore && (
+                    <td>
+                      <RestoreButton deletionId={e.id} label={e.label} />
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { ROLES } from "@/lib/auth/roles";
 import { Field, FormMessage } from "../../../_components/field";
@@ -7,6 +8,8 @@ import { useFormAction } from "../../../_components/use-form-action";
 import { createUserAction, setAccessAction, setPasswordAction, setRoleAction } from "./actions";
 
 export function CreateUserForm() {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.user.roles");
   const { state, pending, onSubmit, action } = useFormAction(createUserAction);
   const form = useRef<HTMLFormElement>(null);
   const errors = state.fieldErrors ?? {};
@@ -15,29 +18,26 @@ export function CreateUserForm() {
   }, [state]);
   return (
     <form ref={form} action={action} onSubmit={onSubmit} className="card narrow" noValidate>
-      <FormMessage
-        status={state.status}
-        message={state.status === "ok" ? "Account created. Give the person their password." : state.message}
-      />
+      <FormMessage status={state.status} message={state.status === "ok" ? t("created") : state.message} />
       <div className="row">
-        <Field name="name" label="Name" errors={errors}>
+        <Field name="name" label={t("name")} errors={errors}>
           <input id="name" name="name" type="text" aria-invalid={Boolean(errors.name)} />
         </Field>
-        <Field name="email" label="Email" errors={errors}>
+        <Field name="email" label={t("email")} errors={errors}>
           <input id="email" name="email" type="email" aria-invalid={Boolean(errors.email)} />
         </Field>
       </div>
       <div className="row">
-        <Field name="role" label="Role" errors={errors}>
+        <Field name="role" label={t("role")} errors={errors}>
           <select id="role" name="role" defaultValue="editor">
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {roles(r)}
               </option>
             ))}
           </select>
         </Field>
-        <Field name="password" label="Password" hint="12 characters or more" errors={errors}>
+        <Field name="password" label={t("password")} hint={t("passwordHint")} errors={errors}>
           <input
             id="password"
             name="password"
@@ -48,7 +48,7 @@ export function CreateUserForm() {
         </Field>
       </div>
       <button type="submit" className="primary" disabled={pending}>
-        Create account
+        {t("create")}
       </button>
     </form>
   );
@@ -61,6 +61,8 @@ export function UserControls({
   user: { id: string; name: string; role: string; banned: boolean };
   self: boolean;
 }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.user.roles");
   const role = useFormAction(setRoleAction);
   const access = useFormAction(setAccessAction);
   const password = useFormAction(setPasswordAction);
@@ -69,14 +71,14 @@ export function UserControls({
     <div className="user-controls">
       <form action={role.action} onSubmit={role.onSubmit} className="row">
         <input type="hidden" name="userId" value={user.id} />
-        <select name="role" defaultValue={user.role} aria-label={`Role of ${user.name}`} disabled={self}>
+        <select name="role" defaultValue={user.role} aria-label={t("roleOf", { name: user.name })} disabled={self}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {roles(r)}
             </option>
           ))}
         </select>
-        {!self && <button type="submit">Set role</button>}
+        {!self && <button type="submit">{t("setRole")}</button>}
       </form>
       {!self && (
         <div className="actions">
@@ -84,7 +86,7 @@ export function UserControls({
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="access" value={user.banned ? "enable" : "disable"} />
             <button type="submit" className={user.banned ? "" : "danger"}>
-              {user.banned ? "Enable" : "Disable"}
+              {user.banned ? t("enable") : t("disable")}
             </button>
           </form>
           <form action={password.action} onSubmit={password.onSubmit} className="row">
@@ -93,15 +95,23 @@ export function UserControls({
               name="password"
               type="password"
               autoComplete="new-password"
-              placeholder="New password"
-              aria-label={`New password for ${user.name}`}
+              placeholder={t("newPassword")}
+              aria-label={t("newPasswordFor", { name: user.name })}
             />
-            <button type="submit">Reset password</button>
+            <button type="submit">{t("resetPassword")}</button>
           </form>
         </div>
       )}
-      {password.state.status === "ok" && <p className="small">Password changed; their sessions were ended.</p>}
-      {message && <p className="field-error">{message}</p>}
+      {password.state.status === "ok" && (
+        <p className="small" role="status">
+          {t("passwordChanged")}
+        </p>
+      )}
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
     </div>
   );
 }
