@@ -16,6 +16,9 @@ import type { Readable } from "./content-type";
 /** No encoding was declared: the sniffer returns this instead of its default. */
 const UNDECLARED = "";
 
+/** A stray NUL becomes U+FFFD, as an HTML parser reads it (PostgreSQL cannot store NUL). */
+const withoutNul = (text: string) => text.replace(/\u0000/g, "\ufffd");
+
 function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "UTF-8";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16BE";
@@ -48,7 +51,7 @@ export function decodeBody(
   let charset = declaredEncoding(bytes, headerCharset, kind);
   if (charset === UNDECLARED) {
     try {
-      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), charset: "utf-8" };
+      return { text: withoutNul(new TextDecoder("utf-8", { fatal: true }).decode(bytes)), charset: "utf-8" };
     } catch {
       charset = "windows-1252";
     }
@@ -61,5 +64,5 @@ export function decodeBody(
   }
   // The decoder removes a BOM of its own encoding; a wrong byte becomes U+FFFD,
   // as in a browser, rather than refusing a whole page for one bad character.
-  return { text: decoder.decode(bytes), charset: decoder.encoding };
+  return { text: withoutNul(decoder.decode(bytes)), charset: decoder.encoding };
 }
