@@ -35,7 +35,7 @@ describe("sanitizeArchive", () => {
   });
 
   it("keeps the page's text and structure, an image's description, and links to the outlet", () => {
-    expect(clean).toContain("<h1>Bilan</h1>");
+    expect(clean).toContain("<h3>Bilan</h3>");
     expect(clean).toContain("Plus de <b>6 700</b> morts.");
     expect(clean).toContain('<span class="archived-image">[Des soldats à Stepanakert]</span>');
     expect(clean).toContain(

@@ -103,6 +103,12 @@ export function sanitizeArchive(html: string, finalUrl: string): string {
       "select",
     ],
     transformTags: {
+      // The page's headings sit under this page's own (h1, h2): one level or two down.
+      h1: "h3",
+      h2: "h3",
+      h3: "h4",
+      h4: "h5",
+      h5: "h6",
       a: (_tag, attribs) => {
         const href = absolute(attribs.href, finalUrl);
         const kept: Record<string, string> = href

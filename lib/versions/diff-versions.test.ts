@@ -31,6 +31,18 @@ describe("diffTexts", () => {
     expect(join(parts, "removed")).toBe(after);
   });
 
+  it("shows unrelated paragraphs replaced whole rather than interleaved word by word", () => {
+    const before = "La guerre a fait 6 500 morts en six semaines.\n\nFin.";
+    const after = "Mise à jour : le bilan a été révisé.\n\nFin.";
+    const parts = diffParts(before, after);
+    expect(parts.filter((p) => p.kind === "removed").map((p) => p.text.trim())).toEqual([
+      "La guerre a fait 6 500 morts en six semaines.",
+    ]);
+    expect(parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toEqual([
+      "Mise à jour : le bilan a été révisé.",
+    ]);
+  });
+
   it("keeps a few words of context around each change and pages long diffs", () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraphe ${i} : ${"mot ".repeat(40)}fin.`);
     const before = paragraphs.join("\n\n");

@@ -46,6 +46,54 @@ function wordParts(removed: string, added: string): DiffPart[] {
   return changes.map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value }));
 }
 
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of words two paragraphs have in common (Jaccard): a rewrite of one paragraph, or two unrelated ones. */
+function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 && y.size === 0) return 1;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common);
+}
+
+const SIMILAR = 0.4;
+
+/**
+ * A block of paragraphs replaced by another: each old paragraph is paired,
+ * in order, with the new one most like it, and a pair diffed word by word
+ * only when they are alike; the rest are shown removed or added whole.
+ * (Word-diffing two unrelated paragraphs gives an unreadable interleaving.)
+ */
+function replacedBlock(removed: string, added: string): DiffPart[] {
+  const olds = removed.split(/(?<=\n)/);
+  const news = added.split(/(?<=\n)/);
+  const out: DiffPart[] = [];
+  let j = 0;
+  for (const old of olds) {
+    let best = -1;
+    let bestScore = SIMILAR;
+    for (let k = j; k < news.length && k < j + 50; k++) {
+      const score = similarity(old, news[k]!);
+      if (score >= bestScore) {
+        best = k;
+        bestScore = score;
+        if (score === 1) break;
+      }
+    }
+    if (best === -1) {
+      out.push({ kind: "removed", text: old });
+      continue;
+    }
+    for (; j < best; j++) out.push({ kind: "added", text: news[j]! });
+    out.push(...wordParts(old, news[best]!));
+    j = best + 1;
+  }
+  for (; j < news.length; j++) out.push({ kind: "added", text: news[j]! });
+  return out;
+}
+
 /** Every part, in order: same, removed and added runs. */
 export function diffParts(before: string, after: string): DiffPart[] {
   const out: DiffPart[] = [];
@@ -54,7 +102,7 @@ export function diffParts(before: string, after: string): DiffPart[] {
     const c = lines[i]!;
     const next = lines[i + 1];
     if (c.removed && next?.added) {
-      out.push(...wordParts(c.value, next.value));
+      out.push(...replacedBlock(c.value, next.value));
       i++;
     } else {
       out.push({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value });
