@@ -26,8 +26,8 @@ export type VersionDiff = {
 const CONTEXT_WORDS = 12;
 export const HUNKS_PER_PAGE = 40;
 /** Past this many edits inside one changed block, or this many characters, it is shown as replaced whole. */
-const MAX_WORD_EDITS = 4_000;
-const MAX_WORD_DIFF_CHARS = 200_000;
+const MAX_WORD_EDITS = 1_000;
+const MAX_WORD_DIFF_CHARS = 60_000;
 
 const countWords = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 

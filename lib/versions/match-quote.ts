@@ -1,5 +1,6 @@
 import search from "approx-string-match";
-import { createOffsetIndex } from "@/lib/anchors/offsets";
+import { diffLines } from "diff";
+import { offsetIndexOf } from "./text-index";
 
 // Finding a quoted passage again in a text that changed, as Hypothesis does:
 // the exact quote first, every occurrence weighed by how well the text around
@@ -30,6 +31,8 @@ export const MIN_FUZZY_SCORE = 0.7;
 /** An exact occurrence this good needs no approximate search. */
 const CONVINCING = 0.95;
 const MAX_OCCURRENCES = 1000;
+/** Characters over which the position score falls to about a third. */
+const POSITION_SCALE = 1_500;
 
 /** 1 − edit distance / length, for a context string against the text beside a candidate. */
 function contextSimilarity(text: string, at: number, context: string, side: "before" | "after"): number {
@@ -55,15 +58,25 @@ function score(
   quote: QuoteSelector,
   c: Candidate,
   hint: number | undefined,
-): QuoteMatch & { utf16: Candidate } {
+): QuoteMatch & { utf16: Candidate; context: number } {
   const quoteSimilarity = Math.max(0, 1 - c.errors / Math.max(1, quote.exact.length));
   const prefix = contextSimilarity(text, c.start, quote.prefix, "before");
   const suffix = contextSimilarity(text, c.end, quote.suffix, "after");
   // Without an expected position, nothing counts against any place.
-  const position = hint === undefined ? 1 : 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+  // Closeness to where the passage should be, on the scale of a few
+  // paragraphs: a copy of the quote ten paragraphs away is not "near".
+  const position = hint === undefined ? 1 : Math.exp(-Math.abs(c.start - hint) / (POSITION_SCALE + c.end - c.start));
   const total =
     WEIGHT.quote * quoteSimilarity + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * position;
-  return { start: c.start, end: c.end, score: total, quoteSimilarity, exact: c.errors === 0, utf16: c };
+  return {
+    start: c.start,
+    end: c.end,
+    score: total,
+    quoteSimilarity,
+    exact: c.errors === 0,
+    utf16: c,
+    context: Math.min(prefix, suffix),
+  };
 }
 
 function exactCandidates(text: string, exact: string): Candidate[] {
@@ -101,7 +114,7 @@ function wholeCharacters(text: string, start: number, end: number): { start: num
  */
 export function matchQuote(text: string, quote: QuoteSelector, hint?: number): QuoteMatch | null {
   if (quote.exact.length === 0 || text.length === 0) return null;
-  const index = createOffsetIndex(text);
+  const index = offsetIndexOf(text);
   const hint16 = hint === undefined ? undefined : index.toUtf16(Math.max(0, Math.min(index.length, hint)));
   const rank = (cs: Candidate[]) =>
     cs.map((c) => score(text, quote, c, hint16)).sort((a, b) => b.score - a.score || a.start - b.start);
@@ -124,9 +137,12 @@ export function matchQuote(text: string, quote: QuoteSelector, hint?: number): Q
               Math.min(text.length, hint16 + quote.exact.length + reach),
             ),
           );
-    const anywhere = near.some((m) => acceptable(m) && m.score >= CONVINCING)
-      ? []
-      : rank(fuzzyCandidates(text, quote.exact));
+    // Far from the expected place, an approximate match cannot beat an exact
+    // quote whose context is intact (both lose the position): read the whole
+    // text only when there is no such exact quote and nothing convincing near.
+    const settled =
+      near.some((m) => acceptable(m) && m.score >= CONVINCING) || (best !== undefined && best.context >= 0.9);
+    const anywhere = settled ? [] : rank(fuzzyCandidates(text, quote.exact));
     const fuzzy = [...near, ...anywhere].filter((m) => !m.exact).sort((a, b) => b.score - a.score);
     if (fuzzy[0] && acceptable(fuzzy[0]) && (!best || fuzzy[0].score > best.score)) best = fuzzy[0];
   }
@@ -141,33 +157,76 @@ export function matchQuote(text: string, quote: QuoteSelector, hint?: number): Q
   };
 }
 
-/**
- * Where a position of the old text most likely is in the new one: unchanged
- * before the first difference, shifted by the change in length after the
- * last, in proportion between the two. Built once per pair of texts; code
- * points in and out.
- */
-export function createPositionMap(oldText: string, newText: string): (position: number) => number {
+/** A position inside a rewritten stretch: kept before its first change, shifted after its last, in proportion between. */
+function mapInside(before: string, after: string, p: number): number {
+  const shortest = Math.min(before.length, after.length);
   let head = 0;
-  const shortest = Math.min(oldText.length, newText.length);
-  while (head < shortest && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
+  while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
   let tail = 0;
   while (
     tail < shortest - head &&
-    oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)
-  ) {
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
     tail++;
+  if (p <= head) return p;
+  const beforeTail = before.length - tail;
+  const afterTail = after.length - tail;
+  if (p >= beforeTail) return p - beforeTail + afterTail;
+  return head + Math.round(((p - head) / Math.max(1, beforeTail - head)) * (afterTail - head));
+}
+
+/**
+ * Where a position of the old text most likely is in the new one, from a
+ * diff of their paragraphs: exact inside a paragraph that did not change,
+ * in proportion inside one that was rewritten, at the place of one that was
+ * removed. Built once per pair of texts; code points in and out.
+ */
+export function createPositionMap(oldText: string, newText: string): (position: number) => number {
+  const oldIndex = offsetIndexOf(oldText);
+  const newIndex = offsetIndexOf(newText);
+  // Segments of the old text (UTF-16) and where they went in the new one.
+  type Segment = { oldFrom: number; oldTo: number; newFrom: number; newTo: number };
+  const segments: Segment[] = [];
+  const changes = diffLines(oldText, newText, { maxEditLength: 5_000 });
+  if (changes) {
+    let o = 0;
+    let n = 0;
+    for (let i = 0; i < changes.length; i++) {
+      const c = changes[i]!;
+      const length = c.value.length;
+      if (c.added) {
+        n += length;
+        continue;
+      }
+      if (c.removed) {
+        const next = changes[i + 1];
+        const replacement = next?.added ? next.value.length : 0;
+        segments.push({ oldFrom: o, oldTo: o + length, newFrom: n, newTo: n + replacement });
+        o += length;
+        n += replacement;
+        if (next?.added) i++;
+        continue;
+      }
+      segments.push({ oldFrom: o, oldTo: o + length, newFrom: n, newTo: n + length });
+      o += length;
+      n += length;
+    }
+  } else {
+    segments.push({ oldFrom: 0, oldTo: oldText.length, newFrom: 0, newTo: newText.length });
   }
-  const oldIndex = createOffsetIndex(oldText);
-  const newIndex = createOffsetIndex(newText);
-  const oldTailStart = oldText.length - tail;
-  const newTailStart = newText.length - tail;
   return (position) => {
     const p = oldIndex.toUtf16(position);
-    let mapped: number;
-    if (p <= head) mapped = p;
-    else if (p >= oldTailStart) mapped = p - oldTailStart + newTailStart;
-    else mapped = head + Math.round(((p - head) / Math.max(1, oldTailStart - head)) * (newTailStart - head));
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.oldFrom <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segments[lo];
+    if (!s) return 0;
+    const mapped =
+      s.newFrom + mapInside(oldText.slice(s.oldFrom, s.oldTo), newText.slice(s.newFrom, s.newTo), p - s.oldFrom);
     return newIndex.toCodePoint(Math.max(0, Math.min(newText.length, mapped)));
   };
 }

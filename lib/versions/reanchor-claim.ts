@@ -1,8 +1,9 @@
 import { diffChars } from "diff";
-import { createOffsetIndex, sliceCodePoints } from "@/lib/anchors/offsets";
-import { buildAnchor, type TextAnchor } from "@/lib/anchors/selectors";
+import { createOffsetIndex } from "@/lib/anchors/offsets";
+import type { TextAnchor } from "@/lib/anchors/selectors";
 import { sameFigure } from "@/lib/claims/locate-figure";
 import { matchQuote } from "./match-quote";
+import { anchorAt, offsetIndexOf } from "./text-index";
 
 // A claim in a new text of its article: its quote found again (matchQuote),
 // then its figure inside the passage found. A figure that is no longer the
@@ -76,7 +77,7 @@ export function reanchorClaim(
   const match = matchQuote(text, { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix }, options.hint);
   if (!match) return { status: "orphan", score: null, reason: "passageGone" };
 
-  const index = createOffsetIndex(text);
+  const index = offsetIndexOf(text);
   let from = index.toUtf16(match.start);
   let to = index.toUtf16(match.end);
   const oldIndex = createOffsetIndex(claim.exact);
@@ -120,10 +121,10 @@ export function reanchorClaim(
 
   from = Math.min(from, figure.from);
   to = Math.max(to, figure.to);
-  const anchor = buildAnchor(text, index.toCodePoint(from), index.toCodePoint(to));
+  const anchor = anchorAt(text, index, index.toCodePoint(from), index.toCodePoint(to));
   const figureStart = index.toCodePoint(figure.from);
   const figureEnd = index.toCodePoint(figure.to);
-  const figureText = sliceCodePoints(text, figureStart, figureEnd);
+  const figureText = text.slice(figure.from, figure.to);
   const unmoved = match.exact && anchor.start === claim.start && anchor.end === claim.end;
   return {
     status: unmoved ? "anchored" : "reanchored",
