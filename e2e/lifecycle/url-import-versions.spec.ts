@@ -96,6 +96,15 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   await page.screenshot({ path: testInfo.outputPath("versions-390.png"), fullPage: true });
   await page.setViewportSize({ width: 1400, height: 1000 });
 
+  // In French, as a French newsroom reads it.
+  await page.context().addCookies([{ name: "recoupe-locale", value: "fr", url: page.url() }]);
+  await page.goto(`/articles/${articleId}/versions`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Versions de «");
+  await expect(page.getByText("Chiffre modifié : 6 500 → 6 700")).toBeVisible();
+  await expect(page.getByText("Orpheline")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("versions-fr-1400.png"), fullPage: true });
+  await page.context().clearCookies({ name: "recoupe-locale" });
+
   // The archived page: sanitised, with its fetch time and final URL.
   await page.goto(`/articles/${articleId}/archive`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
