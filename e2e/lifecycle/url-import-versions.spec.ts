@@ -101,7 +101,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   await page.goto(`/articles/${articleId}/versions`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Versions de «");
   await expect(page.getByText("Chiffre modifié : 6 500 → 6 700")).toBeVisible();
-  await expect(page.getByText("Orpheline")).toBeVisible();
+  await expect(page.getByText("Orpheline", { exact: true })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("versions-fr-1400.png"), fullPage: true });
   await page.context().clearCookies({ name: "recoupe-locale" });
 
