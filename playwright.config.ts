@@ -64,6 +64,8 @@ export default defineConfig({
       RECOUPE_SEED: "true",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The URL-import tests serve their pages from 127.0.0.1 (e2e/lifecycle).
+      RECOUPE_FETCH_ALLOW_PRIVATE: "1",
     },
   },
 });

@@ -36,7 +36,8 @@ const headerSchema = z.object({
 
 const entrySchema = z.union([
   z.strictObject({ table: z.string(), row: z.record(z.string(), z.unknown()) }),
-  z.strictObject({ end: z.literal(true), rows: z.record(z.enum(TABLE_NAMES), z.int().min(0)) }),
+  // Partial: a file written before a table existed has no count for it.
+  z.strictObject({ end: z.literal(true), rows: z.partialRecord(z.enum(TABLE_NAMES), z.int().min(0)) }),
 ]);
 
 export function workspaceFileName(at: Date): string {

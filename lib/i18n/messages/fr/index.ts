@@ -1,14 +1,32 @@
 // The French catalog: one JSON file per area of the app, each under its
 // own key (its namespace). An area adds its file here and in the other locale's
 // index; lib/i18n/catalogs.test.ts checks that both hold the same keys.
+import aliases from "./aliases.json";
+import archive from "./archive.json";
 import backup from "./backup.json";
 import bin from "./bin.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import fetch from "./fetch.json";
 import history from "./history.json";
 import signIn from "./signIn.json";
+import standards from "./standards.json";
 import users from "./users.json";
+import versions from "./versions.json";
 
-const messages = { common, errors, signIn, users, backup, bin, history };
+const messages = {
+  aliases,
+  archive,
+  backup,
+  bin,
+  common,
+  errors,
+  fetch,
+  history,
+  signIn,
+  standards,
+  users,
+  versions,
+};
 
 export default messages;
