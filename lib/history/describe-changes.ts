@@ -19,7 +19,7 @@ type Show =
   | "lines"
   | "language"
   | "ref"
-  | { values: "kinds" | "status" | "formats" };
+  | { values: "kinds" | "status" | "formats" | "anchor" };
 
 export const COLUMNS: { [E in EntityType]: Record<string, Show> } = {
   article: {
@@ -30,6 +30,7 @@ export const COLUMNS: { [E in EntityType]: Record<string, Show> } = {
     source_format: { values: "formats" },
     left_out: "lines",
     outlet_id: "ref",
+    canonical_url: "text",
   },
   fact: {
     label: "text",
@@ -62,6 +63,8 @@ export const COLUMNS: { [E in EntityType]: Record<string, Show> } = {
     counted_key: "text",
     attributed_to: "text",
     as_of: "day",
+    anchor_status: { values: "anchor" },
+    figure_before: "text",
   },
   note: { body: "text", claim_id: "ref", fact_id: "ref" },
 };
@@ -81,6 +84,10 @@ export const HIDDEN_COLUMNS = new Set([
   "seed_key",
   "created_by_id",
   "author_id",
+  // How well a re-anchored passage matched, and against which text version:
+  // the anchor status says what an editor needs.
+  "anchor_score",
+  "anchor_version",
 ]);
 
 export type Change = { field: string; label: string; before: string; after: string };

@@ -38,17 +38,21 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
 
 const NAMESPACES = Object.keys(CATALOGS.en);
 const KEY_LITERAL = new RegExp(`["'\`]((?:${NAMESPACES.join("|")})(?:\\.[A-Za-z0-9_]+)+)["'\`]`, "g");
+const FILE_NAME = /\.(json|tsx?|mjs|md|css|txt|html|sql)$/;
 const NAMESPACE_ARG = /(?:useTranslations|getTranslations|translator)\(\s*(?:[\w.]+\s*,\s*)?["'`]([\w.]+)["'`]/g;
 
 function keysUsed(): { file: string; key: string; namespaces: string[] }[] {
   return SOURCES.flatMap((dir) => sourceFiles(path.join(ROOT, dir))).flatMap((file) => {
     const source = readFileSync(file, "utf8");
     const namespaces = [...source.matchAll(NAMESPACE_ARG)].map((m) => m[1] ?? "");
-    return [...source.matchAll(KEY_LITERAL)].map((m) => ({
-      file: path.relative(ROOT, file),
-      key: m[1] ?? "",
-      namespaces,
-    }));
+    // A file name ("aliases.json") has the shape of a key but is not one.
+    return [...source.matchAll(KEY_LITERAL)]
+      .filter((m) => !FILE_NAME.test(m[1] ?? ""))
+      .map((m) => ({
+        file: path.relative(ROOT, file),
+        key: m[1] ?? "",
+        namespaces,
+      }));
   });
 }
 
