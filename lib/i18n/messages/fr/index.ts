@@ -3,7 +3,10 @@
 // index; lib/i18n/catalogs.test.ts checks that both hold the same keys.
 import common from "./common.json";
 import errors from "./errors.json";
+import factPage from "./fact-page.json";
+import tagging from "./tagging.json";
+import verdicts from "./verdicts.json";
 
-const messages = { common, errors };
+const messages = { common, errors, factPage, tagging, verdicts };
 
 export default messages;
