@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type React from "react";
 import type { PairVerdict } from "@/lib/discrepancies/classify";
 import { diffQuotes, pairsToDiff, type DiffPiece } from "@/lib/discrepancies/word-diff";
 import type { FactClaim } from "@/lib/facts/get-fact";
@@ -8,23 +9,35 @@ import type { FactClaim } from "@/lib/facts/get-fact";
 // marks carry words for screen readers, not colour alone.
 
 function Pieces({ pieces, only, figure }: { pieces: DiffPiece[]; only: string; figure: string }) {
-  return pieces.map((p, k) => {
-    const content = p.figure ? (
-      <mark className="diff-figure">
-        <span className="visually-hidden">{figure} </span>
-        {p.text}
-      </mark>
-    ) : (
-      p.text
-    );
-    if (!p.changed) return <span key={k}>{content}</span>;
-    return (
+  const word = (p: DiffPiece, k: number) =>
+    p.changed ? (
       <span key={k} className="diff-only">
         <span className="visually-hidden">{only} </span>
-        {content}
+        {p.text}
       </span>
+    ) : (
+      <span key={k}>{p.text}</span>
     );
-  });
+  // The figure is one mark, whatever of it the other quote shares.
+  const out: React.ReactNode[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k] as DiffPiece;
+    if (!p.figure) {
+      out.push(word(p, k));
+      continue;
+    }
+    const run: React.ReactNode[] = [];
+    const first = k;
+    for (; k < pieces.length && (pieces[k] as DiffPiece).figure; k++) run.push(word(pieces[k] as DiffPiece, k));
+    k--;
+    out.push(
+      <mark key={`f${first}`} className="diff-figure">
+        <span className="visually-hidden">{figure} </span>
+        {run}
+      </mark>,
+    );
+  }
+  return out;
 }
 
 export async function Wording({ pairs, claims }: { pairs: PairVerdict[]; claims: FactClaim[] }) {
