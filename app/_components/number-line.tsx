@@ -83,6 +83,14 @@ function Drawing({ picture, title, className }: { picture: Picture; title: strin
           )}
         </g>
       ))}
+      {picture.gaps.map((g, k) => (
+        <g key={`gap${k}`} className="gap">
+          <path d={`M ${g.x1 + 5} ${g.y1} H ${g.x1} V ${g.y2} H ${g.x1 + 5}`} />
+          <text x={g.label.x} y={g.label.y} textAnchor="end">
+            {g.label.text}
+          </text>
+        </g>
+      ))}
       {picture.leaders.map((l, k) => (
         <line key={`l${k}`} className="leader" {...l} />
       ))}
@@ -98,12 +106,21 @@ function Drawing({ picture, title, className }: { picture: Picture; title: strin
 export type PictureRow = PictureClaim & { publishedAt: number; asOfText: string; language: string };
 
 /** The claims of a fact on one picture, with the same values as a table. */
-export async function FactPicture({ claims, kind }: { claims: PictureRow[]; kind: string }) {
+export async function FactPicture({
+  claims,
+  kind,
+  conflicts,
+}: {
+  claims: PictureRow[];
+  kind: string;
+  /** Pairs of claims that cannot both be true: the gap between them is bracketed. */
+  conflicts: [string, string][];
+}) {
   const [t, locale] = await Promise.all([getTranslations("factPage.picture"), getLocale()]);
   const ui = locale as UiLocale;
-  const words = { final: t("final"), finalColumn: t("finalColumn") };
-  const wide = layoutPicture(claims, { locale: ui, width: 760, words });
-  const narrow = layoutPicture(claims, { locale: ui, width: 360, words });
+  const words = { final: t("final"), finalColumn: t("finalColumn"), gap: t("gap") };
+  const wide = layoutPicture(claims, { locale: ui, width: 760, words, conflicts });
+  const narrow = layoutPicture(claims, { locale: ui, width: 360, words, conflicts });
   if (!wide || !narrow) return null;
   const title =
     wide.mode === "time"

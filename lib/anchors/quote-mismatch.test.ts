@@ -3,13 +3,13 @@ import { diffMismatch, previewQuote, showInvisibles } from "./quote-mismatch";
 
 describe("showing why a quote does not match", () => {
   it("makes line breaks and special spaces visible", () => {
-    expect(showInvisibles("6\u00a0500\r\nmorts\t")).toBe("6⍽500␍⏎morts⇥");
+    expect(showInvisibles("6\u00a0500\r\nmorts\t")).toBe("6°500←⏎morts⇥");
   });
 
   it("marks what only the sent quote holds and what only the article holds", () => {
     const pieces = diffMismatch("plus de 6 700", "plus de 6\u00a0700");
-    expect(pieces.filter((p) => p.side === "sent").map((p) => p.text)).toEqual([" "]);
-    expect(pieces.filter((p) => p.side === "found").map((p) => p.text)).toEqual(["⍽"]);
+    expect(pieces.filter((p) => p.side === "sent").map((p) => p.text)).toEqual(["·"]);
+    expect(pieces.filter((p) => p.side === "found").map((p) => p.text)).toEqual(["°"]);
     expect(
       pieces
         .filter((p) => p.side === "both")

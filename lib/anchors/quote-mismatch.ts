@@ -4,15 +4,16 @@ import { diffChars } from "diff";
 // offsets, the two usually differ by something invisible: a line break sent as
 // CR LF, a no-break space typed as a space, a text changed meanwhile. Shown as
 // they are, both read the same; shown with their invisible characters made
-// visible and their differences marked, they do not.
+// visible (as word processors show them: · a space, ° a no-break space) and
+// their differences marked, they do not.
 
 const VISIBLE: Record<string, string> = {
   "\n": "⏎",
-  "\r": "␍",
+  "\r": "←",
   "\t": "⇥",
-  "\u00a0": "⍽",
-  "\u202f": "⍽",
-  "\u2009": "⍽",
+  "\u00a0": "°",
+  "\u202f": "°",
+  "\u2009": "°",
   "\u200b": "∅",
   "\ufeff": "∅",
 };
@@ -33,8 +34,10 @@ export type MismatchPiece = { text: string; side: "both" | "sent" | "found" };
 
 /** Character by character: what both hold, what only the sent quote holds, what only the article holds. */
 export function diffMismatch(sent: string, found: string): MismatchPiece[] {
-  return diffChars(found, sent).map((part) => ({
-    text: showInvisibles(part.value),
-    side: part.added ? "sent" : part.removed ? "found" : "both",
-  }));
+  return diffChars(found, sent).map((part) => {
+    const side = part.added ? "sent" : part.removed ? "found" : "both";
+    // A plain space that differs is shown too: otherwise its mark would look empty.
+    const text = showInvisibles(side === "both" ? part.value : part.value.replace(/ /g, "·"));
+    return { text, side };
+  });
 }

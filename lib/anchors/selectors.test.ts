@@ -51,7 +51,7 @@ describe("anchors", () => {
     expect(check.found).toBe(t);
     const [sent, found] = [...check.message.matchAll(/«([^»]*)»/g)].map((m) => m[1]);
     expect(sent).not.toBe(found);
-    expect(sent).toContain("␍⏎");
+    expect(sent).toContain("←⏎");
     expect(found).toContain(".⏎I");
   });
 

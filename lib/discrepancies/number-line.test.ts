@@ -20,9 +20,10 @@ const v = (lower: number | null, upper: number | null, extra: Partial<ClaimValue
   countedKey: "people",
   ...extra,
 });
-const words = { final: "final", finalColumn: "final figures" };
-const wide: PictureOptions = { locale: "en", width: 760, words };
-const narrow: PictureOptions = { locale: "en", width: 360, words };
+const words = { final: "final", finalColumn: "final figures", gap: "gap" };
+const conflicts: [string, string][] = [["eu", "ap"]];
+const wide: PictureOptions = { locale: "en", width: 760, words, conflicts };
+const narrow: PictureOptions = { locale: "en", width: 360, words, conflicts };
 
 /** Claims as the fact page passes them: through the verdict, for their days. */
 function claims(list: (ClaimLike & { figure: string })[], label?: string): PictureClaim[] {
@@ -106,6 +107,14 @@ describe("the picture of the 2020 toll: a running total, then two final tolls th
       expect(p.texts.some((t) => t.role === "tick" && t.text === "0")).toBe(false);
     });
 
+    it(`at ${options.width}: the gap between the two final tolls is bracketed and measured`, () => {
+      expect(p.gaps).toHaveLength(1);
+      const gap = p.gaps[0];
+      expect(gap?.label.text).toBe("gap 200");
+      expect(gap?.y1).toBeCloseTo(mark(p, "eu")?.y1 ?? 0, 0);
+      expect(gap?.y2).toBeCloseTo(mark(p, "ap")?.y1 ?? 0, 0);
+    });
+
     it(`at ${options.width}: open ends are short arrows, and nothing runs off the picture or overlaps`, () => {
       const ap = mark(p, "ap");
       expect(ap?.upper).toBe("arrow");
@@ -115,7 +124,7 @@ describe("the picture of the 2020 toll: a running total, then two final tolls th
         expect(t.x).toBeGreaterThanOrEqual(0);
         expect(t.x).toBeLessThanOrEqual(p.width);
       }
-      expect(overlapping(p)).toEqual([]);
+      expect(overlapping({ ...p, texts: [...p.texts, ...p.gaps.map((g) => g.label)] })).toEqual([]);
     });
   }
 

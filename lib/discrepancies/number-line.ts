@@ -66,6 +66,8 @@ export type Picture = {
   leaders: Line[];
   /** A dashed line where final tolls begin (value over time only). */
   divider: Line | null;
+  /** Brackets across the gap between two claims that conflict in one column, with its size. */
+  gaps: (Line & { label: Text })[];
 };
 
 export type PictureOptions = {
@@ -73,7 +75,9 @@ export type PictureOptions = {
   /** The width laid out for (the SVG's viewBox): 760 on a wide screen, 360 on a phone. */
   width: number;
   /** Words of the interface the picture writes: a final toll's tag, the column of final tolls. */
-  words: { final: string; finalColumn: string };
+  words: { final: string; finalColumn: string; gap: string };
+  /** Pairs of claims (ids) that cannot both be true, to bracket the gap between them. */
+  conflicts?: [string, string][];
 };
 
 /** Both ends of what a claim's value covers, on its axis (dates cover their whole last day). */

@@ -114,7 +114,26 @@ export function layoutTimeChart(claims: PictureClaim[], options: PictureOptions)
     width: 12,
     height: Math.abs(m.y2 - m.y1) + 12,
   }));
-  const boxes = placeLabels(wanted, { top: 0, bottom: bottom + 2 }, obstacles);
+  // The gap between two claims of one column that cannot both be true: a
+  // bracket on the column's left, from one's upper end to the other's lower end.
+  const gapLines: (Line & { text: string; day: number })[] = [];
+  for (const [ia, ib] of options.conflicts ?? []) {
+    const a = claims.find((c) => c.id === ia);
+    const b = claims.find((c) => c.id === ib);
+    if (!a || !b || a.at !== b.at) continue;
+    const [low, high] = (a.value.upper ?? Infinity) <= (b.value.upper ?? Infinity) ? [a, b] : [b, a];
+    if (low.value.upper === null || high.value.lower === null || high.value.lower <= low.value.upper) continue;
+    const column = columns.get(a.at as number) as PictureClaim[];
+    const gx = x(a.at as number) - ((column.length - 1) / 2) * DODGE - 14;
+    const size = formatAxisValue(high.value.lower - low.value.upper, first.value.kind, first.value.unit, locale);
+    const [y1, y2] = [y(low.value.upper), y(high.value.lower)];
+    gapLines.push({ x1: gx, y1, x2: gx, y2, text: `${words.gap} ${size}`, day: a.at as number });
+  }
+  const gapBoxes: Box[] = gapLines.map((g) => {
+    const w = textWidth(g.text, NOTE_SIZE, true);
+    return { x: g.x1 - 8 - w, y: (g.y1 + g.y2) / 2 - 8, width: w, height: 15 };
+  });
+  const boxes = placeLabels([...wanted, ...gapBoxes], { top: 0, bottom: bottom + 2 }, obstacles);
   const texts: Text[] = [];
   const leaders: Line[] = [];
   claims.forEach((c, i) => {
@@ -153,7 +172,14 @@ export function layoutTimeChart(claims: PictureClaim[], options: PictureOptions)
   let ticksEnd = width;
   if (finals.length > 0) {
     const day = finals[0]?.at as number;
-    const fx = x(day) - ((columns.get(day)?.length ?? 1) / 2) * DODGE - 8;
+    // Left of the column, and of any gap bracketed in it.
+    const inColumn = gapLines
+      .map((g, i) => ({ g, box: boxes[claims.length + i] as Box }))
+      .filter(({ g }) => g.day === day);
+    const fx = Math.min(
+      x(day) - ((columns.get(day)?.length ?? 1) / 2) * DODGE - 8,
+      ...inColumn.map(({ box }) => box.x - 8),
+    );
     divider = { x1: fx, y1: TOP, x2: fx, y2: bottom };
     texts.push({ x: fx + 4, y: bottom + 17, text: words.finalColumn, anchor: "start", role: "tick" });
     ticksEnd = fx - 4;
@@ -182,5 +208,9 @@ export function layoutTimeChart(claims: PictureClaim[], options: PictureOptions)
     texts,
     leaders,
     divider,
+    gaps: gapLines.map(({ x1, y1, x2, y2, text }, i) => {
+      const box = boxes[claims.length + i] as Box;
+      return { x1, y1, x2, y2, label: { x: box.x + box.width, y: box.y + 12, text, anchor: "end", role: "note" } };
+    }),
   };
 }

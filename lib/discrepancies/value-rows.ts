@@ -127,5 +127,6 @@ export function layoutValueRows(claims: PictureClaim[], options: PictureOptions)
     texts,
     leaders: [],
     divider: null,
+    gaps: [],
   };
 }

@@ -44,7 +44,7 @@ export function QuoteMismatch({ mismatch }: { mismatch: AnchorMismatch }) {
         <dt>{t("found")}</dt>
         <dd className="mismatch-text">{side("found")}</dd>
       </dl>
-      <p className="faint">{t("legend")}</p>
+      <p className="muted">{t("legend")}</p>
       <p>{t("reload")}</p>
     </div>
   );

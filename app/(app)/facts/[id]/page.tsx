@@ -108,6 +108,9 @@ export default async function FactPage({ params }: Props) {
         )}
         <FactPicture
           kind={fact.kind}
+          conflicts={verdict.pairs
+            .filter((p) => p.relation === "conflict" && p.reason.type === "disjoint")
+            .map((p) => [p.a.id, p.b.id] as [string, string])}
           claims={fact.claims.map((c) => {
             const cc = comparable.get(c.id);
             return {
