@@ -88,6 +88,19 @@ describe("a round figure carries its rounding tolerance", () => {
     ).toBe("compatible");
   });
 
+  it("printed on different days, a war's length is still one length: six weeks and 44 days stay compatible", () => {
+    expect(pair(claim("AP", sixWeeks, "2022-10-31"), claim("X", days(44), "2024-08-19")).relation).toBe("compatible");
+    expect(pair(claim("AP", days(42), "2022-10-31"), claim("X", days(44), "2024-08-19")).relation).toBe("conflict");
+  });
+
+  it("a length an editor dates (as of) is a running length: a later, longer one is evolving", () => {
+    const ninth = value(242, 276, { kind: "duration", unit: "day", upperInclusive: false });
+    const eleventh = value(304, 337, { kind: "duration", unit: "day", upperInclusive: false });
+    expect(pair(claim("AP", ninth, "2022-10-31", "2022-10-31"), claim("Y", eleventh, "2022-12-30")).relation).toBe(
+      "evolving",
+    );
+  });
+
   it("an exact figure keeps its exact value: 42 days and 44 days conflict", () => {
     expect(
       pair(claim("AP", days(42), "2022-10-31"), claim("X", days(44), "2022-10-31"), { tally: "fixed" }).relation,

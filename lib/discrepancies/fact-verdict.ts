@@ -24,11 +24,12 @@ export const GROWING_KINDS: ReadonlySet<string> = new Set(["count", "duration"])
  * was over by then (its toll had settled): then it is a final toll, and all final
  * tolls are compared as given on the same day.
  */
-export function toComparable(c: ClaimLike, period: EventPeriod): ComparableClaim {
+export function toComparable(c: ClaimLike, period: EventPeriod, durationsTimed = true): ComparableClaim {
   const refDay = toEpochDay(c.asOf ?? c.publishedAt);
   const settled = finalFrom(period);
   const final = settled !== null && refDay >= settled;
-  const timed = period.mode === "running" && GROWING_KINDS.has(c.value.kind);
+  const grows = c.value.kind === "duration" ? durationsTimed : GROWING_KINDS.has(c.value.kind);
+  const timed = period.mode === "running" && grows;
   return {
     id: c.id,
     outlet: c.outlet,
@@ -52,6 +53,10 @@ export type FactVerdictDetails = FactVerdict & { period: EventPeriod; claims: Co
 export function factVerdict(claims: ClaimLike[], fact?: FactTally): FactVerdictDetails {
   const earliest = claims.map((c) => c.publishedAt).sort()[0];
   const period = readEventPeriod(fact, earliest);
-  const comparable = claims.map((c) => toComparable(c, period));
+  // A toll printed on a day is the toll known that day; a length printed on a day
+  // is usually the length of something over ("a six-week war"). Lengths are taken
+  // at their dates only once an editor has said one of them is "as of" a day.
+  const durationsTimed = claims.some((c) => c.value.kind === "duration" && c.asOf !== null);
+  const comparable = claims.map((c) => toComparable(c, period, durationsTimed));
   return { ...classifyFact(comparable), period, claims: comparable };
 }

@@ -77,7 +77,9 @@ export default async function FactPage({ params }: Props) {
   const formatDay = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
   const asOfText = (c: FactClaim) => {
     const cc = comparable.get(c.id);
-    return cc ? explainAsOf(tv, ui, cc) : "";
+    if (!cc) return "";
+    // A figure compared at a date says which; one compared as timeless says so.
+    return cc.at !== null || cc.refSource === "asOf" ? explainAsOf(tv, ui, cc) : t("asOf.undated");
   };
 
   return (
