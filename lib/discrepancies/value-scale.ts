@@ -134,7 +134,7 @@ function niceStep(span: number, target: number): number {
 
 /** Round values to mark on a numeric piece of axis, about one per `spacing` pixels (whole ones for counts). */
 export function numberTicks(s: Segment, spacing = 90, whole = false): number[] {
-  const target = Math.max(1, Math.floor((s.end - s.start) / spacing));
+  const target = Math.floor((s.end - s.start) / spacing) + 1;
   const step = Math.max(whole ? 1 : 0, niceStep(s.to - s.from, target));
   const ticks: number[] = [];
   for (let v = Math.ceil(s.from / step) * step; v <= s.to + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
