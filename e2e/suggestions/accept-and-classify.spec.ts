@@ -68,17 +68,22 @@ test("an editor accepts a suggested figure in one click, attaches it to a fact a
   await expect(form).toBeHidden();
   await claims.getByRole("link", { name: "People killed in the September 2022 fighting" }).click();
 
-  // The fact page says how the claims relate, and why.
+  // The fact page says how the claims relate, and why. The new toll is of 16
+  // September, during the fighting; the two of 31 October come after it: a
+  // running total that grew (evolving), while AP's soldiers are part of
+  // Euronews' dead and fit inside them (compatible, narrower scope).
   const classification = page.getByRole("region", { name: "Classification" });
-  await expect(page.locator(".page-head .verdict")).toHaveText(/not comparable/i);
-  await expect(classification).toContainText("counts soldiers");
-  await expect(classification.getByRole("img", { name: /number line/ })).toBeVisible();
-  // Pair by pair: "at least 286" and Euronews' 286 can both be true, with
-  // different precision; against AP's soldiers, not comparable.
+  await expect(page.locator(".page-head .verdict")).toHaveText(/evolving/i);
+  await expect(classification).toContainText("A running total until 30 September 2022 at the latest");
+  await expect(classification.locator("svg.wide")).toHaveAttribute("aria-label", /over time/);
   const pairs = page.locator("table.list tr");
   const withEuronews = pairs.filter({ hasText: "The Caucasus Wire" }).filter({ hasText: "Euronews:" });
-  await expect(withEuronews).toContainText("Compatible");
+  await expect(withEuronews).toContainText("Evolving");
   await expect(withEuronews).toContainText("at least 286 (people)");
+  await expect(withEuronews).toContainText("16 September 2022 and 31 October 2022");
   const withAp = pairs.filter({ hasText: "The Caucasus Wire" }).filter({ hasText: "AP (traduction française):" });
-  await expect(withAp).toContainText("Not comparable");
+  await expect(withAp).toContainText("Evolving");
+  const seedPair = pairs.filter({ hasText: "Euronews:" }).filter({ hasText: "AP (traduction française):" });
+  await expect(seedPair).toContainText("Compatible");
+  await expect(seedPair).toContainText("Narrower scope: the soldiers that AP (traduction française) counts");
 });

@@ -43,6 +43,18 @@ describe("anchors", () => {
     if (!check.ok) expect(check.message).toContain("«286 morts»");
   });
 
+  it("refuse a quote that differs only by an invisible character, and the message shows it", () => {
+    const t = "Le bilan.\nIl est lourd.";
+    const check = checkAnchor(t, { start: 0, end: t.length, exact: "Le bilan.\r\nIl est lourd." });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.found).toBe(t);
+    const [sent, found] = [...check.message.matchAll(/«([^»]*)»/g)].map((m) => m[1]);
+    expect(sent).not.toBe(found);
+    expect(sent).toContain("←⏎");
+    expect(found).toContain(".⏎I");
+  });
+
   it("refuse offsets beyond the text", () => {
     const check = checkAnchor(text, { start: text.length - 2, end: text.length + 3, exact: "x" });
     expect(check.ok).toBe(false);

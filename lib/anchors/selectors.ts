@@ -1,4 +1,5 @@
 import { createOffsetIndex } from "./offsets";
+import { previewQuote } from "./quote-mismatch";
 
 // W3C Web Annotation selectors for a passage of an article's normalised text:
 // TextQuoteSelector (exact + prefix + suffix) and TextPositionSelector (start,
@@ -15,7 +16,10 @@ export type TextAnchor = {
   suffix: string;
 };
 
-export type AnchorCheck = { ok: true } | { ok: false; message: string };
+export type AnchorCheck =
+  | { ok: true }
+  /** `found`: what the text holds at those offsets, when they are inside it. */
+  | { ok: false; message: string; found?: string };
 
 /** The anchor of [start, end) in text, offsets in code points. */
 export function buildAnchor(text: string, start: number, end: number): TextAnchor {
@@ -33,11 +37,6 @@ export function buildAnchor(text: string, start: number, end: number): TextAncho
   };
 }
 
-function preview(s: string): string {
-  const flat = s.replace(/\s+/g, " ");
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
-}
-
 /** Checks that the quote is what the text holds at those offsets. */
 export function checkAnchor(text: string, anchor: Pick<TextAnchor, "start" | "end" | "exact">): AnchorCheck {
   const index = createOffsetIndex(text);
@@ -50,9 +49,12 @@ export function checkAnchor(text: string, anchor: Pick<TextAnchor, "start" | "en
   }
   const found = text.slice(index.toUtf16(start), index.toUtf16(end));
   if (found !== exact) {
+    // Invisible characters shown: a line break or a no-break space must not make
+    // the two previews read the same.
     return {
       ok: false,
-      message: `The quote «${preview(exact)}» does not match the article at ${start}–${end}, which reads «${preview(found)}».`,
+      message: `The quote «${previewQuote(exact)}» does not match the article at ${start}–${end}, which reads «${previewQuote(found)}».`,
+      found,
     };
   }
   return { ok: true };

@@ -161,10 +161,35 @@ describe("creating a claim", () => {
       ),
     );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.message).toContain("«plus de 6 700 personnes»");
-    expect(error.message).toContain("«lus de 6 700 personnes »");
+    expect(error.message).toBe("tagging.errors.quoteMismatch");
+    expect(error.values).toEqual({ start: input.quoteStart + 1, end: input.quoteEnd + 1 });
+    // Both texts go back to the form, which shows them marked.
+    expect(error.current).toEqual({
+      anchor: { sent: "plus de 6 700 personnes", found: "lus de 6 700 personnes " },
+    });
     expect(error.fieldErrors?.quoteExact).toEqual([error.message]);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("takes back the CR that a form adds to a line break in a quote across two lines", async () => {
+    const a = await article(`Premier paragraphe, plus de 6 700 personnes.\nSecond paragraphe. ${PARAGRAPH}`);
+    const quote = "plus de 6 700 personnes.\nSecond paragraphe.";
+    const start = a.text.indexOf(quote);
+    const claim = await createClaim(
+      form({
+        articleId: a.id,
+        quoteStart: String(start),
+        quoteEnd: String(start + quote.length),
+        quoteExact: quote.replace("\n", "\r\n"),
+        figure: "plus de 6 700",
+        kind: "count",
+        lower: "6700",
+        lowerInclusive: "false",
+      }),
+      editorId,
+    );
+    const row = await db().claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row.quoteExact).toBe(quote);
   });
 
   it("anchors in code points when an emoji stands before the passage", async () => {
@@ -218,7 +243,7 @@ describe("creating a claim", () => {
       ),
     );
     expect(withOffsets.code).toBe("INVALID_INPUT");
-    expect(withOffsets.fieldErrors?.figure).toEqual(["The figure must lie inside the quoted passage."]);
+    expect(withOffsets.fieldErrors?.figure).toEqual(["tagging.errors.figureOutsideQuote"]);
     const typed = await refusal(
       createClaim(
         form({
@@ -234,7 +259,8 @@ describe("creating a claim", () => {
       ),
     );
     expect(typed.code).toBe("INVALID_INPUT");
-    expect(typed.fieldErrors?.figure?.[0]).toMatch(/«6 700» is not in the quoted passage/);
+    expect(typed.fieldErrors?.figure).toEqual(["tagging.errors.figureNotInQuote"]);
+    expect(typed.values).toEqual({ figure: "6 700" });
     expect(await rowCounts()).toEqual(before);
   });
 

@@ -23,12 +23,19 @@ export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: stri
   });
   if (!article) throw notFound("The article");
 
-  const anchorCheck = checkAnchor(article.text, {
-    start: input.quoteStart,
-    end: input.quoteEnd,
-    exact: input.quoteExact,
-  });
-  if (!anchorCheck.ok) throw invalid("quoteExact", anchorCheck.message);
+  // A form sends line breaks as CR LF (HTML's form encoding); article texts only
+  // hold LF, so a CR in a quote is the transport's and is taken back out.
+  const exact = input.quoteExact.replace(/\r\n?/g, "\n");
+  const anchorCheck = checkAnchor(article.text, { start: input.quoteStart, end: input.quoteEnd, exact });
+  if (!anchorCheck.ok) {
+    // What the browser sent and what the article holds, for the form to show marked.
+    const values = { start: input.quoteStart, end: input.quoteEnd };
+    throw new AppError("INVALID_INPUT", "tagging.errors.quoteMismatch", {
+      values,
+      fieldErrors: { quoteExact: ["tagging.errors.quoteMismatch"] },
+      current: { anchor: { sent: exact, found: anchorCheck.found ?? null } },
+    });
+  }
   const anchor = buildAnchor(article.text, input.quoteStart, input.quoteEnd);
 
   // Offsets from the browser win when they hold the figure the editor kept;
@@ -37,16 +44,18 @@ export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: stri
   if (input.figureStart !== undefined && input.figureEnd !== undefined) {
     const inside =
       input.figureStart >= anchor.start && input.figureEnd <= anchor.end && input.figureStart < input.figureEnd;
-    if (!inside) throw invalid("figure", "The figure must lie inside the quoted passage.");
+    if (!inside) throw invalid("figure", "tagging.errors.figureOutsideQuote");
     const atOffsets = sliceCodePoints(article.text, input.figureStart, input.figureEnd);
     if (sameFigure(atOffsets, input.figure)) figure = { start: input.figureStart, end: input.figureEnd };
   }
   figure ??= locateFigure(article.text, anchor, input.figure);
-  if (!figure)
-    throw invalid(
-      "figure",
-      `«${input.figure}» is not in the quoted passage. Give the figure exactly as it is written there.`,
-    );
+  if (!figure) {
+    const message = "tagging.errors.figureNotInQuote";
+    throw new AppError("INVALID_INPUT", message, {
+      values: { figure: input.figure },
+      fieldErrors: { figure: [message] },
+    });
+  }
   const figureText = sliceCodePoints(article.text, figure.start, figure.end);
 
   const factId = await resolveFact(tx, {

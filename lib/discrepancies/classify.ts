@@ -1,9 +1,10 @@
 import type { ClaimValue } from "@/lib/claims/value";
-import { isCountedSubset } from "@/lib/figures";
-import { lies, overlaps, sameInterval } from "./intervals";
+import { compareCounted } from "./counted-scope";
+import { lies, overlaps, sameInterval, withTolerance } from "./intervals";
 
 // How two claims about one fact relate, and the fact as a whole. Pure: the
-// explanation in words is built separately (explain.ts) from what is decided here.
+// explanation in words is built separately (explain.ts) from what is decided
+// here. The rules, and why, are in VERDICTS.md.
 
 export const RELATIONS = ["conflict", "not_comparable", "evolving", "compatible", "agree"] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -14,64 +15,94 @@ const SEVERITY: Record<Relation, number> = { conflict: 4, not_comparable: 3, evo
 export type ComparableClaim = {
   id: string;
   outlet: string;
+  /** The figure as written ("six semaines"), when known: explanations quote it. */
+  figure?: string;
   value: ClaimValue;
   /** The day the figure refers to: its "as of" date, else its article's publication (days since 1970). */
   refDay: number;
-  /** Whether an editor gave that date; without one, no running total is assumed. */
+  /** Where refDay comes from: an editor's "as of", or the publication date. */
+  refSource: "asOf" | "published";
+  /** Whether an editor gave the "as of" date (refSource === "asOf"). */
   asOfGiven: boolean;
+  /**
+   * The day the figure is compared at, for a count that grows: its refDay, or for a
+   * final toll the first day of finality (all final tolls compare as simultaneous).
+   * Null when time does not matter (dates, shares, money, a fact that is no running total).
+   */
+  at: number | null;
+  /** Reported after the counted event was over (and tolls settled): a final toll. */
+  final: boolean;
 };
+
+type Scope = { narrow: ComparableClaim; broad: ComparableClaim };
+
+export type PairReason =
+  | { type: "same" }
+  /** Both can be true; `rounding` when only a round figure's tolerance makes them meet. */
+  | { type: "overlap"; rounding: boolean }
+  | { type: "disjoint" }
+  | { type: "grows"; earlier: ComparableClaim; later: ComparableClaim }
+  | { type: "shrinks"; earlier: ComparableClaim; later: ComparableClaim }
+  | { type: "kind" }
+  | { type: "unit" }
+  /** Different, unrelated counted things (`subset` is always null: kept for stored verdicts). */
+  | { type: "counted"; subset: null }
+  /** One counts part of what the other counts, and it fits: narrower scope. */
+  | ({ type: "narrower" } & Scope)
+  /** One counts part of what the other counts, and the part is larger than the whole. */
+  | ({ type: "partExceeds" } & Scope);
 
 export type PairVerdict = {
   a: ComparableClaim;
   b: ComparableClaim;
   relation: Relation;
   /** Why, as data: explain.ts turns it into sentences. */
-  reason:
-    | { type: "same" }
-    | { type: "overlap" }
-    | { type: "disjoint" }
-    | { type: "grows"; earlier: ComparableClaim; later: ComparableClaim }
-    | { type: "shrinks"; earlier: ComparableClaim; later: ComparableClaim }
-    | { type: "kind" }
-    | { type: "unit" }
-    | { type: "counted"; subset: { narrow: ComparableClaim; broad: ComparableClaim } | null };
+  reason: PairReason;
+  /** Both are final tolls printed on different days: compared as simultaneous. */
+  final: boolean;
 };
 
 export type FactVerdict = { relation: Relation | "single" | "none"; pairs: PairVerdict[] };
 
-/** Counts and durations can grow over time (a toll, a war's length); dates cannot. */
-const GROWING_KINDS = new Set(["count", "duration"]);
+const kindsMatch = (a: ClaimValue, b: ClaimValue) =>
+  a.kind === b.kind || (a.kind.startsWith("date") && b.kind.startsWith("date"));
 
 export function comparePair(a: ComparableClaim, b: ComparableClaim): PairVerdict {
+  const final = a.final && b.final && a.refDay !== b.refDay;
+  const verdict = (relation: Relation, reason: PairReason): PairVerdict => ({ a, b, relation, reason, final });
   const va = a.value;
   const vb = b.value;
-  const kindsMatch = va.kind === vb.kind || (va.kind.startsWith("date") && vb.kind.startsWith("date"));
-  if (!kindsMatch) return { a, b, relation: "not_comparable", reason: { type: "kind" } };
-  if ((va.unit ?? null) !== (vb.unit ?? null)) return { a, b, relation: "not_comparable", reason: { type: "unit" } };
-  if (va.countedKey && vb.countedKey && va.countedKey !== vb.countedKey) {
-    const subset = isCountedSubset(va.countedKey, vb.countedKey)
-      ? { narrow: a, broad: b }
-      : isCountedSubset(vb.countedKey, va.countedKey)
-        ? { narrow: b, broad: a }
-        : null;
-    return { a, b, relation: "not_comparable", reason: { type: "counted", subset } };
-  }
-  if (sameInterval(va, vb) && va.approximate === vb.approximate)
-    return { a, b, relation: "agree", reason: { type: "same" } };
+  if (!kindsMatch(va, vb)) return verdict("not_comparable", { type: "kind" });
+  if ((va.unit ?? null) !== (vb.unit ?? null)) return verdict("not_comparable", { type: "unit" });
 
-  // A running total (a toll, a war's length) given at two dates: the later figure
-  // may be higher, never lower. Only when an editor said what date a figure
-  // refers to ("as of"): two outlets printing different final tolls a day apart
-  // disagree; they do not report a count that grew.
-  if (GROWING_KINDS.has(va.kind) && a.refDay !== b.refDay && (a.asOfGiven || b.asOfGiven)) {
-    const [earlier, later] = a.refDay < b.refDay ? [a, b] : [b, a];
-    if (lies(later.value, "below", earlier.value)) {
-      return { a, b, relation: "conflict", reason: { type: "shrinks", earlier, later } };
-    }
-    return { a, b, relation: "evolving", reason: { type: "grows", earlier, later } };
+  const counted = compareCounted(va, vb);
+  if (counted.type === "unrelated") return verdict("not_comparable", { type: "counted", subset: null });
+  const scope: Scope | null =
+    counted.type === "part" ? (counted.narrow === "a" ? { narrow: a, broad: b } : { narrow: b, broad: a }) : null;
+
+  if (!scope && sameInterval(va, vb) && va.approximate === vb.approximate) return verdict("agree", { type: "same" });
+
+  const ta = withTolerance(va);
+  const tb = withTolerance(vb);
+
+  // A running total given at two dates: the later figure may be higher, never
+  // lower than what it includes. A later count of a part may be anything.
+  if (a.at !== null && b.at !== null && a.at !== b.at) {
+    const [earlier, later] = a.at < b.at ? [a, b] : [b, a];
+    const laterIncludesEarlier = !scope || scope.broad === later;
+    const [te, tl] = earlier === a ? [ta, tb] : [tb, ta];
+    if (laterIncludesEarlier && lies(tl, "below", te)) return verdict("conflict", { type: "shrinks", earlier, later });
+    return verdict("evolving", { type: "grows", earlier, later });
   }
-  if (overlaps(va, vb)) return { a, b, relation: "compatible", reason: { type: "overlap" } };
-  return { a, b, relation: "conflict", reason: { type: "disjoint" } };
+
+  if (scope) {
+    const [tn, tw] = scope.narrow === a ? [ta, tb] : [tb, ta];
+    if (lies(tw, "below", tn)) return verdict("conflict", { type: "partExceeds", ...scope });
+    return verdict("compatible", { type: "narrower", ...scope });
+  }
+  if (overlaps(va, vb)) return verdict("compatible", { type: "overlap", rounding: false });
+  if (overlaps(ta, tb)) return verdict("compatible", { type: "overlap", rounding: true });
+  return verdict("conflict", { type: "disjoint" });
 }
 
 export function classifyFact(claims: ComparableClaim[]): FactVerdict {

@@ -1,59 +1,28 @@
 import { describeValue, fromEpochDay } from "@/lib/figures";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { ComparableClaim, FactVerdict, PairVerdict, Relation } from "./classify";
+import { labelCounted } from "./counted-labels";
+import { finalFrom, SETTLING_DAYS, type EventPeriod } from "./event-period";
+import { tolerance } from "./intervals";
 
-// Sentences an editor can paste into a note, in English or French.
+// Sentences an editor can paste into a note, from the "verdicts" message
+// catalog: pages pass the request's translator (getTranslations("verdicts")),
+// exports and jobs call explainFact / explainPair with a locale.
 
-export type Locale = "en" | "fr";
+/** The languages explanations are written in (the interface's). */
+export type Locale = UiLocale;
+export type VerdictTranslator = ReturnType<typeof translator<"verdicts">>;
+type Label = Relation | "single" | "none";
 
-export const RELATION_LABELS: Record<Locale, Record<Relation | "single" | "none", string>> = {
-  en: {
-    agree: "Agree",
-    compatible: "Compatible",
-    conflict: "Conflict",
-    evolving: "Evolving",
-    not_comparable: "Not comparable",
-    single: "Single claim",
-    none: "No claims",
-  },
-  fr: {
-    agree: "Concordent",
-    compatible: "Compatibles",
-    conflict: "Contradiction",
-    evolving: "Évolution",
-    not_comparable: "Non comparables",
-    single: "Une seule affirmation",
-    none: "Aucune affirmation",
-  },
+/** Relation names per language, straight from the catalogs (for exports and lists). */
+export const RELATION_LABELS: Record<Locale, Record<Label, string>> = {
+  en: CATALOGS.en.verdicts.relation,
+  fr: CATALOGS.fr.verdicts.relation,
 };
 
-const COUNTED: Record<Locale, Record<string, string>> = {
-  en: {
-    people: "people (all the dead or victims)",
-    soldiers: "soldiers",
-    civilians: "civilians",
-    peacekeepers: "peacekeepers",
-    wounded: "wounded",
-    prisoners: "prisoners",
-    ceasefires: "ceasefires",
-    agreements: "agreements",
-    refugees: "refugees",
-    displaced: "displaced people",
-  },
-  fr: {
-    people: "personnes (l'ensemble des morts ou victimes)",
-    soldiers: "soldats",
-    civilians: "civils",
-    peacekeepers: "soldats de la paix",
-    wounded: "blessés",
-    prisoners: "prisonniers",
-    ceasefires: "cessez-le-feu",
-    agreements: "accords",
-    refugees: "réfugiés",
-    displaced: "déplacés",
-  },
-};
-
-function day(locale: Locale, epochDay: number): string {
+export function formatLongDay(epochDay: number, locale: Locale): string {
   return new Date(`${fromEpochDay(epochDay)}T00:00:00Z`).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
     day: "numeric",
     month: "long",
@@ -62,76 +31,101 @@ function day(locale: Locale, epochDay: number): string {
   });
 }
 
-const says = (locale: Locale, c: ComparableClaim) =>
-  locale === "fr" ? `${c.outlet} : ${describeValue(c.value, "fr")}` : `${c.outlet}: ${describeValue(c.value, "en")}`;
+function says(t: VerdictTranslator, locale: Locale, c: ComparableClaim): string {
+  return t("pair.says", { outlet: c.outlet, value: describeValue(c.value, locale) });
+}
 
-const counted = (locale: Locale, key: string | null) => (key ? (COUNTED[locale][key] ?? key) : "");
+/** The round figure of a pair whose compatibility rests on rounding, with its tolerance. */
+function roundFigure(t: VerdictTranslator, locale: Locale, p: PairVerdict): { figure: string; tolerance: string } {
+  const round = tolerance(p.a.value) >= tolerance(p.b.value) ? p.a : p.b;
+  const half = tolerance(round.value);
+  const text = round.value.unit === "day" ? t("tolerance.day", { n: half }) : t("tolerance.plain", { n: half });
+  return { figure: round.figure ?? describeValue(round.value, locale), tolerance: text };
+}
 
-export function explainPair(p: PairVerdict, locale: Locale): string {
+export function explainPairWith(t: VerdictTranslator, locale: Locale, p: PairVerdict, period?: EventPeriod): string {
   const { a, b, reason } = p;
-  const fr = locale === "fr";
-  const both = `${says(locale, a)}${fr ? " ; " : "; "}${says(locale, b)}.`;
-  switch (reason.type) {
-    case "same":
-      return fr ? `Même valeur. ${both}` : `Same value. ${both}`;
-    case "overlap":
-      return fr
-        ? `${both} Les deux peuvent être vrais : les intervalles se recoupent, mais la précision diffère.`
-        : `${both} Both can be true: the intervals overlap, but one is more precise than the other.`;
-    case "disjoint":
-      return fr ? `${both} Les deux ne peuvent pas être vrais en même temps.` : `${both} They cannot both be true.`;
-    case "grows":
-      return fr
-        ? `${both} Les chiffres portent sur des dates différentes (${day("fr", reason.earlier.refDay)} et ${day("fr", reason.later.refDay)}) et le plus récent n'est pas plus bas, comme un bilan qui s'alourdit.`
-        : `${both} The figures refer to different dates (${day("en", reason.earlier.refDay)} and ${day("en", reason.later.refDay)}), and the later one is not lower, as with a toll that grows over time.`;
-    case "shrinks":
-      return fr
-        ? `${both} Le chiffre le plus récent (${day("fr", reason.later.refDay)}) est plus bas que celui du ${day("fr", reason.earlier.refDay)} : un bilan cumulé ne devrait pas baisser.`
-        : `${both} The later figure (${day("en", reason.later.refDay)}) is lower than the one of ${day("en", reason.earlier.refDay)}: a running total should not go down.`;
-    case "kind":
-      return fr
-        ? `${both} Ce ne sont pas le même genre de valeurs (${a.value.kind} et ${b.value.kind}).`
-        : `${both} These are different kinds of value (${a.value.kind} and ${b.value.kind}).`;
-    case "unit":
-      return fr
-        ? `${both} Les unités diffèrent (${a.value.unit ?? "aucune"} et ${b.value.unit ?? "aucune"}) : convertir avant de comparer.`
-        : `${both} The units differ (${a.value.unit ?? "none"} and ${b.value.unit ?? "none"}): convert before comparing.`;
-    case "counted": {
-      const what = fr
-        ? `${a.outlet} compte des ${counted("fr", a.value.countedKey)}, ${b.outlet} des ${counted("fr", b.value.countedKey)}.`
-        : `${a.outlet} counts ${counted("en", a.value.countedKey)}; ${b.outlet} counts ${counted("en", b.value.countedKey)}.`;
-      if (!reason.subset) return `${both} ${what}`;
-      const { narrow, broad } = reason.subset;
-      const impossible =
-        broad.value.upper !== null && narrow.value.lower !== null && narrow.value.lower > broad.value.upper;
-      const sub = fr
-        ? `Les ${counted("fr", narrow.value.countedKey)} font partie des ${counted("fr", broad.value.countedKey)} : ${impossible ? "le sous-ensemble dépasse pourtant le total, les deux ne peuvent pas être vrais." : "les deux chiffres peuvent être vrais ensemble, sans mesurer la même chose."}`
-        : `${capitalise(counted("en", narrow.value.countedKey))} are among ${counted("en", broad.value.countedKey)}: ${impossible ? "yet the part exceeds the whole, so they cannot both be true." : "both figures can be true together, but they do not measure the same thing."}`;
-      return `${both} ${what} ${sub}`;
+  const both = t("pair.both", { a: says(t, locale, a), b: says(t, locale, b) });
+  const day = (d: number) => formatLongDay(d, locale);
+  const text = (() => {
+    switch (reason.type) {
+      case "same":
+        return t("pair.same", { both });
+      case "overlap":
+        return reason.rounding
+          ? t("pair.rounding", { both, ...roundFigure(t, locale, p) })
+          : t("pair.overlap", { both });
+      case "disjoint":
+        return t("pair.disjoint", { both });
+      case "grows":
+        return t("pair.grows", { both, earlier: day(reason.earlier.refDay), later: day(reason.later.refDay) });
+      case "shrinks":
+        return t("pair.shrinks", { both, earlier: day(reason.earlier.refDay), later: day(reason.later.refDay) });
+      case "kind":
+        return t("pair.kind", { both, kindA: t(`kind.${a.value.kind}`), kindB: t(`kind.${b.value.kind}`) });
+      case "unit":
+        return t("pair.unit", { both, unitA: a.value.unit ?? t("noUnit"), unitB: b.value.unit ?? t("noUnit") });
+      case "counted":
+        return t("pair.counted", {
+          both,
+          outletA: a.outlet,
+          outletB: b.outlet,
+          countedA: labelCounted(a.value, locale),
+          countedB: labelCounted(b.value, locale),
+        });
+      case "narrower":
+      case "partExceeds":
+        return t(`pair.${reason.type}`, {
+          both,
+          narrow: labelCounted(reason.narrow.value, locale),
+          narrowOutlet: reason.narrow.outlet,
+          broad: labelCounted(reason.broad.value, locale),
+          broadOutlet: reason.broad.outlet,
+        });
     }
-  }
+  })();
+  const end = period?.mode === "running" ? period.end : null;
+  return p.final && end !== null ? `${text} ${t("pair.final", { end: day(end) })}` : text;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** One paragraph for the whole fact: its relation, then the most serious pair. */
-export function explainFact(verdict: FactVerdict, locale: Locale): string {
-  const fr = locale === "fr";
-  if (verdict.relation === "none")
-    return fr ? "Aucune affirmation n'est rattachée à ce fait." : "No claim is attached to this fact yet.";
-  if (verdict.relation === "single")
-    return fr ? "Une seule affirmation : rien à comparer." : "Only one claim: nothing to compare yet.";
+export function explainFactWith(t: VerdictTranslator, locale: Locale, verdict: FactVerdict, period?: EventPeriod) {
+  if (verdict.relation === "none") return t("fact.none");
+  if (verdict.relation === "single") return t("fact.single");
+  const counts = new Map<Relation, number>();
+  for (const p of verdict.pairs) counts.set(p.relation, (counts.get(p.relation) ?? 0) + 1);
+  const summary = [...counts].map(([relation, count]) => t(`relationCount.${relation}`, { count })).join(", ");
   const top = verdict.pairs[0];
-  const label = RELATION_LABELS[locale][verdict.relation];
-  const counts = verdict.pairs.reduce<Record<string, number>>(
-    (acc, p) => ({ ...acc, [p.relation]: (acc[p.relation] ?? 0) + 1 }),
-    {},
-  );
-  const summary = Object.entries(counts)
-    .map(([r, n]) => `${n} ${RELATION_LABELS[locale][r as Relation].toLowerCase()}`)
-    .join(", ");
-  const pairsWord = fr ? `paire${verdict.pairs.length > 1 ? "s" : ""}` : `pair${verdict.pairs.length > 1 ? "s" : ""}`;
-  return `${label}. ${top ? explainPair(top, locale) : ""} (${verdict.pairs.length} ${pairsWord}: ${summary}.)`;
+  return t("fact.summary", {
+    relation: t(`relation.${verdict.relation}`),
+    top: top ? explainPairWith(t, locale, top, period) : "",
+    pairs: verdict.pairs.length,
+    counts: summary,
+  });
 }
+
+/** One pair in words, for exports (outside a request). */
+export function explainPair(p: PairVerdict, locale: Locale, period?: EventPeriod): string {
+  return explainPairWith(translator(locale, "verdicts"), locale, p, period);
+}
+
+/** One paragraph for the whole fact: its relation, then the most serious pair, then the count of pairs. */
+export function explainFact(verdict: FactVerdict & { period?: EventPeriod }, locale: Locale): string {
+  return explainFactWith(translator(locale, "verdicts"), locale, verdict, verdict.period);
+}
+
+/** The date a claim's figure is taken at, in words ("as of 31 October 2022, the publication date"). */
+export function explainAsOf(t: VerdictTranslator, locale: Locale, c: ComparableClaim): string {
+  const date = formatLongDay(c.refDay, locale);
+  if (c.final) return t("asOf.final", { date });
+  return c.refSource === "asOf" ? t("asOf.given", { date }) : t("asOf.published", { date });
+}
+
+/** How the fact treats time: a running total (until when) or not. */
+export function explainPeriod(t: VerdictTranslator, locale: Locale, period: EventPeriod): string {
+  if (period.mode === "fixed") return t("period.fixed");
+  if (period.end === null) return t(period.source === "setting" ? "period.running" : "period.none");
+  const end = formatLongDay(period.end, locale);
+  return t(period.source === "setting" ? "period.settingEnd" : "period.labelEnd", { end, days: SETTLING_DAYS });
+}
+
+export { finalFrom };

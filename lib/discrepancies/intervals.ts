@@ -27,3 +27,25 @@ export function sameInterval(a: Interval, b: Interval): boolean {
     (a.upper === null || a.upperInclusive === b.upperInclusive)
   );
 }
+
+/** Half the rounding step of a round figure ("six semaines": 3.5 days), 0 when exact. */
+export function tolerance(value: Pick<ClaimValue, "granularity">): number {
+  const step = value.granularity ?? 0;
+  return Number.isFinite(step) && step > 0 ? step / 2 : 0;
+}
+
+/**
+ * The values a round figure allows: its interval widened by half its rounding
+ * step either side, ends included ("six semaines" = 42 days to the week covers
+ * 38.5 to 45.5). Exact figures are returned as they are.
+ */
+export function withTolerance(value: Interval & Pick<ClaimValue, "granularity">): Interval {
+  const half = tolerance(value);
+  if (half === 0) return value;
+  return {
+    lower: value.lower === null ? null : value.lower - half,
+    upper: value.upper === null ? null : value.upper + half,
+    lowerInclusive: value.lower === null ? value.lowerInclusive : true,
+    upperInclusive: value.upper === null ? value.upperInclusive : true,
+  };
+}

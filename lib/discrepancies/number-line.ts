@@ -1,123 +1,104 @@
 import type { ClaimValue } from "@/lib/claims/value";
-import { fromEpochDay } from "@/lib/figures";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { layoutTimeChart } from "./time-chart";
+import { layoutValueRows } from "./value-rows";
 
-// Lays out claims' intervals on one axis (numbers, or days for dates), one row
-// per claim, for the picture on a fact page. Pure geometry: the component only
-// draws what this returns.
+// The picture of a fact: its claims on one axis zoomed to them, so that a
+// disagreement shows at a glance. Two layouts:
+// - value rows: one row per claim on a value axis (a number line, or a time line
+//   for dates), when the claims are compared as given on the same day;
+// - value over time: each claim a mark at the day it is compared at, when a
+//   running total is given at several dates, so that a toll that grows (marks
+//   rising left to right) and final tolls that disagree (marks apart in one
+//   column) look different.
+// Pure geometry: the component (app/_components/number-line.tsx) only draws.
 
-export type LineItem = { id: string; label: string; value: ClaimValue };
-export type LineRow = {
+export type PictureClaim = {
   id: string;
-  label: string;
-  y: number;
-  x1: number;
-  x2: number;
-  lowerOpen: boolean;
-  upperOpen: boolean;
-  lowerUnbounded: boolean;
-  upperUnbounded: boolean;
-  approximate: boolean;
-  point: boolean;
+  outlet: string;
+  /** The figure as written ("Plus de 6 700"). */
+  figure: string;
+  value: ClaimValue;
+  /** The day the claim refers to (its as-of, else its publication), days since 1970. */
+  refDay: number;
+  /** The day it is compared at (ComparableClaim.at): null when time does not matter. */
+  at: number | null;
+  /** A final toll (reported after the counted event was over). */
+  final: boolean;
 };
-export type NumberLine = {
+
+export type End = "closed" | "open" | "arrow";
+export type Line = { x1: number; y1: number; x2: number; y2: number };
+
+export type Mark = Line & {
+  id: string;
+  /** Position among the claims, for the colour. */
+  index: number;
+  /** A single value: a dot at (x1, y1). */
+  point: boolean;
+  /** How each end is drawn: included, excluded, or unbounded (a short arrow whose tip is the end). */
+  lower: End;
+  upper: End;
+  approximate: boolean;
+  /** The values a round figure's rounding allows, drawn faintly around the mark. */
+  band: Line | null;
+};
+
+export type Text = {
+  x: number;
+  y: number;
+  text: string;
+  anchor: "start" | "middle" | "end";
+  role: "figure" | "row" | "tick" | "note";
+};
+
+export type Picture = {
+  mode: "rows" | "time";
   width: number;
   height: number;
-  left: number;
-  right: number;
-  axisY: number;
-  ticks: { x: number; label: string }[];
-  rows: LineRow[];
+  axes: Line[];
+  grid: Line[];
+  /** Where an axis is broken: a zigzag across it. */
+  breaks: { x: number; y: number; vertical: boolean }[];
+  marks: Mark[];
+  texts: Text[];
+  /** Lines from a label moved away from its mark back to the mark. */
+  leaders: Line[];
+  /** A dashed line where final tolls begin (value over time only). */
+  divider: Line | null;
+  /** Brackets across the gap between two claims that conflict in one column, with its size. */
+  gaps: (Line & { label: Text })[];
 };
 
-const WIDTH = 720;
-const LEFT = 170;
-const RIGHT = 24;
-const ROW = 30;
-const TOP = 16;
+export type PictureOptions = {
+  locale: UiLocale;
+  /** The width laid out for (the SVG's viewBox): 760 on a wide screen, 360 on a phone. */
+  width: number;
+  /** Words of the interface the picture writes: a final toll's tag, the column of final tolls. */
+  words: { final: string; finalColumn: string; gap: string };
+  /** Pairs of claims (ids) that cannot both be true, to bracket the gap between them. */
+  conflicts?: [string, string][];
+};
 
-function niceStep(span: number, target: number): number {
-  const raw = span / target;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const residual = raw / magnitude;
-  return (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
+/** Both ends of what a claim's value covers, on its axis (dates cover their whole last day). */
+export function extentOf(v: ClaimValue, isDate: boolean): { lo: number; hi: number } | null {
+  const lo = v.lower ?? v.upper;
+  const hi = v.upper ?? v.lower;
+  if (lo === null || hi === null) return null;
+  const half = v.granularity && v.granularity > 0 ? v.granularity / 2 : 0;
+  return { lo: lo - half, hi: (isDate ? hi + 1 : hi) + half };
 }
 
-function numberTicks(min: number, max: number): { value: number; label: string }[] {
-  const step = niceStep(max - min, 5);
-  const ticks = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) {
-    ticks.push({ value: v, label: v.toLocaleString("en-GB", { maximumFractionDigits: 2 }) });
-  }
-  return ticks;
+export const isDateValue = (v: ClaimValue) => v.kind === "date" || v.kind === "date_range";
+
+/** Whether the claims are best shown over time: a running total compared at two days or more. */
+export function showsOverTime(claims: PictureClaim[]): boolean {
+  if (!claims.every((c) => c.at !== null && !isDateValue(c.value))) return false;
+  return new Set(claims.map((c) => c.at)).size > 1;
 }
 
-function dateTicks(min: number, max: number): { value: number; label: string }[] {
-  const span = max - min;
-  const ticks: { value: number; label: string }[] = [];
-  const start = new Date(`${fromEpochDay(Math.floor(min))}T00:00:00Z`);
-  const fmt = (d: Date, opts: Intl.DateTimeFormatOptions) =>
-    d.toLocaleDateString("en-GB", { ...opts, timeZone: "UTC" });
-  if (span <= 45) {
-    const step = span <= 10 ? 1 : 7;
-    for (let day = Math.ceil(min); day <= max; day += step) {
-      ticks.push({ value: day, label: fmt(new Date(day * 86_400_000), { day: "numeric", month: "short" }) });
-    }
-    return ticks;
-  }
-  const yearly = span > 900;
-  const stepMonths = yearly ? 12 * Math.max(1, Math.round(span / 365 / 6)) : span > 400 ? 3 : 1;
-  const d = new Date(Date.UTC(start.getUTCFullYear(), yearly ? 0 : start.getUTCMonth() + 1, 1));
-  while (d.getTime() / 86_400_000 <= max) {
-    const day = d.getTime() / 86_400_000;
-    if (day >= min)
-      ticks.push({ value: day, label: fmt(d, yearly ? { year: "numeric" } : { month: "short", year: "numeric" }) });
-    d.setUTCMonth(d.getUTCMonth() + stepMonths);
-  }
-  return ticks;
-}
-
-export function layoutNumberLine(items: LineItem[]): NumberLine | null {
-  const finite = items.flatMap((i) => [i.value.lower, i.value.upper]).filter((v): v is number => v !== null);
-  if (items.length === 0 || finite.length === 0) return null;
-  const isDate = items.every((i) => i.value.kind === "date" || i.value.kind === "date_range");
-  let min = Math.min(...finite);
-  let max = Math.max(...finite);
-  if (min === max) {
-    const pad = isDate ? 3 : Math.max(1, Math.abs(min) * 0.1);
-    min -= pad;
-    max += pad;
-  }
-  const pad = (max - min) * 0.1;
-  // Unbounded ends need room to run off the chart.
-  if (items.some((i) => i.value.lower === null)) min -= pad;
-  if (items.some((i) => i.value.upper === null)) max += pad;
-  min -= pad / 2;
-  max += pad / 2;
-  const scale = (v: number) => LEFT + ((v - min) / (max - min)) * (WIDTH - LEFT - RIGHT);
-  const rows: LineRow[] = items.map((item, k) => {
-    const v = item.value;
-    // A date at day precision covers the whole day: draw to the end of it.
-    const upper = v.upper === null ? max : isDate ? v.upper + 1 : v.upper;
-    const x1 = scale(v.lower ?? min);
-    const x2 = scale(upper);
-    return {
-      id: item.id,
-      label: item.label,
-      y: TOP + k * ROW + ROW / 2,
-      x1,
-      x2: Math.max(x2, x1 + 2),
-      lowerOpen: v.lower !== null && !v.lowerInclusive,
-      upperOpen: v.upper !== null && !v.upperInclusive,
-      lowerUnbounded: v.lower === null,
-      upperUnbounded: v.upper === null,
-      approximate: v.approximate,
-      point: v.lower !== null && v.lower === v.upper && !isDate,
-    };
-  });
-  const axisY = TOP + items.length * ROW + 6;
-  const ticks = (isDate ? dateTicks(min, max) : numberTicks(min, max)).map((t) => ({
-    x: scale(t.value),
-    label: t.label,
-  }));
-  return { width: WIDTH, height: axisY + 28, left: LEFT, right: WIDTH - RIGHT, axisY, ticks, rows };
+export function layoutPicture(claims: PictureClaim[], options: PictureOptions): Picture | null {
+  const drawable = claims.filter((c) => extentOf(c.value, isDateValue(c.value)) !== null);
+  if (drawable.length === 0) return null;
+  return showsOverTime(drawable) ? layoutTimeChart(drawable, options) : layoutValueRows(drawable, options);
 }

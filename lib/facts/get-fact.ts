@@ -4,6 +4,7 @@ import { toClaimValue } from "@/lib/claims/to-value";
 import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { db, sql } from "@/lib/db/client";
 import { isoDay } from "@/lib/format";
+import type { Tally } from "@/lib/discrepancies/fact-verdict";
 import type { FactStatus } from "./schema";
 
 export type FactClaim = {
@@ -14,6 +15,10 @@ export type FactClaim = {
   publishedAt: string;
   figure: string;
   quoteExact: string;
+  /** The figure inside the quote, in code points from the quote's start. */
+  figureInQuote: { start: number; end: number };
+  /** The article's language (BCP 47), for lang attributes on quotes. */
+  language: string;
   /** The sentence around the quote, cut in three around the figure. */
   context: { before: string; figure: string; after: string };
   value: ClaimValue;
@@ -30,6 +35,10 @@ export type FactView = {
   countedKey: string | null;
   status: FactStatus;
   resolutionNote: string | null;
+  /** How the count behaves over time (lib/discrepancies/event-period.ts); null: from the label. */
+  tally: Tally;
+  /** The day the counted event ended, as an editor gave it (ISO). */
+  eventEnd: string | null;
   version: number;
   updatedAt: string;
   notes: NoteView[];
@@ -81,7 +90,9 @@ export async function getFact(id: string): Promise<FactView | null> {
       claims: {
         where: { deletedAt: null, article: { deletedAt: null } },
         include: {
-          article: { select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } } },
+          article: {
+            select: { id: true, title: true, publishedAt: true, language: true, outlet: { select: { name: true } } },
+          },
           notes: liveNotes,
         },
         orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
@@ -97,6 +108,8 @@ export async function getFact(id: string): Promise<FactView | null> {
     countedKey: fact.countedKey,
     status: fact.status as FactStatus,
     resolutionNote: fact.resolutionNote,
+    tally: fact.tally === "running" || fact.tally === "fixed" ? fact.tally : null,
+    eventEnd: fact.eventEnd ? isoDay(fact.eventEnd) : null,
     version: fact.version,
     updatedAt: fact.updatedAt.toISOString(),
     notes: fact.notes.map(toNoteView),
@@ -108,6 +121,8 @@ export async function getFact(id: string): Promise<FactView | null> {
       publishedAt: isoDay(c.article.publishedAt),
       figure: c.figure,
       quoteExact: c.quoteExact,
+      figureInQuote: { start: c.figureStart - c.quoteStart, end: c.figureEnd - c.quoteStart },
+      language: c.article.language,
       context: context.get(c.id) ?? { before: "", figure: c.figure, after: "" },
       value: toClaimValue(c),
       attributedTo: c.attributedTo,

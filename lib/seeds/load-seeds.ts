@@ -63,6 +63,7 @@ async function insertSeedClaim(
       lowerInclusive: String(seed.lowerInclusive ?? lower !== null) as "true" | "false",
       upperInclusive: String(seed.upperInclusive ?? upper !== null) as "true" | "false",
       approximate: seed.approximate ? "on" : undefined,
+      granularity: seed.granularity === undefined ? undefined : String(seed.granularity),
       qualifier: seed.qualifier,
       unit: seed.unit,
       counted: seed.counted,

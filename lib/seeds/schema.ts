@@ -43,6 +43,8 @@ export const seedClaimSchema = z.object({
   lowerInclusive: z.boolean().optional(),
   upperInclusive: z.boolean().optional(),
   approximate: z.boolean().optional(),
+  /** The rounding step of a round figure, in the value's unit ("six semaines": 7 days). */
+  granularity: z.number().positive().optional(),
   qualifier: z.string().optional(),
   unit: z.string().optional(),
   counted: z.string().optional(),

@@ -136,6 +136,8 @@ export const TABLES: readonly TableSpec[] = [
       seed_key: opt("text"),
       version: col("integer"),
       created_by_id: opt("uuid"),
+      tally: added(2, opt("text")),
+      event_end: added(2, opt("date")),
       ...deletable,
     },
     fetch: 500,

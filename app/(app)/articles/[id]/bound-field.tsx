@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { toValueFields } from "@/lib/claims/value";
 import { Field } from "../../../_components/field";
 
@@ -17,19 +18,20 @@ export function BoundField({
   fields: ValueFields | null;
   errors: Record<string, string[] | undefined>;
 }) {
+  const t = useTranslations("tagging.bound");
   const lower = end === "lower";
   const inclusive = lower ? fields?.lowerInclusive : fields?.upperInclusive;
   return (
     <Field
       name={end}
-      label={lower ? "From" : "To"}
-      hint={dateKind ? "(date)" : `(empty: no ${end} limit)`}
+      label={lower ? t("from") : t("to")}
+      hint={dateKind ? t("date") : lower ? t("noLower") : t("noUpper")}
       errors={errors}
     >
       <div className="row">
         <select
           name={`${end}Inclusive`}
-          aria-label={`Is the ${end} bound included?`}
+          aria-label={lower ? t("lowerIncluded") : t("upperIncluded")}
           defaultValue={inclusive ?? "true"}
         >
           <option value="true">{lower ? "≥" : "≤"}</option>
@@ -38,7 +40,7 @@ export function BoundField({
         <input
           id={end}
           name={end}
-          aria-label={lower ? "From (lower bound)" : "To (upper bound)"}
+          aria-label={lower ? t("lowerInput") : t("upperInput")}
           type={dateKind ? "date" : "text"}
           inputMode={dateKind ? undefined : "decimal"}
           defaultValue={fields?.[end] ?? ""}

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReaderClaim } from "@/lib/articles/get-article";
 import { describeValue } from "@/lib/figures";
+import type { UiLocale } from "@/lib/i18n/locales";
 import { History } from "../../../_components/history";
 import { NotesThread } from "../../../_components/notes-thread";
 import { DeleteButton } from "../../../_components/delete-button";
@@ -10,51 +12,59 @@ import { DeleteButton } from "../../../_components/delete-button";
 type Props = {
   claims: ReaderClaim[];
   activeId: string | null;
+  /** The article's language, for the figures as written. */
+  language: string;
   onActivate: (id: string) => void;
   onEdit: (claim: ReaderClaim) => void;
   permissions: { tag: boolean; annotate: boolean; delete: boolean };
 };
 
-export function ClaimList({ claims, activeId, onActivate, onEdit, permissions }: Props) {
+export function ClaimList({ claims, activeId, language, onActivate, onEdit, permissions }: Props) {
+  const t = useTranslations("tagging.claims");
+  const locale = useLocale() as UiLocale;
+  const day = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
   return (
-    <section className="panel" aria-label="Claims in this article">
+    <section className="panel" aria-label={t("label")}>
       <h2>
-        Claims <span className="faint small">{claims.length}</span>
+        {t("title")} <span className="faint small">{claims.length}</span>
       </h2>
-      {claims.length === 0 && <p className="faint small">No claims yet. Select a passage in the text to tag one.</p>}
+      {claims.length === 0 && <p className="faint small">{t("none")}</p>}
       {claims.map((c) => {
         const active = c.id === activeId;
         return (
           <div key={c.id} id={`claim-${c.id}`} className={`claim-item${active ? " active" : ""}`}>
             <button type="button" className="link" onClick={() => onActivate(c.id)} aria-expanded={active}>
-              <span className="figure">{c.figure}</span>
+              <span className="figure" lang={language}>
+                {c.figure}
+              </span>
             </button>{" "}
-            <span className="small">{describeValue(c.value, "en")}</span>
+            <span className="small">{describeValue(c.value, locale)}</span>
             <div className="small">
               {c.fact ? (
                 <Link href={`/facts/${c.fact.id}`}>{c.fact.label}</Link>
               ) : (
-                <span className="faint">No fact yet</span>
+                <span className="faint">{t("noFact")}</span>
               )}
-              {c.notes.length > 0 && (
-                <span className="faint">
-                  {" "}
-                  · {c.notes.length} note{c.notes.length > 1 ? "s" : ""}
-                </span>
-              )}
+              {c.notes.length > 0 && <span className="faint"> · {t("notes", { count: c.notes.length })}</span>}
             </div>
             {active && (
               <>
-                {c.attributedTo && <p className="small muted">Attributed to {c.attributedTo}</p>}
-                {c.asOf && <p className="small muted">As of {c.asOf}</p>}
-                <p className="small faint">Tagged by {c.author}</p>
+                {c.attributedTo && <p className="small muted">{t("attributedTo", { who: c.attributedTo })}</p>}
+                {c.asOf && <p className="small muted">{t("asOf", { day: day(c.asOf) })}</p>}
+                <p className="small faint">{t("taggedBy", { name: c.author })}</p>
                 <div className="actions">
                   {permissions.tag && (
                     <button type="button" onClick={() => onEdit(c)}>
-                      Edit
+                      {t("edit")}
                     </button>
                   )}
-                  {permissions.delete && <DeleteButton type="claim" id={c.id} label="Delete claim" />}
+                  {permissions.delete && <DeleteButton type="claim" id={c.id} label={t("delete")} />}
                 </div>
                 <NotesThread
                   notes={c.notes}

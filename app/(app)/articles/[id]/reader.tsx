@@ -1,62 +1,99 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
+import { proposeFigures } from "@/lib/anchors/propose-figures";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
 import type { Kind } from "@/lib/claims/value";
 import { extractFigures, type ExtractedFigure } from "@/lib/figures";
-import { ArticleText, type Passage } from "./article-text";
+import { ArticleText, type NoticeKey, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
+import { LeftOutLines } from "./left-out-lines";
 import { SuggestionList } from "./suggestion-list";
 import { TagForm, type TagTarget } from "./tag-form";
+import "./reader.css";
 
 type Props = {
   article: ArticleView;
   facts: { id: string; label: string; kind: Kind }[];
   initialClaimId: string | null;
-  permissions: { tag: boolean; annotate: boolean; delete: boolean };
+  permissions: { tag: boolean; annotate: boolean; delete: boolean; import?: boolean };
 };
 
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
+const claimStop = (id: string) => document.querySelector<HTMLElement>(`mark[data-claim-stop="${id}"]`);
+
 export function Reader({ article, facts, initialClaimId, permissions }: Props) {
+  const t = useTranslations("tagging");
   const router = useRouter();
   const { text } = article;
   const index = useMemo(() => createOffsetIndex(text), [text]);
   const [activeId, setActiveId] = useState<string | null>(initialClaimId);
   const [passage, setPassage] = useState<Passage | null>(null);
   const [target, setTarget] = useState<TagTarget | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [matchIndex, setMatchIndex] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const language = article.language === "en" ? "en" : "fr";
 
   // The figures in the whole text, read the first time a form needs them (to
   // pre-fill it), not while the page renders.
-  const figuresCache = useRef<ExtractedFigure[] | null>(null);
+  const figuresCache = useRef<{ text: string; figures: ExtractedFigure[] } | null>(null);
   const figures = useCallback(() => {
-    figuresCache.current ??= extractFigures(text, {
-      lang: article.language === "en" ? "en" : "fr",
-      publishedAt: article.publishedAt,
-    });
-    return figuresCache.current;
-  }, [text, article.language, article.publishedAt]);
+    if (figuresCache.current?.text !== text) {
+      figuresCache.current = {
+        text,
+        figures: extractFigures(text, { lang: language, publishedAt: article.publishedAt }),
+      };
+    }
+    return figuresCache.current.figures;
+  }, [text, language, article.publishedAt]);
+
+  const showNotice = useCallback((key: NoticeKey | null) => setNotice(key ? t(`notice.${key}`) : null), [t]);
 
   const openTagForm = useCallback(
     (p: Passage | null, preferredStart?: number) => {
       if (!p || !permissions.tag) return;
-      const from = index.toUtf16(p.start);
-      const to = index.toUtf16(p.end);
-      const inside = figures().filter((f) => f.start >= from && f.end <= to);
+      // The figures of the passage, read in their sentence; a selection cutting
+      // through a figure is widened to the whole of it.
+      const proposal = proposeFigures(text, p, figures(), { lang: language, publishedAt: article.publishedAt });
+      const inside = [...proposal.figures];
       if (preferredStart !== undefined)
         inside.sort((a, b) => Number(b.start === preferredStart) - Number(a.start === preferredStart));
-      setTarget({ mode: "create", articleId: article.id, start: p.start, end: p.end, figures: inside });
+      if (proposal.start !== p.start || proposal.end !== p.end)
+        setPassage({ start: proposal.start, end: proposal.end });
+      const notes = [
+        ...(proposal.widenedFor.length > 0
+          ? [t("notice.widened", { figures: proposal.widenedFor.join(" », «") })]
+          : []),
+        ...(inside.length === 0 ? [t("notice.noFigure")] : []),
+      ];
+      setTarget({
+        mode: "create",
+        articleId: article.id,
+        start: proposal.start,
+        end: proposal.end,
+        figures: inside,
+        notes,
+      });
     },
-    [figures, index, article.id, permissions.tag],
+    [figures, text, language, article.id, article.publishedAt, permissions.tag, t],
   );
+
+  // A new text (a line put back): offsets chosen in the old one mean nothing now.
+  const [textSeen, setTextSeen] = useState(text);
+  if (textSeen !== text) {
+    setTextSeen(text);
+    setPassage(null);
+    if (target?.mode === "create") setTarget(null);
+  }
 
   const activate = useCallback((id: string) => {
     setActiveId(id);
@@ -64,11 +101,8 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
   }, []);
 
   useEffect(() => {
-    if (initialClaimId) {
-      const claim = article.claims.find((c) => c.id === initialClaimId);
-      if (claim) document.querySelector(`mark[data-claims~="${claim.id}"]`)?.scrollIntoView({ block: "center" });
-    }
-  }, [initialClaimId, article.claims]);
+    if (initialClaimId) claimStop(initialClaimId)?.scrollIntoView({ block: "center" });
+  }, [initialClaimId]);
 
   // Keyboard: / find a passage, j/k next and previous claim, t tag the passage,
   // e edit the selected claim, Esc close the form.
@@ -89,7 +123,9 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
         const next = event.key === "j" ? Math.min(ids.length - 1, at + 1) : Math.max(0, at - 1);
         const id = ids[next] as string;
         activate(id);
-        document.querySelector(`mark[data-claims~="${id}"]`)?.scrollIntoView({ block: "center" });
+        const stop = claimStop(id);
+        stop?.focus({ preventScroll: true });
+        stop?.scrollIntoView({ block: "center" });
       } else if (event.key === "t" && passage) {
         openTagForm(passage);
       } else if (event.key === "e" && activeId && permissions.tag) {
@@ -116,6 +152,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
     const match = matches[matchIndex % Math.max(1, matches.length)];
     if (!match) return;
     setPassage(match);
+    setNotice(null);
     setMatchIndex((i) => i + 1);
     textRef.current?.querySelector(".article-text")?.scrollIntoView({ block: "nearest" });
     (textRef.current?.querySelector(".article-text") as HTMLElement | null)?.focus();
@@ -139,6 +176,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
   const done = (claimId: string) => {
     setTarget(null);
     setPassage(null);
+    setNotice(null);
     setActiveId(claimId);
   };
 
@@ -149,8 +187,8 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           <input
             ref={findRef}
             type="search"
-            aria-label="Find a passage to tag"
-            placeholder="Find a passage to tag (press / )"
+            aria-label={t("find.label")}
+            placeholder={t("find.placeholder")}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -163,16 +201,25 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
               }
             }}
           />
-          {query.trim().length >= 2 && <span className="small muted">{matches.length} found · Enter selects</span>}
+          {query.trim().length >= 2 && (
+            <span className="small muted" role="status">
+              {t("find.found", { count: matches.length })}
+            </span>
+          )}
         </div>
+        <p className="reader-notice small" role="status" aria-live="polite">
+          {notice}
+        </p>
         <ArticleText
           text={text}
+          language={article.language}
           claims={article.claims.map((c) => ({
             id: c.id,
             start: c.quoteStart,
             end: c.quoteEnd,
             figureStart: c.figureStart,
             figureEnd: c.figureEnd,
+            figure: c.figure,
           }))}
           suggestions={article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end }))}
           activeClaimId={activeId}
@@ -185,14 +232,22 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           }}
           onOpenClaim={activate}
           onTag={() => openTagForm(passage)}
+          onNotice={showNotice}
         />
         <p className="small faint keys">
-          Keys: <kbd>/</kbd> find · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> extend · <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>←</kbd>/<kbd>→</kbd> move start · <kbd>Enter</kbd>/<kbd>t</kbd> tag · <kbd>j</kbd>/<kbd>k</kbd>{" "}
-          next/previous claim · <kbd>e</kbd> edit · <kbd>Esc</kbd> close
+          {t("keys.legend")} <kbd>/</kbd> {t("keys.find")} · <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd>{" "}
+          {t("keys.extend")} · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> {t("keys.moveStart")} ·{" "}
+          <kbd>Enter</kbd>/<kbd>t</kbd> {t("keys.tag")} · <kbd>j</kbd>/<kbd>k</kbd> {t("keys.nextPrevious")} ·{" "}
+          <kbd>e</kbd> {t("keys.edit")} · <kbd>Esc</kbd> {t("keys.close")}
         </p>
+        <LeftOutLines
+          articleId={article.id}
+          lines={article.leftOut}
+          language={article.language}
+          canRestore={permissions.import ?? permissions.tag}
+        />
       </div>
-      <aside className="side" aria-label="Claims and suggestions">
+      <aside className="side" aria-label={t("sideLabel")}>
         {target && (
           <TagForm
             key={
@@ -202,6 +257,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
             }
             target={target}
             text={text}
+            language={article.language}
             facts={facts}
             onDone={done}
             onCancel={() => {
@@ -213,6 +269,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
         <ClaimList
           claims={article.claims}
           activeId={activeId}
+          language={article.language}
           onActivate={activate}
           onEdit={(claim: ReaderClaim) => setTarget({ mode: "edit", claim })}
           permissions={permissions}

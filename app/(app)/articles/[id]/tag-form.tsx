@@ -1,11 +1,15 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { KIND_LABELS, KINDS, isDateKind, toValueFields, type ClaimValue, type Kind } from "@/lib/claims/value";
+import { labelCounted } from "@/lib/discrepancies/counted-labels";
 import { COUNTED_CLASSES, describeValue, type ExtractedFigure } from "@/lib/figures";
+import type { UiLocale } from "@/lib/i18n/locales";
 import { Field, FormMessage } from "../../../_components/field";
 import { BoundField } from "./bound-field";
+import { QuoteMismatch, type AnchorMismatch } from "./quote-mismatch";
 import { useFormAction } from "../../../_components/use-form-action";
 import { createClaimAction, updateClaimAction } from "../../_actions/claims";
 import type { ReaderClaim } from "@/lib/articles/get-article";
@@ -14,12 +18,22 @@ type FactChoice = { id: string; label: string; kind: Kind };
 type Proposal = { id: string; label: string; score: number; reasons: string[] };
 
 export type TagTarget =
-  | { mode: "create"; articleId: string; start: number; end: number; figures: ExtractedFigure[] }
+  | {
+      mode: "create";
+      articleId: string;
+      start: number;
+      end: number;
+      figures: ExtractedFigure[];
+      /** What the editor should know about the passage (widened to a whole figure, no figure found). */
+      notes?: string[];
+    }
   | { mode: "edit"; claim: ReaderClaim };
 
 type Props = {
   target: TagTarget;
   text: string;
+  /** The article's language, for the quote's lang attribute. */
+  language: string;
   facts: FactChoice[];
   onDone: (claimId: string) => void;
   onCancel: () => void;
@@ -28,7 +42,13 @@ type Props = {
 const NEW_FACT = "__new__";
 
 /** The form to tag a passage as a claim, or to edit a claim's value and fact. */
-export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
+export function TagForm({ target, text, language, facts, onDone, onCancel }: Props) {
+  // --- verdicts: the form's own words, in the interface's language ---
+  const tf = useTranslations("tagging.form");
+  const tk = useTranslations("tagging.kind");
+  const tv = useTranslations("verdicts");
+  const locale = useLocale() as UiLocale;
+  // --- end verdicts ---
   const index = useMemo(() => createOffsetIndex(text), [text]);
   const create = target.mode === "create" ? target : null;
   const edit = target.mode === "edit" ? target.claim : null;
@@ -74,6 +94,12 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
 
   const conflict =
     state.status === "conflict" ? (state.current as (ClaimValue & { version: number }) | undefined) : undefined;
+  // --- verdicts: a refused quote comes back with what the article holds there ---
+  const mismatch =
+    state.status === "error" && state.current && typeof state.current === "object" && "anchor" in state.current
+      ? (state.current as { anchor: AnchorMismatch }).anchor
+      : null;
+  // --- end verdicts ---
   const compatible = facts.filter((f) => f.kind === kind || (isDateKind(f.kind) && isDateKind(kind)));
   const proposedIds = new Set(proposals.map((p) => p.id));
   const dateKind = isDateKind(kind);
@@ -83,21 +109,29 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
       action={action}
       onSubmit={onSubmit}
       className="panel"
-      aria-label={create ? "Tag a claim" : "Edit claim"}
+      aria-label={create ? tf("createLabel") : tf("editLabel")}
       noValidate
     >
-      <h2>{create ? "Tag this passage" : "Edit claim"}</h2>
-      <p className="quote small">«{quote}»</p>
+      <h2>{create ? tf("createTitle") : tf("editTitle")}</h2>
+      <p className="quote small" lang={language}>
+        «{quote}»
+      </p>
+      {create?.notes?.map((note) => (
+        <p key={note} className="small muted tag-note" role="status">
+          {note}
+        </p>
+      ))}
       <FormMessage status={state.status} message={state.message} />
+      {mismatch && <QuoteMismatch mismatch={mismatch} />}
       {conflict && (
         <div className="conflict-box small" role="alert">
-          <strong>Their version:</strong> {describeValue({ ...conflict, kind: conflict.kind }, "en")}
+          <strong>{tf("theirVersion")}</strong> {describeValue({ ...conflict, kind: conflict.kind }, locale)}
           <div className="actions">
             <button type="button" onClick={() => setVersion(conflict.version)}>
-              Keep my changes (save over theirs)
+              {tf("keepMine")}
             </button>
             <button type="button" onClick={onCancel}>
-              Discard mine and reload
+              {tf("discardMine")}
             </button>
           </div>
         </div>
@@ -116,7 +150,7 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
             </>
           )}
           {create.figures.length > 1 && (
-            <Field name="figureChoice" label="Figure">
+            <Field name="figureChoice" label={tf("figureChoice")}>
               <select
                 id="figureChoice"
                 value={figureIndex}
@@ -145,7 +179,7 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
 
       <div key={`${figureIndex}-${edit?.version ?? 0}`}>
         {create && (
-          <Field name="figure" label="Figure as written" errors={errors}>
+          <Field name="figure" label={tf("figure")} errors={errors}>
             <input
               id="figure"
               name="figure"
@@ -157,22 +191,22 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
           </Field>
         )}
         <div className="row">
-          <Field name="kind" label="Kind" errors={errors}>
+          <Field name="kind" label={tf("kind")} errors={errors}>
             <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {tk(k)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field name="qualifier" label="Qualifier" errors={errors}>
+          <Field name="qualifier" label={tf("qualifier")} errors={errors}>
             <input
               id="qualifier"
               name="qualifier"
               type="text"
               defaultValue={fields?.qualifier ?? ""}
-              placeholder="plus de, environ…"
+              placeholder={tf("qualifierPlaceholder")}
             />
           </Field>
         </div>
@@ -181,26 +215,36 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
           <BoundField end="upper" dateKind={dateKind} fields={fields} errors={errors} />
         </div>
         <label className="checkbox field">
-          <input type="checkbox" name="approximate" defaultChecked={fields?.approximate === "on"} /> Approximate figure
+          <input type="checkbox" name="approximate" defaultChecked={fields?.approximate === "on"} /> {tf("approximate")}
         </label>
         {/* The rounding step read from the figure ("six weeks": 7 days), kept with the claim. */}
         <input type="hidden" name="granularity" value={fields?.granularity ?? ""} />
+        {fields?.granularity && (
+          <p className="small muted">
+            {tf("rounding", {
+              step:
+                initial?.unit === "day"
+                  ? tv("tolerance.day", { n: Number(fields.granularity) })
+                  : tv("tolerance.plain", { n: Number(fields.granularity) }),
+            })}
+          </p>
+        )}
         <div className="row">
-          <Field name="counted" label="Counted thing" hint="as written" errors={errors}>
+          <Field name="counted" label={tf("counted")} hint={tf("countedHint")} errors={errors}>
             <input
               id="counted"
               name="counted"
               type="text"
               defaultValue={fields?.counted ?? ""}
-              placeholder="soldats, personnes…"
+              placeholder={tf("countedPlaceholder")}
             />
           </Field>
-          <Field name="countedKey" label="Counts" errors={errors}>
+          <Field name="countedKey" label={tf("countedKey")} errors={errors}>
             <select id="countedKey" name="countedKey" defaultValue={fields?.countedKey ?? ""}>
-              <option value="">(from the counted thing)</option>
+              <option value="">{tf("countedFromNoun")}</option>
               {COUNTED_CLASSES.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {labelCounted({ countedKey: c, counted: null }, locale)}
                 </option>
               ))}
             </select>
@@ -208,10 +252,10 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
         </div>
         {kind === "money" && <input type="hidden" name="unit" value={fields?.unit ?? ""} />}
         <div className="row">
-          <Field name="attributedTo" label="Attributed to" hint="(optional)" errors={errors}>
+          <Field name="attributedTo" label={tf("attributedTo")} hint={tf("optional")} errors={errors}>
             <input id="attributedTo" name="attributedTo" type="text" defaultValue={edit?.attributedTo ?? ""} />
           </Field>
-          <Field name="asOf" label="As of" hint="(for a running total)" errors={errors}>
+          <Field name="asOf" label={tf("asOf")} hint={tf("asOfHint")} errors={errors}>
             <input id="asOf" name="asOf" type="date" defaultValue={edit?.asOf ?? ""} />
           </Field>
         </div>
@@ -263,10 +307,10 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : create ? "Save claim" : "Save changes"}
+          {pending ? tf("saving") : create ? tf("save") : tf("saveChanges")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel <kbd>Esc</kbd>
+          {tf("cancel")} <kbd>Esc</kbd>
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FactView } from "@/lib/facts/get-fact";
 import { Field, FormMessage } from "../../../_components/field";
@@ -13,6 +14,7 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
   // The version this form saves against: the one read when the form appeared
   // (not a newer one a refresh brings in under what the editor is typing), the
   // one this form just saved, or theirs once the editor chose to overwrite it.
+  const t = useTranslations("factPage.statusForm");
   const [loaded] = useState(fact.version);
   const [overwrite, setOverwrite] = useState(0);
   const { state, pending, onSubmit, action } = useFormAction(updateFactAction);
@@ -22,25 +24,25 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
   const theirs = state.status === "conflict" ? (state.current as Current | undefined) : undefined;
 
   if (!canResolve) {
-    return <p>{fact.status === "resolved" ? `Resolved: ${fact.resolutionNote ?? ""}` : "Open."}</p>;
+    return <p>{fact.status === "resolved" ? t("readResolved", { note: fact.resolutionNote ?? "" }) : t("readOpen")}</p>;
   }
   return (
     <form action={action} onSubmit={onSubmit} noValidate>
       <input type="hidden" name="factId" value={fact.id} />
       <input type="hidden" name="version" value={version} />
-      <FormMessage status={state.status} message={state.status === "ok" ? "Saved." : state.message} />
+      <FormMessage status={state.status} message={state.status === "ok" ? t("saved") : state.message} />
       {theirs && (
         <div className="conflict-box small" role="alert">
           <p>
-            <strong>Their version:</strong> «{theirs.label}», {theirs.status}
+            <strong>{t("theirVersion")}</strong> «{theirs.label}», {theirs.status}
             {theirs.resolutionNote ? `: ${theirs.resolutionNote}` : ""}
           </p>
           <button type="button" onClick={() => setOverwrite(theirs.version)}>
-            Keep my changes (save over theirs)
+            {t("keepMine")}
           </button>
         </div>
       )}
-      <Field name="label" label="Fact" errors={errors}>
+      <Field name="label" label={t("fact")} errors={errors}>
         <input
           id="label"
           name="label"
@@ -50,13 +52,13 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
           aria-invalid={Boolean(errors.label)}
         />
       </Field>
-      <Field name="status" label="Status" errors={errors}>
+      <Field name="status" label={t("status")} errors={errors}>
         <select id="status" name="status" defaultValue={fact.status}>
-          <option value="open">Open</option>
-          <option value="resolved">Resolved</option>
+          <option value="open">{t("open")}</option>
+          <option value="resolved">{t("resolved")}</option>
         </select>
       </Field>
-      <Field name="resolutionNote" label="Resolution note" hint="required to resolve" errors={errors}>
+      <Field name="resolutionNote" label={t("resolutionNote")} hint={t("resolutionHint")} errors={errors}>
         <textarea
           id="resolutionNote"
           name="resolutionNote"
@@ -66,7 +68,7 @@ export function FactStatusForm({ fact, canResolve }: { fact: FactView; canResolv
         />
       </Field>
       <button type="submit" className="primary" disabled={pending}>
-        {pending ? "Saving…" : "Save"}
+        {pending ? t("saving") : t("save")}
       </button>
     </form>
   );

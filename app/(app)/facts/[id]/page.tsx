@@ -1,23 +1,26 @@
-import { diffWords } from "diff";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { cache } from "react";
 import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { KIND_LABELS } from "@/lib/claims/value";
-import { explainFact, explainPair, RELATION_LABELS } from "@/lib/discrepancies/explain";
-import { factVerdict } from "@/lib/discrepancies/fact-verdict";
-import { layoutNumberLine } from "@/lib/discrepancies/number-line";
+import { explainAsOf, explainFactWith, explainPairWith, explainPeriod } from "@/lib/discrepancies/explain";
+import { factVerdict, GROWING_KINDS } from "@/lib/discrepancies/fact-verdict";
+import { tolerance } from "@/lib/discrepancies/intervals";
 import { getFact, type FactClaim } from "@/lib/facts/get-fact";
-import { describeValue } from "@/lib/figures";
-import { formatDay } from "@/lib/format";
+import { describeValue, toEpochDay } from "@/lib/figures";
+import type { UiLocale } from "@/lib/i18n/locales";
 import { DeleteButton } from "../../../_components/delete-button";
 import { History } from "../../../_components/history";
 import { NotesThread } from "../../../_components/notes-thread";
-import { NumberLineChart } from "../../../_components/number-line";
+import { FactPicture } from "../../../_components/number-line";
+import { AsOfForm } from "./as-of-form";
 import { FactStatusForm } from "./fact-status-form";
+import { TallyForm } from "./tally-form";
+import { Wording } from "./wording";
+import "../facts.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,15 +29,16 @@ const loadFact = cache(getFact);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  if (!(await getCurrentUser()) || !z.uuid().safeParse(id).success) return { title: "Fact" };
+  const t = await getTranslations("factPage");
+  if (!(await getCurrentUser()) || !z.uuid().safeParse(id).success) return { title: t("metaTitle") };
   const fact = await loadFact(id);
-  return { title: fact?.label ?? "Fact not found" };
+  return { title: fact?.label ?? t("notFound") };
 }
 
 function Quote({ claim }: { claim: FactClaim }) {
   const { before, figure, after } = claim.context;
   return (
-    <blockquote className="quote">
+    <blockquote className="quote" lang={claim.language}>
       {before}
       <mark>{figure}</mark>
       {after}
@@ -52,45 +56,82 @@ function byArticle(claims: FactClaim[]): FactClaim[][] {
 export default async function FactPage({ params }: Props) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [user, fact] = await Promise.all([requirePageUser(), loadFact(id)]);
+  const [user, fact, t, tv, locale] = await Promise.all([
+    requirePageUser(),
+    loadFact(id),
+    getTranslations("factPage"),
+    getTranslations("verdicts"),
+    getLocale(),
+  ]);
   if (!fact) notFound();
-  const verdict = factVerdict(fact.claims);
-  const line = layoutNumberLine(fact.claims.map((c) => ({ id: c.id, label: c.outlet, value: c.value })));
-  const base = fact.claims[0];
+  const ui = locale as UiLocale;
+  const verdict = factVerdict(fact.claims, fact);
+  const comparable = new Map(verdict.claims.map((c) => [c.id, c]));
+  const growing = GROWING_KINDS.has(fact.kind);
+  const dateFormat = new Intl.DateTimeFormat(ui === "fr" ? "fr-FR" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const formatDay = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const asOfText = (c: FactClaim) => {
+    const cc = comparable.get(c.id);
+    if (!cc) return "";
+    // A figure compared at a date says which; one compared as timeless says so.
+    return cc.at !== null || cc.refSource === "asOf" ? explainAsOf(tv, ui, cc) : t("asOf.undated");
+  };
 
   return (
     <>
       <div className="page-head">
         <div>
           <p className="muted small">
-            <Link href="/facts">Facts</Link> · {KIND_LABELS[fact.kind]} ·{" "}
-            <span className={`status ${fact.status}`}>{fact.status}</span>
+            <Link href="/facts">{t("breadcrumb")}</Link> · {t(`kind.${fact.kind}`)} ·{" "}
+            <span className={`status ${fact.status}`}>{t(`status.${fact.status}`)}</span>
           </p>
           <h1>{fact.label}</h1>
         </div>
         <div className="actions">
-          <span className={`verdict ${verdict.relation}`}>{RELATION_LABELS.en[verdict.relation]}</span>
+          <span className={`verdict ${verdict.relation}`}>{tv(`relation.${verdict.relation}`)}</span>
           {can(user.role, "delete") && (
-            <DeleteButton type="fact" id={fact.id} label="Delete fact" redirectTo="/facts" />
+            <DeleteButton type="fact" id={fact.id} label={t("delete")} redirectTo="/facts" />
           )}
         </div>
       </div>
 
-      <section className="card" aria-label="Classification">
-        <p>{explainFact(verdict, "en")}</p>
-        <details>
-          <summary className="small">En français</summary>
-          <p>{explainFact(verdict, "fr")}</p>
-        </details>
-        {line && (
-          <NumberLineChart
-            line={line}
-            title={`The claims' values on one ${fact.kind.startsWith("date") ? "time" : "number"} line`}
-          />
+      <section className="card" aria-label={t("classification")}>
+        <p>{explainFactWith(tv, ui, verdict, verdict.period)}</p>
+        {growing && (
+          <div className="period small muted">
+            <p>{explainPeriod(tv, ui, verdict.period)}</p>
+            {can(user.role, "tag") && <TallyForm factId={fact.id} tally={fact.tally} eventEnd={fact.eventEnd} />}
+          </div>
         )}
+        <FactPicture
+          kind={fact.kind}
+          conflicts={verdict.pairs
+            .filter((p) => p.relation === "conflict" && p.reason.type === "disjoint")
+            .map((p) => [p.a.id, p.b.id] as [string, string])}
+          claims={fact.claims.map((c) => {
+            const cc = comparable.get(c.id);
+            return {
+              id: c.id,
+              outlet: c.outlet,
+              figure: c.figure,
+              value: c.value,
+              refDay: cc?.refDay ?? toEpochDay(c.publishedAt),
+              at: cc?.at ?? null,
+              final: cc?.final ?? false,
+              publishedAt: toEpochDay(c.publishedAt),
+              asOfText: growing ? asOfText(c) : "—",
+              language: c.language,
+            };
+          })}
+        />
       </section>
 
-      <h2 className="section-title">Side by side</h2>
+      <h2 className="section-title">{t("sideBySide")}</h2>
       <div className="columns">
         {byArticle(fact.claims).map((group) => {
           const first = group[0] as FactClaim;
@@ -98,25 +139,48 @@ export default async function FactPage({ params }: Props) {
             <section key={first.articleId} className="card column" aria-label={first.outlet}>
               <h3>{first.outlet}</h3>
               <p className="small muted">
-                {formatDay(first.publishedAt)} · <Link href={`/articles/${first.articleId}`}>{first.articleTitle}</Link>
+                {formatDay(first.publishedAt)} ·{" "}
+                <Link href={`/articles/${first.articleId}`} lang={first.language}>
+                  {first.articleTitle}
+                </Link>
               </p>
               {group.map((c) => (
                 <div key={c.id} className="fact-claim">
                   <Quote claim={c} />
                   <p className="value-line">
-                    <span className="figure">{c.figure}</span> → {describeValue(c.value, "en")}
+                    <span className="figure" lang={c.language}>
+                      {c.figure}
+                    </span>{" "}
+                    → {describeValue(c.value, ui)}
+                    {tolerance(c.value) > 0 && (
+                      <span className="small muted">
+                        {" "}
+                        {tv("rounded", {
+                          tolerance:
+                            c.value.unit === "day"
+                              ? tv("tolerance.day", { n: tolerance(c.value) })
+                              : tv("tolerance.plain", { n: tolerance(c.value) }),
+                        })}
+                      </span>
+                    )}
                   </p>
+                  {growing &&
+                    (can(user.role, "tag") ? (
+                      <AsOfForm claim={c} factId={fact.id} shown={asOfText(c)} />
+                    ) : (
+                      <p className="small muted">{asOfText(c)}</p>
+                    ))}
                   <p className="small muted">
-                    {c.attributedTo && <>Attributed to {c.attributedTo}. </>}
-                    {c.asOf && <>As of {formatDay(c.asOf)}. </>}
-                    <Link href={`/articles/${c.articleId}?claim=${c.id}`}>Show in the article</Link>
+                    {c.attributedTo && <>{t("attributedTo", { who: c.attributedTo })} </>}
+                    {!growing && c.asOf && <>{t("asOfDay", { day: formatDay(c.asOf) })} </>}
+                    <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{t("showInArticle")}</Link>
                   </p>
                   <NotesThread
                     notes={c.notes}
                     target={{ claimId: c.id }}
                     canAnnotate={can(user.role, "annotate")}
                     canDelete={can(user.role, "delete")}
-                    label={`Notes on ${c.outlet}'s claim`}
+                    label={t("claimNotes", { outlet: c.outlet })}
                     compact
                   />
                 </div>
@@ -125,21 +189,19 @@ export default async function FactPage({ params }: Props) {
           );
         })}
       </div>
-      {fact.claims.length === 0 && (
-        <p className="notice">No claims yet. Tag a passage in an article and choose this fact.</p>
-      )}
+      {fact.claims.length === 0 && <p className="notice">{t("noClaims")}</p>}
 
       {verdict.pairs.length > 0 && (
         <>
-          <h2 className="section-title">Claim by claim</h2>
-          <table className="list">
+          <h2 className="section-title">{t("claimByClaim")}</h2>
+          <table className="list pairs">
             <tbody>
               {verdict.pairs.map((p) => (
                 <tr key={`${p.a.id}-${p.b.id}`}>
                   <td>
-                    <span className={`verdict ${p.relation}`}>{RELATION_LABELS.en[p.relation]}</span>
+                    <span className={`verdict ${p.relation}`}>{tv(`relation.${p.relation}`)}</span>
                   </td>
-                  <td>{explainPair(p, "en")}</td>
+                  <td>{explainPairWith(tv, ui, p, verdict.period)}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,38 +209,16 @@ export default async function FactPage({ params }: Props) {
         </>
       )}
 
-      {base && fact.claims.length > 1 && (
-        <>
-          <h2 className="section-title">Wording</h2>
-          <div className="card diff small">
-            {fact.claims.slice(1).map((c) => (
-              <p key={c.id}>
-                <strong>
-                  {base.outlet} → {c.outlet}:
-                </strong>{" "}
-                {diffWords(base.quoteExact, c.quoteExact).map((part, k) =>
-                  part.added ? (
-                    <ins key={k}>{part.value}</ins>
-                  ) : part.removed ? (
-                    <del key={k}>{part.value}</del>
-                  ) : (
-                    <span key={k}>{part.value}</span>
-                  ),
-                )}
-              </p>
-            ))}
-          </div>
-        </>
-      )}
+      <Wording pairs={verdict.pairs} claims={fact.claims} />
 
       <div className="columns section-title">
-        <section className="card" aria-label="Status">
-          <h2>Status</h2>
+        <section className="card" aria-label={t("statusTitle")}>
+          <h2>{t("statusTitle")}</h2>
           <FactStatusForm fact={fact} canResolve={can(user.role, "resolve")} />
           <History type="fact" id={fact.id} />
         </section>
-        <section className="card" aria-label="Notes on the fact">
-          <h2>Notes on the fact</h2>
+        <section className="card" aria-label={t("factNotes")}>
+          <h2>{t("factNotes")}</h2>
           <NotesThread
             notes={fact.notes}
             target={{ factId: fact.id }}

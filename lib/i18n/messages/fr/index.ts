@@ -7,11 +7,14 @@ import backup from "./backup.json";
 import bin from "./bin.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import fact-page from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
 import signIn from "./signIn.json";
 import standards from "./standards.json";
+import tagging from "./tagging.json";
 import users from "./users.json";
+import verdicts from "./verdicts.json";
 import versions from "./versions.json";
 
 const messages = {
@@ -21,11 +24,14 @@ const messages = {
   bin,
   common,
   errors,
+  fact-page,
   fetch,
   history,
   signIn,
   standards,
+  tagging,
   users,
+  verdicts,
   versions,
 };
 
