@@ -7,7 +7,7 @@ import backup from "./backup.json";
 import bin from "./bin.json";
 import common from "./common.json";
 import errors from "./errors.json";
-import fact-page from "./fact-page.json";
+import factPage from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
 import signIn from "./signIn.json";
@@ -24,7 +24,7 @@ const messages = {
   bin,
   common,
   errors,
-  fact-page,
+  factPage,
   fetch,
   history,
   signIn,
