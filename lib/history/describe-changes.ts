@@ -19,7 +19,7 @@ type Show =
   | "lines"
   | "language"
   | "ref"
-  | { values: "kinds" | "status" | "formats" | "anchor" };
+  | { values: "kinds" | "status" | "formats" | "anchor" | "tally" };
 
 export const COLUMNS: { [E in EntityType]: Record<string, Show> } = {
   article: {
@@ -38,6 +38,8 @@ export const COLUMNS: { [E in EntityType]: Record<string, Show> } = {
     counted_key: "text",
     status: { values: "status" },
     resolution_note: "text",
+    tally: { values: "tally" },
+    event_end: "day",
   },
   claim: {
     article_id: "ref",
@@ -153,15 +155,28 @@ export function describeChanges(
     return formatNumber(value, context.locale);
   };
 
+  /**
+   * A list of lines (the lines left out at import) reads as what changed in it:
+   * the lines that went on one side, the lines that came on the other, so that
+   * a line put back into the text is named, not counted.
+   */
+  const showLines = (mine: unknown, theirs: unknown): string => {
+    if (!Array.isArray(mine) || !Array.isArray(theirs)) return show("left_out", mine);
+    const other = new Set(theirs.map(String));
+    const own = mine.map(String).filter((line) => !other.has(line));
+    return own.length > 0 ? own.map((line) => `« ${line} »`).join(" · ") : t("values.none");
+  };
+
   return Object.keys({ ...before, ...after })
     .filter((column) => !HIDDEN_COLUMNS.has(column))
     .map((column) => {
       const key = `fields.${entity}.${column}`;
+      const lines = columns[column] === "lines";
       return {
         field: column,
         label: t.has(key as never) ? t(key as never) : asWords(column),
-        before: show(column, before[column]),
-        after: show(column, after[column]),
+        before: lines ? showLines(before[column], after[column]) : show(column, before[column]),
+        after: lines ? showLines(after[column], before[column]) : show(column, after[column]),
       };
     });
 }
