@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
-import type { Kind } from "@/lib/claims/value";
 import { extractFigures, type ExtractedFigure } from "@/lib/figures";
 import { ArticleText, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
@@ -14,7 +13,6 @@ import { TagForm, type TagTarget } from "./tag-form";
 
 type Props = {
   article: ArticleView;
-  facts: { id: string; label: string; kind: Kind }[];
   initialClaimId: string | null;
   permissions: { tag: boolean; annotate: boolean; delete: boolean };
 };
@@ -22,7 +20,7 @@ type Props = {
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
-export function Reader({ article, facts, initialClaimId, permissions }: Props) {
+export function Reader({ article, initialClaimId, permissions }: Props) {
   const router = useRouter();
   const { text } = article;
   const index = useMemo(() => createOffsetIndex(text), [text]);
@@ -121,14 +119,6 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
     (textRef.current?.querySelector(".article-text") as HTMLElement | null)?.focus();
   };
 
-  const sentenceOf = useCallback(
-    (s: SuggestionView) => {
-      const sentence = sentenceAround(text, s.start, s.end);
-      return text.slice(index.toUtf16(sentence.start), index.toUtf16(sentence.end));
-    },
-    [text, index],
-  );
-
   const review = (s: SuggestionView) => {
     const sentence = sentenceAround(text, s.start, s.end);
     setPassage(sentence);
@@ -174,7 +164,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
             figureStart: c.figureStart,
             figureEnd: c.figureEnd,
           }))}
-          suggestions={article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end }))}
+          suggestions={article.suggestionSpans.map(([start, end]) => ({ id: String(start), start, end }))}
           activeClaimId={activeId}
           passage={passage}
           onSelectPassage={(p) => {
@@ -202,7 +192,6 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
             }
             target={target}
             text={text}
-            facts={facts}
             onDone={done}
             onCancel={() => {
               setTarget(null);
@@ -218,8 +207,9 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           permissions={permissions}
         />
         <SuggestionList
-          suggestions={article.suggestions}
-          sentenceOf={sentenceOf}
+          articleId={article.id}
+          firstPage={article.suggestions}
+          total={article.pendingSuggestions}
           onReview={review}
           canTag={permissions.tag}
         />

@@ -4,8 +4,9 @@
 import articles from "./articles.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import reader from "./reader.json";
 import search from "./search.json";
 
-const messages = { articles, common, errors, search };
+const messages = { articles, common, errors, reader, search };
 
 export default messages;
