@@ -4,9 +4,10 @@
 import articles from "./articles.json";
 import common from "./common.json";
 import errors from "./errors.json";
+import imports from "./imports.json";
 import reader from "./reader.json";
 import search from "./search.json";
 
-const messages = { articles, common, errors, reader, search };
+const messages = { articles, common, errors, imports, reader, search };
 
 export default messages;
