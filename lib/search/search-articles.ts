@@ -64,7 +64,12 @@ async function rankArticles(query: SearchQuery, page: number, pageSize: number):
   const part = query.text.length >= MIN_PART ? `%${escapeLike(query.text)}%` : null;
   // Three indexed ways in (the text search vector, trigrams of folded titles,
   // trigrams of folded outlet names), joined by id: no query reads every article.
-  return sql()<Ranked[]>`
+  // A word found in most articles would make a sequential scan look cheaper to
+  // the planner; the indexes are kept, so that a search never reads every
+  // article and its cost follows the number of matches.
+  return sql().begin(async (tx) => {
+    await tx`SET LOCAL enable_seqscan = off`;
+    return tx<Ranked[]>`
     WITH q AS MATERIALIZED (
       SELECT recoupe_search_query(${termsJson(query)}::text::jsonb) AS query,
              recoupe_search_query(${excludedJson(query)}::text::jsonb) AS excluded,
@@ -87,6 +92,7 @@ async function rankArticles(query: SearchQuery, page: number, pageSize: number):
     WHERE numnode((SELECT excluded FROM q)) = 0 OR NOT (a.search_vector @@ (SELECT excluded FROM q))
     ORDER BY s.rank DESC, a.published_at DESC, a.id
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  });
 }
 
 type Described = Omit<ArticleHit, "title" | "snippet"> & {

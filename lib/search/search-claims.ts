@@ -3,7 +3,7 @@ import { splitHighlight, type HighlightPart } from "./highlight";
 import { parseSearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
 import type { Page } from "./search-articles";
-import { HEADLINE_ALL, MARK_CHARS, termsJson } from "./sql-fragments";
+import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson } from "./sql-fragments";
 
 export type ClaimHit = {
   id: string;
@@ -34,25 +34,23 @@ export async function searchClaims(q: string, options: { page?: number; pageSize
       total: number;
     }[]
   >`
-    WITH q AS MATERIALIZED (SELECT recoupe_search_query(${termsJson(query)}::text::jsonb) AS query),
-    hits AS (
-      SELECT c.id, c.quote_exact, c.figure, c.article_id, c.fact_id, c.created_at,
-        ts_rank(recoupe_text_vector(c.quote_exact), (SELECT query FROM q)) AS rank, count(*) OVER ()::int AS total
-      FROM claims c JOIN articles a ON a.id = c.article_id
+    WITH q AS MATERIALIZED (SELECT recoupe_text_query(${termsJson(query)}::text::jsonb) AS query),
+    matches AS MATERIALIZED (
+      SELECT c.id, c.created_at FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE recoupe_text_vector(c.quote_exact) @@ (SELECT query FROM q)
         AND c.deleted_at IS NULL AND a.deleted_at IS NULL
-      ORDER BY rank DESC, c.created_at DESC, c.id
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-    )
-    SELECT h.id, h.figure, h.total, a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
+    ),
+    ${rankedPage(sql(), sql()`claims`, sql()`quote_exact`, page, pageSize)}
+    SELECT h.id, c.figure, (SELECT count(*)::int FROM matches) AS total, a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
       f.id AS "factId", f.label AS "factLabel",
-      ts_headline(recoupe_search_config(a.language), translate(h.quote_exact, ${MARK_CHARS}, ''),
+      ts_headline(recoupe_search_config(a.language), translate(c.quote_exact, ${MARK_CHARS}, ''),
         (SELECT query FROM q), ${HEADLINE_ALL}) AS marked
     FROM hits h
-    JOIN articles a ON a.id = h.article_id
+    JOIN claims c ON c.id = h.id
+    JOIN articles a ON a.id = c.article_id
     JOIN outlets o ON o.id = a.outlet_id
-    LEFT JOIN facts f ON f.id = h.fact_id AND f.deleted_at IS NULL
-    ORDER BY h.rank DESC, h.created_at DESC, h.id`;
+    LEFT JOIN facts f ON f.id = c.fact_id AND f.deleted_at IS NULL
+    ORDER BY h.tier, h.rank DESC, h.created_at DESC, h.id`;
   return {
     rows: rows.map((r) => ({
       id: r.id,

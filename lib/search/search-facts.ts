@@ -14,10 +14,10 @@ export async function searchFacts(q: string, options: { page?: number; pageSize?
   if (!isStorableSearch(q)) return { rows: [], total: 0, page, pageSize } satisfies Page<FactHit>;
   const query = parseSearchQuery(q);
   const rows = await sql()<(Omit<FactHit, "label"> & { marked: string; total: number })[]>`
-    WITH q AS MATERIALIZED (SELECT recoupe_search_query(${termsJson(query)}::text::jsonb) AS query),
+    WITH q AS MATERIALIZED (SELECT recoupe_text_query(${termsJson(query)}::text::jsonb) AS query),
     hits AS (
       SELECT f.id, f.label, f.kind, f.status, f.updated_at,
-        ts_rank(recoupe_text_vector(f.label), (SELECT query FROM q)) AS rank, count(*) OVER ()::int AS total
+        word_similarity(recoupe_fold(${query.text}::text), recoupe_fold(f.label)) AS rank, count(*) OVER ()::int AS total
       FROM facts f
       WHERE recoupe_text_vector(f.label) @@ (SELECT query FROM q) AND f.deleted_at IS NULL
       ORDER BY rank DESC, f.updated_at DESC, f.id

@@ -3,7 +3,7 @@ import { splitHighlight, trimToWords, type HighlightPart } from "./highlight";
 import { parseSearchQuery, probePattern } from "./parse-query";
 import { isStorableSearch } from "./schema";
 import type { Page } from "./search-articles";
-import { HEADLINE_ALL, MARK_CHARS, termsJson, WINDOW_BEFORE, WINDOW_LENGTH } from "./sql-fragments";
+import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson, WINDOW_BEFORE, WINDOW_LENGTH } from "./sql-fragments";
 
 export type NoteHit = {
   id: string;
@@ -37,32 +37,30 @@ export async function searchNotes(q: string, options: { page?: number; pageSize?
       total: number;
     }[]
   >`
-    WITH q AS MATERIALIZED (SELECT recoupe_search_query(${termsJson(query)}::text::jsonb) AS query),
-    hits AS (
-      SELECT n.id, n.body, n.author_id, n.claim_id, n.fact_id, n.created_at,
-        ts_rank(recoupe_text_vector(n.body), (SELECT query FROM q)) AS rank, count(*) OVER ()::int AS total
-      FROM notes n
+    WITH q AS MATERIALIZED (SELECT recoupe_text_query(${termsJson(query)}::text::jsonb) AS query),
+    matches AS MATERIALIZED (
+      SELECT n.id, n.created_at FROM notes n
       LEFT JOIN claims c ON c.id = n.claim_id AND c.deleted_at IS NULL
       LEFT JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
       LEFT JOIN facts f ON f.id = n.fact_id AND f.deleted_at IS NULL
       WHERE recoupe_text_vector(n.body) @@ (SELECT query FROM q) AND n.deleted_at IS NULL
         AND (a.id IS NOT NULL OR f.id IS NOT NULL)
-      ORDER BY rank DESC, n.created_at DESC, n.id
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-    )
-    SELECT h.id, h.total, u.name AS author, c.id AS "claimId", c.article_id AS "articleId", c.figure,
+    ),
+    ${rankedPage(sql(), sql()`notes`, sql()`body`, page, pageSize)}
+    SELECT h.id, (SELECT count(*)::int FROM matches) AS total, u.name AS author, c.id AS "claimId", c.article_id AS "articleId", c.figure,
       f.id AS "factId", f.label AS "factLabel",
-      w.start AS "windowStart", length(h.body) AS "bodyLength",
+      w.start AS "windowStart", length(n.body) AS "bodyLength",
       ts_headline('recoupe_fr', w.part, (SELECT query FROM q), ${HEADLINE_ALL}) AS fr,
       ts_headline('recoupe_en', w.part, (SELECT query FROM q), ${HEADLINE_ALL}) AS en
     FROM hits h
-    CROSS JOIN LATERAL (SELECT s.start, translate(substr(h.body, s.start, ${WINDOW_LENGTH}), ${MARK_CHARS}, '') AS part
-      FROM (SELECT greatest(1, coalesce(nullif(regexp_instr(h.body, ${probePattern(query.probes)}::text), 0), 1)
+    JOIN notes n ON n.id = h.id
+    CROSS JOIN LATERAL (SELECT s.start, translate(substr(n.body, s.start, ${WINDOW_LENGTH}), ${MARK_CHARS}, '') AS part
+      FROM (SELECT greatest(1, coalesce(nullif(regexp_instr(n.body, ${probePattern(query.probes)}::text), 0), 1)
         - ${WINDOW_BEFORE}) AS start) s) w
-    LEFT JOIN users u ON u.id = h.author_id
-    LEFT JOIN claims c ON c.id = h.claim_id
-    LEFT JOIN facts f ON f.id = h.fact_id
-    ORDER BY h.rank DESC, h.created_at DESC, h.id`;
+    LEFT JOIN users u ON u.id = n.author_id
+    LEFT JOIN claims c ON c.id = n.claim_id
+    LEFT JOIN facts f ON f.id = n.fact_id
+    ORDER BY h.tier, h.rank DESC, h.created_at DESC, h.id`;
   return {
     rows: rows.map((r): NoteHit => ({
       id: r.id,

@@ -84,6 +84,12 @@ CREATE FUNCTION "recoupe_search_query"(terms JSONB) RETURNS tsquery
         || public.recoupe_search_query('public.recoupe_de'::regconfig, terms)
         || public.recoupe_search_query('public.recoupe_simple'::regconfig, terms) $$;
 
+-- The same for text read as French and English only (recoupe_text_vector).
+CREATE FUNCTION "recoupe_text_query"(terms JSONB) RETURNS tsquery
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT public.recoupe_search_query('public.recoupe_fr'::regconfig, terms)
+        || public.recoupe_search_query('public.recoupe_en'::regconfig, terms) $$;
+
 -- The article vector becomes a column kept by a trigger instead of a generated
 -- column: a generated column cannot read the outlet's name. It is recomputed
 -- whenever the title, text, language or outlet changes (and by a workspace
