@@ -1,6 +1,6 @@
 import { toClaimValue } from "@/lib/claims/to-value";
 import type { ClaimValue } from "@/lib/claims/value";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
 import { isoDay } from "@/lib/format";
 import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
 import { createSentenceIndex } from "@/lib/reader/sentence-index";
@@ -73,16 +73,20 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
           notes: liveNotes,
         },
       },
-      suggestions: {
-        where: { status: "pending" },
-        orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true },
-      },
     },
   });
   if (!article) return null;
-  const firstIds = article.suggestions.slice(0, SUGGESTIONS_PAGE_SIZE).map((s) => s.id);
-  const firstPage = await db().suggestion.findMany({ where: { id: { in: firstIds } }, orderBy: { start: "asc" } });
+  // A long document holds thousands of suggestions: their spans (to underline)
+  // in one light query, the first page in full.
+  const [spans, firstPage] = await Promise.all([
+    sql()<{ start: number; end: number }[]>`
+      SELECT start, "end" FROM suggestions WHERE article_id = ${id} AND status = 'pending' ORDER BY start`,
+    db().suggestion.findMany({
+      where: { articleId: id, status: "pending" },
+      orderBy: { start: "asc" },
+      take: SUGGESTIONS_PAGE_SIZE,
+    }),
+  ]);
   const sentences = createSentenceIndex(article.text);
   return {
     id: article.id,
@@ -114,7 +118,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       notes: c.notes.map(toNoteView),
     })),
     suggestions: firstPage.map((s) => toSuggestionView(s, sentences)),
-    suggestionSpans: article.suggestions.map((s): [number, number] => [s.start, s.end]),
-    pendingSuggestions: article.suggestions.length,
+    suggestionSpans: spans.map((s): [number, number] => [s.start, s.end]),
+    pendingSuggestions: spans.length,
   };
 }
