@@ -26,7 +26,7 @@ test("a bulk import of several files and a .zip shows its progress and a per-fil
   await page.goto("/articles/new/bulk");
   await page.getByLabel("Outlet").fill(outlet);
   await page.getByLabel("Published on").fill("2023-10-02");
-  await page.getByLabel("Files").setInputFiles([
+  await page.locator('input[type="file"][name="files"]').setInputFiles([
     { name: "premier.txt", mimeType: "text/plain", buffer: Buffer.from(story(titles[0] as string, 1)) },
     { name: "second.md", mimeType: "text/markdown", buffer: Buffer.from(`# ${story(titles[1] as string, 2)}`) },
     {

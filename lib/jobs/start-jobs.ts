@@ -46,10 +46,12 @@ async function start(connectionString: string): Promise<Running> {
   }, SWEEP_MS);
   sweep.unref();
   void sweepImports().catch(() => undefined);
-  // Next's own handler ends the process on SIGTERM; stopping the worker first
-  // hands a running job back to the queue instead of leaving it locked.
-  process.once("SIGTERM", () => void stopJobs());
-  process.once("SIGINT", () => void stopJobs());
+  // Next's own handler ends the process on SIGTERM once its server is closed;
+  // ours runs before it, so that the worker stops first and hands a running
+  // job back to the queue. Should the process end sooner, the file's lease
+  // runs out and another server takes it over (lib/imports/sweep-imports.ts).
+  process.prependOnceListener("SIGTERM", () => void stopJobs());
+  process.prependOnceListener("SIGINT", () => void stopJobs());
   log("background worker started");
   return { runner, sweep };
 }
