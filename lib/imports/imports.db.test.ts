@@ -160,14 +160,15 @@ describe("a bulk import", () => {
   });
 
   it("takes over a file whose server died holding it, and imports it once", async () => {
+    // No worker runs while the scene is set.
+    await runner?.stop();
+    runner = undefined;
     const batch = await createBatch(
       [{ name: "orphan.txt", bytes: utf8(story(7)) }],
       { outlet: "Lot Daily", publishedAt: "2022-09-15", keepBoilerplate: false },
       editorId,
     );
     // As a server killed mid-import leaves it: claimed, its job locked by a worker that is gone.
-    await runner?.stop();
-    runner = undefined;
     await sql()`UPDATE import_files SET status = 'running', claim_token = gen_random_uuid(), lease_until = now() - interval '1 second' WHERE batch_id = ${batch.id}`;
     await sql()`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'dead-server'`;
     expect(await sweepImports()).toBe(1);
