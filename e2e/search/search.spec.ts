@@ -29,7 +29,10 @@ test("search finds articles, facts and claims whatever the accents and plurals, 
   await expect(hit.locator("mark").first()).toHaveText(/réfugiés/i);
   await expect(hit.locator(".search-snippet")).toContainText("la mairie & la préfecture");
   await expect(hit.locator(".search-snippet mark", { hasText: "morts" })).toBeVisible();
-  await page.getByRole("list", { name: "Results by kind" }).getByRole("link", { name: /^Articles/ }).click();
+  await page
+    .getByRole("list", { name: "Results by kind" })
+    .getByRole("link", { name: /^Articles/ })
+    .click();
   await expect(page).toHaveURL(/in=articles/);
 
   // The article list's own search box.
