@@ -23,7 +23,7 @@ export function labelWords(q: string): string[] {
 /**
  * Live facts whose label holds every word typed (accents and case folded, a
  * word matched anywhere in the label), of a kind the claim can join; labels
- * starting with the text first, then the closest, then the most used.
+ * starting with the first word typed first, then the closest, then the shortest.
  */
 export async function findFactChoices(q: string, options: { kind?: Kind; limit?: number } = {}) {
   const words = isStorableSearch(q) ? labelWords(q) : [];
@@ -46,7 +46,7 @@ export async function findFactChoices(q: string, options: { kind?: Kind; limit?:
   const rows = await db<FactChoice[]>`
     WITH hits AS (
       SELECT f.id, f.label, f.kind, f.status,
-        (recoupe_fold(f.label) LIKE ${`${escapeLike(folded)}%`}) AS starts,
+        (recoupe_fold(f.label) LIKE ${`${escapeLike(words[0] as string)}%`}) AS starts,
         word_similarity(${folded}, recoupe_fold(f.label)) AS similarity
       FROM facts f
       WHERE f.deleted_at IS NULL AND (${kinds}::text[] IS NULL OR f.kind = ANY(${kinds}::text[])) AND ${where}
