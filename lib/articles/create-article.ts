@@ -62,6 +62,17 @@ export async function insertArticle(tx: Tx, input: NewArticle, actorId: string |
   return article;
 }
 
-export async function createArticle(input: NewArticle, actorId: string): Promise<{ id: string }> {
-  return writeAs(actorId, (tx) => insertArticle(tx, input, actorId));
+/** Work done in the article's own transaction: it commits with the article or not at all (a bulk import's record of the file). */
+export type AfterInsert = (tx: Tx, article: { id: string }) => Promise<void>;
+
+export async function createArticle(
+  input: NewArticle,
+  actorId: string,
+  afterInsert?: AfterInsert,
+): Promise<{ id: string }> {
+  return writeAs(actorId, async (tx) => {
+    const article = await insertArticle(tx, input, actorId);
+    await afterInsert?.(tx, article);
+    return article;
+  });
 }

@@ -1,8 +1,10 @@
 import { toClaimValue } from "@/lib/claims/to-value";
 import type { ClaimValue } from "@/lib/claims/value";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
 import { isoDay } from "@/lib/format";
 import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
+import { createSentenceIndex } from "@/lib/reader/sentence-index";
+import { SUGGESTIONS_PAGE_SIZE, toSuggestionView, type SuggestionView } from "@/lib/reader/suggestion-view";
 
 export type ReaderClaim = {
   id: string;
@@ -25,7 +27,7 @@ export type ReaderClaim = {
   notes: NoteView[];
 };
 
-export type SuggestionView = { id: string; start: number; end: number; figure: string; value: unknown };
+export type { SuggestionView } from "@/lib/reader/suggestion-view";
 
 export type ArticleView = {
   id: string;
@@ -40,13 +42,27 @@ export type ArticleView = {
   leftOut: string[];
   version: number;
   claims: ReaderClaim[];
+  /** The first page of pending suggestions, in text order. */
   suggestions: SuggestionView[];
+  /** Every pending suggestion's code point span, [start, end], to underline in the text. */
+  suggestionSpans: [number, number][];
+  pendingSuggestions: number;
 };
 
 export async function getArticle(id: string): Promise<ArticleView | null> {
+  // The source as imported (raw_text, up to 5 MB) stays out: the reader shows the text.
   const article = await db().article.findFirst({
     where: { id, deletedAt: null },
-    include: {
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publishedAt: true,
+      language: true,
+      sourceFormat: true,
+      text: true,
+      leftOut: true,
+      version: true,
       outlet: { select: { name: true } },
       claims: {
         where: { deletedAt: null },
@@ -57,10 +73,21 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
           notes: liveNotes,
         },
       },
-      suggestions: { where: { status: "pending" }, orderBy: { start: "asc" } },
     },
   });
   if (!article) return null;
+  // A long document holds thousands of suggestions: their spans (to underline)
+  // in one light query, the first page in full.
+  const [spans, firstPage] = await Promise.all([
+    sql()<{ start: number; end: number }[]>`
+      SELECT start, "end" FROM suggestions WHERE article_id = ${id} AND status = 'pending' ORDER BY start`,
+    db().suggestion.findMany({
+      where: { articleId: id, status: "pending" },
+      orderBy: { start: "asc" },
+      take: SUGGESTIONS_PAGE_SIZE,
+    }),
+  ]);
+  const sentences = createSentenceIndex(article.text);
   return {
     id: article.id,
     title: article.title,
@@ -90,12 +117,8 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       createdAt: c.createdAt.toISOString(),
       notes: c.notes.map(toNoteView),
     })),
-    suggestions: article.suggestions.map((s) => ({
-      id: s.id,
-      start: s.start,
-      end: s.end,
-      figure: s.figure,
-      value: s.value,
-    })),
+    suggestions: firstPage.map((s) => toSuggestionView(s, sentences)),
+    suggestionSpans: spans.map((s): [number, number] => [s.start, s.end]),
+    pendingSuggestions: spans.length,
   };
 }

@@ -1,11 +1,15 @@
 import { AppError } from "@/lib/errors/app-error";
-import { createArticle } from "./create-article";
+import { createArticle, type AfterInsert } from "./create-article";
 import { prepareArticle } from "./prepare-article";
 import { readImportedContent } from "./read-content";
 import { articleMetadataSchema, type ImportArticleInput } from "./schema";
 
 /** From the import form to a stored article (with its suggested claims). */
-export async function importArticle(input: ImportArticleInput, actorId: string): Promise<{ id: string }> {
+export async function importArticle(
+  input: ImportArticleInput,
+  actorId: string,
+  afterInsert?: AfterInsert,
+): Promise<{ id: string }> {
   const content = await readImportedContent(input);
   const prepared = prepareArticle(content.content, {
     format: content.format,
@@ -35,5 +39,6 @@ export async function importArticle(input: ImportArticleInput, actorId: string):
       prepared,
     },
     actorId,
+    afterInsert,
   );
 }

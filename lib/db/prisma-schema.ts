@@ -17,6 +17,7 @@ const SCALARS: Record<string, string> = {
   Float: "double precision",
   DateTime: "timestamp(3) without time zone",
   Json: "jsonb",
+  Bytes: "bytea",
 };
 
 const NATIVE: Record<string, string> = {

@@ -1,53 +1,83 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { articleSearchSchema } from "@/lib/articles/schema";
 import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
-import { formatDay } from "@/lib/format";
+import { readSearchText, searchPageSchema } from "@/lib/search/schema";
+import { Highlighted, Snippet } from "../search/highlighted";
+import { Pager } from "../search/pager";
+import "../search/search.css";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("articles"))("title") };
+}
 
 export default async function ArticlesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const { q, page } = articleSearchSchema.parse(await searchParams);
-  const [user, list] = await Promise.all([requirePageUser(), listArticles({ q, page })]);
-  const pages = Math.max(1, Math.ceil(list.total / ARTICLES_PAGE_SIZE));
+  const raw = await searchParams;
+  const { page } = searchPageSchema.parse(raw);
+  const text = readSearchText(raw.q);
+  const q = text.status === "ok" ? text.q : undefined;
+  const [user, list, t, format] = await Promise.all([
+    requirePageUser(),
+    listArticles({ q, page }),
+    getTranslations("articles"),
+    getFormatter(),
+  ]);
+  const tSearch = await getTranslations("search");
+  const day = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return (
     <>
       <div className="page-head">
-        <h1>Articles</h1>
+        <h1>{t("title")}</h1>
         <div className="row">
           <form role="search" action="/articles">
             <input
               name="q"
               type="search"
-              aria-label="Search articles"
-              placeholder="Search title, outlet, text…"
-              defaultValue={q ?? ""}
+              aria-label={t("search.label")}
+              placeholder={t("search.placeholder")}
+              defaultValue={typeof raw.q === "string" ? raw.q : ""}
             />
           </form>
           {can(user.role, "import") && (
-            <Link className="button primary" href="/articles/new">
-              Import an article
-            </Link>
+            <>
+              <Link className="button primary" href="/articles/new">
+                {t("import")}
+              </Link>
+              <Link className="button" href="/articles/new/bulk">
+                {t("importMany")}
+              </Link>
+            </>
           )}
         </div>
       </div>
+      {text.status === "tooLong" && (
+        <p className="notice error" role="alert">
+          {tSearch("tooLong", { max: text.max, length: text.length })}
+        </p>
+      )}
+      {q && (
+        <p className="small">
+          <Link href={`/search?${new URLSearchParams({ q })}`}>{t("search.everywhere")} →</Link>
+        </p>
+      )}
       {list.rows.length === 0 ? (
-        <p className="notice">{q ? `No article matches «${q}».` : "No articles yet. Import one to start."}</p>
+        <p className="notice">{q ? t("noMatch", { q }) : t("empty")}</p>
       ) : (
         <table className="list">
           <thead>
             <tr>
-              <th>Outlet</th>
-              <th>Title</th>
-              <th>Published</th>
-              <th className="num">Claims</th>
-              <th className="num">To review</th>
+              <th>{t("columns.outlet")}</th>
+              <th>{t("columns.title")}</th>
+              <th>{t("columns.published")}</th>
+              <th className="num">{t("columns.claims")}</th>
+              <th className="num">{t("columns.toReview")}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,10 +85,11 @@ export default async function ArticlesPage({
               <tr key={a.id}>
                 <td>{a.outlet}</td>
                 <td>
-                  <Link href={`/articles/${a.id}`}>{a.title}</Link>{" "}
+                  <Link href={`/articles/${a.id}`}>{a.match ? <Highlighted parts={a.match.title} /> : a.title}</Link>{" "}
                   <span className="faint small">{a.language.toUpperCase()}</span>
+                  {a.match && <Snippet snippet={a.match.snippet} />}
                 </td>
-                <td>{formatDay(a.publishedAt)}</td>
+                <td>{day(a.publishedAt)}</td>
                 <td className="num">{a.claims}</td>
                 <td className="num">{a.pendingSuggestions > 0 ? a.pendingSuggestions : ""}</td>
               </tr>
@@ -66,21 +97,13 @@ export default async function ArticlesPage({
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <p className="muted small">
-          Page {list.page} of {pages} ({list.total} articles){" "}
-          {list.page > 1 && (
-            <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page - 1) })}`}>
-              Previous
-            </Link>
-          )}{" "}
-          {list.page < pages && (
-            <Link href={`/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(list.page + 1) })}`}>
-              Next
-            </Link>
-          )}
-        </p>
-      )}
+      <Pager
+        path="/articles"
+        params={q ? { q } : {}}
+        page={list.page}
+        total={list.total}
+        pageSize={ARTICLES_PAGE_SIZE}
+      />
     </>
   );
 }

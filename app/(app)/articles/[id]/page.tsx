@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getArticle } from "@/lib/articles/get-article";
 import { cache } from "react";
 import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { listFactChoices } from "@/lib/facts/propose-facts";
 import { formatDay } from "@/lib/format";
 import { DeleteArticle } from "./delete-article";
 import { Reader } from "./reader";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, { claim, imported }] = await Promise.all([params, searchParams]);
   if (!idSchema.safeParse(id).success) notFound();
-  const [user, article, facts] = await Promise.all([requirePageUser(), loadArticle(id), listFactChoices()]);
+  const [user, article, t] = await Promise.all([requirePageUser(), loadArticle(id), getTranslations("reader")]);
   if (!article) notFound();
   return (
     <>
@@ -52,13 +52,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </div>
       {imported && (
         <p className="notice" role="status">
-          Article imported. {article.suggestions.length} figure{article.suggestions.length === 1 ? "" : "s"} found:
-          review the suggestions beside the text, or select any passage to tag it.
+          {t("imported", { count: article.pendingSuggestions })}
         </p>
       )}
       <Reader
         article={article}
-        facts={facts}
         initialClaimId={claim ?? null}
         permissions={{
           tag: can(user.role, "tag"),

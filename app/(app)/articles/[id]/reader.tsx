@@ -7,7 +7,6 @@ import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { proposeFigures } from "@/lib/anchors/propose-figures";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
-import type { Kind } from "@/lib/claims/value";
 import { extractFigures, type ExtractedFigure } from "@/lib/figures";
 import { ArticleText, type NoticeKey, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
@@ -18,7 +17,6 @@ import "./reader.css";
 
 type Props = {
   article: ArticleView;
-  facts: { id: string; label: string; kind: Kind }[];
   initialClaimId: string | null;
   permissions: { tag: boolean; annotate: boolean; delete: boolean; import?: boolean };
 };
@@ -28,7 +26,7 @@ const typing = (el: EventTarget | null) =>
 
 const claimStop = (id: string) => document.querySelector<HTMLElement>(`mark[data-claim-stop="${id}"]`);
 
-export function Reader({ article, facts, initialClaimId, permissions }: Props) {
+export function Reader({ article, initialClaimId, permissions }: Props) {
   const t = useTranslations("tagging");
   const router = useRouter();
   const { text } = article;
@@ -158,14 +156,6 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
     (textRef.current?.querySelector(".article-text") as HTMLElement | null)?.focus();
   };
 
-  const sentenceOf = useCallback(
-    (s: SuggestionView) => {
-      const sentence = sentenceAround(text, s.start, s.end);
-      return text.slice(index.toUtf16(sentence.start), index.toUtf16(sentence.end));
-    },
-    [text, index],
-  );
-
   const review = (s: SuggestionView) => {
     const sentence = sentenceAround(text, s.start, s.end);
     setPassage(sentence);
@@ -221,7 +211,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
             figureEnd: c.figureEnd,
             figure: c.figure,
           }))}
-          suggestions={article.suggestions.map((s) => ({ id: s.id, start: s.start, end: s.end }))}
+          suggestions={article.suggestionSpans.map(([start, end]) => ({ id: String(start), start, end }))}
           activeClaimId={activeId}
           passage={passage}
           onSelectPassage={(p) => {
@@ -258,7 +248,6 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
             target={target}
             text={text}
             language={article.language}
-            facts={facts}
             onDone={done}
             onCancel={() => {
               setTarget(null);
@@ -275,8 +264,9 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
           permissions={permissions}
         />
         <SuggestionList
-          suggestions={article.suggestions}
-          sentenceOf={sentenceOf}
+          articleId={article.id}
+          firstPage={article.suggestions}
+          total={article.pendingSuggestions}
           onReview={review}
           canTag={permissions.tag}
         />

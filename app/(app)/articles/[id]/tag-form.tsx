@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
-import { KIND_LABELS, KINDS, isDateKind, toValueFields, type ClaimValue, type Kind } from "@/lib/claims/value";
+import { KINDS, isDateKind, toValueFields, type ClaimValue, type Kind } from "@/lib/claims/value";
 import { labelCounted } from "@/lib/discrepancies/counted-labels";
 import { COUNTED_CLASSES, describeValue, type ExtractedFigure } from "@/lib/figures";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -13,9 +13,7 @@ import { QuoteMismatch, type AnchorMismatch } from "./quote-mismatch";
 import { useFormAction } from "../../../_components/use-form-action";
 import { createClaimAction, updateClaimAction } from "../../_actions/claims";
 import type { ReaderClaim } from "@/lib/articles/get-article";
-
-type FactChoice = { id: string; label: string; kind: Kind };
-type Proposal = { id: string; label: string; score: number; reasons: string[] };
+import { FactPicker, type FactProposalView as Proposal } from "./fact-picker";
 
 export type TagTarget =
   | {
@@ -34,15 +32,12 @@ type Props = {
   text: string;
   /** The article's language, for the quote's lang attribute. */
   language: string;
-  facts: FactChoice[];
   onDone: (claimId: string) => void;
   onCancel: () => void;
 };
 
-const NEW_FACT = "__new__";
-
 /** The form to tag a passage as a claim, or to edit a claim's value and fact. */
-export function TagForm({ target, text, language, facts, onDone, onCancel }: Props) {
+export function TagForm({ target, text, language, onDone, onCancel }: Props) {
   // --- verdicts: the form's own words, in the interface's language ---
   const tf = useTranslations("tagging.form");
   const tk = useTranslations("tagging.kind");
@@ -60,7 +55,6 @@ export function TagForm({ target, text, language, facts, onDone, onCancel }: Pro
   const found = create?.figures[figureIndex] ?? null;
   const initial: ClaimValue | null = edit ? edit.value : found ? (found.value as ClaimValue) : null;
   const [kind, setKind] = useState<Kind>(initial?.kind ?? "count");
-  const [factChoice, setFactChoice] = useState<string>(edit?.factId ?? "");
   // A claim whose fact is in the bin keeps pointing to it unless the editor
   // chooses another: restoring the fact brings the claim back into it.
   const binnedFactId = edit && edit.factId && !edit.fact ? edit.factId : null;
@@ -100,8 +94,6 @@ export function TagForm({ target, text, language, facts, onDone, onCancel }: Pro
       ? (state.current as { anchor: AnchorMismatch }).anchor
       : null;
   // --- end verdicts ---
-  const compatible = facts.filter((f) => f.kind === kind || (isDateKind(f.kind) && isDateKind(kind)));
-  const proposedIds = new Set(proposals.map((p) => p.id));
   const dateKind = isDateKind(kind);
 
   return (
@@ -261,50 +253,13 @@ export function TagForm({ target, text, language, facts, onDone, onCancel }: Pro
         </div>
       </div>
 
-      <Field name="factId" label="Fact" errors={errors}>
-        <select
-          id="factId"
-          name={factChoice === NEW_FACT ? undefined : "factId"}
-          value={factChoice}
-          onChange={(e) => setFactChoice(e.target.value)}
-          aria-invalid={Boolean(errors.factId)}
-        >
-          <option value="">No fact yet</option>
-          <option value={NEW_FACT}>New fact…</option>
-          {binnedFactId && <option value={binnedFactId}>(its fact, now in the bin)</option>}
-          {proposals.length > 0 && (
-            <optgroup label="Most likely">
-              {proposals.map((p) => (
-                <option key={p.id} value={p.id} title={p.reasons.join("; ")}>
-                  {p.label}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label={`Other ${KIND_LABELS[kind].toLowerCase()} facts`}>
-            {compatible
-              .filter((f) => !proposedIds.has(f.id))
-              .map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
-                </option>
-              ))}
-          </optgroup>
-        </select>
-      </Field>
-      {factChoice === NEW_FACT && (
-        <Field name="newFactLabel" label="New fact" hint="a short question or label" errors={errors}>
-          <input id="newFactLabel" name="newFactLabel" type="text" required placeholder="People killed in …" />
-        </Field>
-      )}
-      {proposals[0] && factChoice === "" && (
-        <p className="small muted">
-          Best match: <strong>{proposals[0].label}</strong> ({proposals[0].reasons.join("; ")}).{" "}
-          <button type="button" className="link" onClick={() => setFactChoice((proposals[0] as Proposal).id)}>
-            Use it
-          </button>
-        </p>
-      )}
+      {/* scale-search: the fact picker asks the server as the editor types. */}
+      <FactPicker
+        kind={kind}
+        proposals={proposals}
+        initial={edit?.fact ?? (binnedFactId ? { id: binnedFactId, label: null } : null)}
+        errors={errors}
+      />
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
           {pending ? tf("saving") : create ? tf("save") : tf("saveChanges")}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listOutletNames } from "@/lib/articles/list-outlets";
@@ -8,7 +10,7 @@ import { ImportForm } from "./import-form";
 export const metadata: Metadata = { title: "Import an article" };
 
 export default async function NewArticlePage() {
-  const [user, outlets] = await Promise.all([requirePageUser(), listOutletNames()]);
+  const [user, outlets, t] = await Promise.all([requirePageUser(), listOutletNames(), getTranslations("imports")]);
   return (
     <div className="narrow">
       <h1>Import an article</h1>
@@ -18,6 +20,9 @@ export default async function NewArticlePage() {
             Paste the article or upload it as a .txt, .md or .html file. Recoupe keeps the text exactly as imported,
             reads the story out of it (leaving out share buttons, captions, cookie notices and comment forms), and
             suggests the figures it finds.
+          </p>
+          <p className="small">
+            <Link href="/articles/new/bulk">{t("title")} →</Link>
           </p>
           <ImportForm outlets={outlets} today={isoDay(new Date())} />
         </>

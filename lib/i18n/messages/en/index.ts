@@ -3,6 +3,7 @@
 // index; lib/i18n/catalogs.test.ts checks that both hold the same keys.
 import aliases from "./aliases.json";
 import archive from "./archive.json";
+import articles from "./articles.json";
 import backup from "./backup.json";
 import bin from "./bin.json";
 import common from "./common.json";
@@ -10,6 +11,9 @@ import errors from "./errors.json";
 import factPage from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
+import imports from "./imports.json";
+import reader from "./reader.json";
+import search from "./search.json";
 import signIn from "./signIn.json";
 import standards from "./standards.json";
 import tagging from "./tagging.json";
@@ -20,6 +24,7 @@ import versions from "./versions.json";
 const messages = {
   aliases,
   archive,
+  articles,
   backup,
   bin,
   common,
@@ -27,6 +32,9 @@ const messages = {
   factPage,
   fetch,
   history,
+  imports,
+  reader,
+  search,
   signIn,
   standards,
   tagging,

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { localizeForRequest } from "@/lib/actions/form-action";
+import { apiHandler } from "@/lib/api/handle";
+import { notFound } from "@/lib/errors/app-error";
+import { getBatch } from "@/lib/imports/get-batch";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({ id: z.uuid() });
+
+/** How far a bulk import has got, and what became of each file. */
+export const GET = apiHandler("read", async (_request, _user, context: { params: Promise<{ id: string }> }) => {
+  const { id } = paramsSchema.parse(await context.params);
+  const batch = await getBatch(id, await localizeForRequest());
+  if (!batch) throw notFound("The import");
+  return NextResponse.json(batch, { headers: { "cache-control": "no-store" } });
+});

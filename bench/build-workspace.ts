@@ -1,0 +1,195 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { COUNTED_CLASSES } from "@/lib/figures";
+import { migrate } from "@/lib/db/migrate";
+
+// A throwaway database of newsroom size for the benchmarks in bench/: 10 000
+// articles from 200 outlets, 20 000 facts, 100 000 claims (5 a fact), 30 000
+// notes, in French and English, generated in SQL (seeded: the same every run).
+// Created on RECOUPE_BENCH_PG_URL's server (default: the local PostgreSQL) and
+// dropped by the caller.
+
+const FR = [
+  "réfugiés",
+  "arméniens",
+  "soldats",
+  "morts",
+  "blessés",
+  "civils",
+  "déplacés",
+  "Haut-Karabakh",
+  "Bakou",
+  "Erevan",
+  "Stepanakert",
+  "négociations",
+  "cessez-le-feu",
+  "offensive",
+  "bombardements",
+  "frontière",
+  "ministère",
+  "Défense",
+  "Pachinian",
+  "Aliev",
+  "Poutine",
+  "Moscou",
+  "accord",
+  "corridor",
+  "Latchine",
+  "humanitaire",
+  "bilan",
+  "victimes",
+  "combats",
+  "village",
+  "élections",
+  "économie",
+  "inflation",
+  "budget",
+  "hôpital",
+  "école",
+  "réfugié",
+  "été",
+];
+const EN = [
+  "refugees",
+  "soldiers",
+  "deaths",
+  "wounded",
+  "civilians",
+  "displaced",
+  "talks",
+  "ceasefire",
+  "offensive",
+  "shelling",
+  "border",
+  "ministry",
+  "defence",
+  "Pashinyan",
+  "Aliyev",
+  "Putin",
+  "Moscow",
+  "agreement",
+  "corridor",
+  "humanitarian",
+  "toll",
+  "victims",
+  "fighting",
+  "village",
+  "elections",
+  "economy",
+  "inflation",
+  "budget",
+  "hospital",
+  "school",
+];
+
+// Place and person names, made up (a newsroom's vocabulary is wide: most words
+// are rare, a few are everywhere): syllables combined, then drawn with a skew.
+const SYLLABLES = [
+  "ka",
+  "ra",
+  "bel",
+  "mor",
+  "din",
+  "tsa",
+  "gor",
+  "vil",
+  "nar",
+  "ste",
+  "pa",
+  "shi",
+  "lon",
+  "dra",
+  "vek",
+  "tu",
+];
+const NAMES = SYLLABLES.flatMap((a) => SYLLABLES.map((b) => `${a}${b}${a.length > 2 ? "an" : "ia"}`));
+const FR_WORDS = [...FR, ...NAMES];
+const EN_WORDS = [...EN, ...NAMES];
+
+export type BenchWorkspace = { url: string; drop: () => Promise<void> };
+
+export async function buildWorkspace(log: (line: string) => void): Promise<BenchWorkspace> {
+  const admin = process.env.RECOUPE_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `recoupe_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const server = postgres(admin, { max: 1, onnotice: () => undefined });
+  await server.unsafe(`CREATE DATABASE "${name}"`);
+  await server.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const again = postgres(admin, { max: 1, onnotice: () => undefined });
+    await again.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await again.end();
+  };
+  try {
+    await migrate(url.toString());
+    const sql = postgres(url.toString(), { max: 1, onnotice: () => undefined });
+    const started = Date.now();
+    await sql.begin(async (tx) => {
+      await tx`SELECT setseed(0.42)`;
+      await tx`SET LOCAL recoupe.restoring_workspace = 'on'`; // no history rows for generated data
+      const array = (words: string[]) => `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(",")}]`;
+      await tx.unsafe(`
+        CREATE FUNCTION pg_temp.words(lang text, k int) RETURNS text LANGUAGE sql VOLATILE AS $$
+          SELECT string_agg(CASE WHEN lang = 'fr' THEN (${array(FR_WORDS)})[1 + floor(power(random(), 2) * ${FR_WORDS.length})::int]
+                                 ELSE (${array(EN_WORDS)})[1 + floor(power(random(), 2) * ${EN_WORDS.length})::int] END, ' ')
+          FROM generate_series(1, k) $$`);
+      await tx`INSERT INTO users (name, email, role) VALUES ('Bench Editor', 'bench@recoupe.local', 'editor')`;
+      await tx`INSERT INTO outlets (name) SELECT 'Outlet ' || i || CASE WHEN i % 3 = 0 THEN ' Info' ELSE ' Daily' END FROM generate_series(1, 200) i`;
+      await tx.unsafe(`
+        INSERT INTO articles (outlet_id, title, published_at, language, source_format, raw_text, text, text_hash)
+        SELECT o.id, t.title, date '2020-01-01' + (i % 1700), t.lang, 'text', t.body, t.body, md5(t.body)
+        FROM generate_series(1, 10000) i
+        CROSS JOIN LATERAL (SELECT CASE WHEN i % 4 = 0 THEN 'en' ELSE 'fr' END AS lang) l
+        CROSS JOIN LATERAL (SELECT pg_temp.words(l.lang, 6) || ' ' || i AS title,
+          pg_temp.words(l.lang, 40) || ' ' || (random() * 10000)::int || ' ' || pg_temp.words(l.lang, 40) || '. '
+          || pg_temp.words(l.lang, 60) || ' ' || i || '.' AS body, l.lang) t
+        JOIN LATERAL (SELECT id FROM outlets ORDER BY name OFFSET (i % 200) LIMIT 1) o ON true`);
+      await tx.unsafe(`
+        INSERT INTO facts (label, kind, counted_key)
+        SELECT initcap(pg_temp.words(CASE WHEN i % 4 = 0 THEN 'en' ELSE 'fr' END, 4)) || ' ' || (2019 + i % 6),
+          k.kind, CASE WHEN k.kind = 'count' AND i % 2 = 0 THEN ('${JSON.stringify(COUNTED_CLASSES)}'::jsonb ->> (i % ${COUNTED_CLASSES.length})) END
+        FROM generate_series(1, 20000) i
+        CROSS JOIN LATERAL (SELECT (ARRAY['count','count','count','date','duration','percentage'])[1 + i % 6] AS kind) k`);
+      await tx.unsafe(`
+        CREATE TEMP TABLE fact_ids AS SELECT id, kind, counted_key, row_number() OVER (ORDER BY id) AS n FROM facts;
+        CREATE TEMP TABLE article_ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM articles;
+        INSERT INTO claims (article_id, fact_id, quote_start, quote_end, quote_exact, quote_prefix, quote_suffix, figure,
+          figure_start, figure_end, kind, lower, upper, counted_key, counted)
+        SELECT a.id, f.id, 0, 80, q.quote, '', '', q.figure, 0, length(q.figure), f.kind, v.lower, v.upper,
+          coalesce(f.counted_key, CASE WHEN f.kind = 'count' THEN 'people' END), NULL
+        FROM generate_series(1, 100000) i
+        JOIN fact_ids f ON f.n = 1 + (i % 20000)
+        JOIN article_ids a ON a.n = 1 + ((i * 7919) % 10000)
+        CROSS JOIN LATERAL (SELECT CASE f.kind
+            WHEN 'count' THEN floor(exp(random() * 9))
+            WHEN 'date' THEN 18000 + floor(random() * 2000)
+            WHEN 'duration' THEN floor(random() * 400)
+            ELSE floor(random() * 100) END AS base) b
+        CROSS JOIN LATERAL (SELECT b.base AS lower, CASE WHEN i % 3 = 0 THEN NULL ELSE b.base END AS upper) v
+        CROSS JOIN LATERAL (SELECT b.base::text AS figure,
+          'Selon ' || pg_temp.words('fr', 3) || ', ' || b.base::text || ' ' || pg_temp.words('fr', 5) AS quote) q`);
+      await tx.unsafe(`
+        INSERT INTO notes (fact_id, body)
+        SELECT f.id, 'À vérifier : ' || pg_temp.words('fr', 12) FROM fact_ids f WHERE f.n <= 15000;
+        INSERT INTO notes (claim_id, body)
+        SELECT c.id, 'Source : ' || pg_temp.words('fr', 10) FROM (SELECT id FROM claims LIMIT 15000) c`);
+    });
+    await sql`VACUUM ANALYZE`; // as autovacuum would have: GIN pending lists merged, statistics taken
+    const [counts] =
+      await sql`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM facts) AS facts,
+      (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM notes) AS notes`;
+    log(`workspace built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+    await sql.end();
+    return { url: url.toString(), drop };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+export function percentiles(samples: number[]): { p50: number; p95: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
+}
