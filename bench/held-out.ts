@@ -1,9 +1,10 @@
 // Held-out labelled sentences: written after the extractor, never used to tune it, so that the
 // benchmark also measures figures nobody fitted the code to. Same conventions as lib/figures/cases.
 import { count, date, dateRange, dur, money, pct, type FigureCase } from "../lib/figures/cases/case-types";
-import type { FigureValue, Lang } from "../lib/figures/types";
+import type { FigureValue } from "../lib/figures/types";
+import type { Locale } from "@/lib/i18n/locales";
 
-const at = (lang: Lang, publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
+const at = (lang: Locale, publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
   lang,
   publishedAt,
   text,

@@ -48,11 +48,12 @@ import { ENGLISH_ARTICLE, FRENCH_ARTICLE } from "../lib/figures/cases/articles";
 import { makeEpochDay } from "../lib/figures/calendar";
 import { extractFigures, toEpochDay, type FigureValue } from "../lib/figures";
 
+type Lang = "fr" | "en" | "de";
 type Reading = { start: number; end: number; value: FigureValue };
 type Tool = {
   name: string;
   categories: Category[];
-  read: (text: string, lang: "fr" | "en", publishedAt: string, category: Category) => Reading[];
+  read: (text: string, lang: Lang, publishedAt: string, category: Category) => Reading[];
 };
 
 const CATEGORIES: Category[] = ["counts", "dates", "durations", "percentages", "money"];
@@ -268,7 +269,6 @@ function score(tool: Tool, corpus: Corpus): Map<Category | "overall", Score> {
 // ---- Throughput
 // The corpus is fixed (the two sample articles and the news-sentence set), so that figures measured
 // before and after a change of the reader are comparable.
-type Lang = "fr" | "en" | "de";
 function bigText(targetLength: number): { text: string; paragraphs: { text: string; lang: Lang }[] } {
   const paragraphs: { text: string; lang: Lang }[] = [
     { text: FRENCH_ARTICLE.text, lang: "fr" },

@@ -21,7 +21,7 @@ const LABELS: Record<string, Record<Locale, string>> = {
 export function labelCounted(value: FigureValue, locale: Locale): string | null {
   if (!value.counted) return null;
   const form = classifyCountedForm(value.counted);
-  if (form && form.lang !== locale) return LABELS[form.key]?.[locale] ?? value.counted;
+  if (form && form.locale !== locale) return LABELS[form.key]?.[locale] ?? value.counted;
   if (!form && value.countedKey) return LABELS[value.countedKey]?.[locale] ?? value.counted;
   return value.counted;
 }

@@ -1,7 +1,7 @@
 // Head counts, percentages, money and durations: [qualifier] amount-or-range [unit] [qualifier].
 import { readAmount } from "./amount";
 import { findCounted, readsAsYear } from "./counted";
-import { isPunct, isWord, isLang, getToken, type Env, type Match } from "./env";
+import { getToken, isIn, isPunct, isWord, readWord, type Env, type Match } from "./env";
 import { makeBetween, makeExact, qualify, type Interval } from "./interval";
 import { readOrdinalDuration } from "./ordinals";
 import { readPostQualifier, readPreQualifier } from "./qualifiers";
@@ -10,8 +10,7 @@ import { toDurationInterval, readHalf, isAge, readRatio, readTimeUnitAt } from "
 import type { FigureKind, FigureValue } from "./types";
 import { readCurrencySuffix, readMeasure, readPercent, type TimeUnit } from "./units";
 import { readFraction, readVague } from "./vague";
-import { toWordSet } from "./phrases";
-import { STOPWORDS } from "./stopwords";
+import { matchTrie } from "./phrases";
 
 export type Core = {
   start: number;
@@ -30,8 +29,6 @@ export type Core = {
   single: string | null;
   skip: boolean;
 };
-
-const DEFINITE = toWordSet("les des ces ses leurs nos vos the these those its their our your his her both");
 
 function makeCore(
   start: number,
@@ -67,12 +64,8 @@ function readVagueCore(env: Env, j: number): Core | null {
   const v = readVague(env, j);
   if (!v) return null;
   let k = v.end;
-  if (
-    v.type !== "prefix" &&
-    (isWord(getToken(env, k), "de") || (isWord(getToken(env, k), "d") && isPunct(getToken(env, k + 1), "'")))
-  ) {
-    k += getToken(env, k)!.norm === "de" ? 1 : 2;
-  }
+  const link = v.type !== "prefix" ? readWord(env, env.lex.ofWords, k) : -1;
+  if (link > 0) k = link;
   const tu = readTimeUnitAt(env, v.type === "prefix" ? v.end : k);
   if (tu) {
     const iv =
@@ -89,15 +82,14 @@ function readVagueCore(env: Env, j: number): Core | null {
   return makeCore(v.start, end, kind, cur?.code ?? null, makeBetween(v.lo, v.hi, false, true));
 }
 
-// "à plusieurs reprises", "several times": how often, not how many.
-const NOT_COUNTED = toWordSet("fois times reprises occasions ways facons manieres");
-
 /** "plusieurs guerres", "several officials": at least two, fewer than ten, of a plural noun. */
 function readSeveral(env: Env, start: number, end: number): Core | null {
-  if (!isWord(env.tokens[start], "plusieurs", "several")) return null;
+  const { lex } = env;
+  if (!isIn(env.tokens[start], lex.severalWords)) return null;
   const noun = env.tokens[end];
-  if (!noun || noun.kind !== 0 || STOPWORDS.has(noun.norm) || NOT_COUNTED.has(noun.norm)) return null;
-  if (!/[sx]$/.test(noun.norm)) return null;
+  // "à plusieurs reprises", "several times": how often, not how many.
+  if (!isWord(noun) || lex.stopwords.has(noun.norm) || lex.notCounted.has(noun.norm)) return null;
+  if (!lex.pluralEndings.some((e) => noun.norm.endsWith(e)) && !lex.pluralNouns.has(noun.norm)) return null;
   return makeCore(start, end, "count", null, makeBetween(2, 10, false, true));
 }
 
@@ -107,10 +99,11 @@ export function readSingle(env: Env, j: number): Core | null {
   if (f) return makeCore(j, f.end, "percentage", "%", makeExact(f.value));
   const vague = readVagueCore(env, j);
   if (vague) return vague;
-  const t = getToken(env, j);
-  if (isWord(t, "un", "une", "a", "an") && !isWord(getToken(env, j + 1), "jour", "day")) {
-    const tu = readTimeUnitAt(env, j + 1);
-    if (tu && !(t!.norm === "an" && env.lang === "fr")) {
+  // "un an", "an hour", "einen Monat": the article says one; "un jour" says some day.
+  const article = readWord(env, env.lex.articles, j);
+  if (article > 0 && !matchTrie(env.lex.articleNotDurations, env.tokens, j, env.tokens.length)) {
+    const tu = readTimeUnitAt(env, article);
+    if (tu) {
       const end = readHalf(env, tu.end);
       const n = end > tu.end ? 1.5 : 1;
       return makeCore(j, end, "duration", "day", toDurationInterval(n, n, tu.unit), { timeUnit: tu.unit, value: n });
@@ -131,12 +124,8 @@ export function readSingle(env: Env, j: number): Core | null {
   const halfEnd = readHalf(env, a.end);
   const tu = readTimeUnitAt(env, halfEnd);
   if (tu && isAge(env, j, tu.end)) {
-    const end = isWord(getToken(env, tu.end), "old")
-      ? tu.end + 1
-      : isWord(getToken(env, tu.end + 1), "old")
-        ? tu.end + 2
-        : tu.end;
-    return makeSkipCore(j, end);
+    const old = (k: number): boolean => isIn(getToken(env, k), env.lex.ageAfter);
+    return makeSkipCore(j, old(tu.end) ? tu.end + 1 : old(tu.end + 1) ? tu.end + 2 : tu.end);
   }
   const ratio = readRatio(env, a.end, a.value);
   if (ratio) return makeCore(j, ratio.end, "percentage", "%", makeExact(ratio.value), base);
@@ -151,7 +140,7 @@ export function readSingle(env: Env, j: number): Core | null {
     });
   }
   const measure = readMeasure(env, a.end);
-  if (measure !== null && !a.fromWords) return makeSkipCore(j, measure);
+  if (measure !== null && !a.fromWords) return makeSkipCore(j, measure.end);
   return makeCore(j, a.end, "count", null, makeExact(a.value), base);
 }
 
@@ -188,7 +177,7 @@ export function matchQuantity(env: Env, i: number): Match | null {
     c = readRange(env, qualified.end) ?? readSingle(env, qualified.end);
   }
   // "over five years" spreads something across the period; it does not bound it.
-  if (c && pre && c.kind === "duration" && isWord(env.tokens[pre.start], "over")) return null;
+  if (c && pre && c.kind === "duration" && pre.entry?.notForDurations) return null;
   if (!c) {
     pre = null;
     c = readRange(env, i) ?? readSingle(env, i);
@@ -197,14 +186,14 @@ export function matchQuantity(env: Env, i: number): Match | null {
   if (c.skip) return { start: i, end: c.end, values: [] };
   const post = readPostQualifier(env, c.end);
   const end = post ? post.end : c.end;
-  if (c.kind === "count" && (c.single === "un" || c.single === "une")) return null;
+  if (c.kind === "count" && c.single && env.lex.articles.has(c.single)) return null;
   let counted = null;
   if (c.kind === "count") {
     counted = findCounted(env, end);
     if (c.yearLike && !pre && !post && readsAsYear(env, c.start, c.end)) return null;
     if (c.single && !acceptSingle(env, c, counted)) return null;
     // "les deux pays", "des deux côtés", "the two countries": both of a known pair, not a count.
-    if (c.fromWords && c.value === 2 && DEFINITE.has(env.tokens[c.start - 1]?.norm ?? "") && !pre) {
+    if (c.fromWords && c.value === 2 && isIn(env.tokens[c.start - 1], env.lex.bothDeterminers) && !pre) {
       return { start: c.start, end: c.end, values: [] };
     }
   }
@@ -220,9 +209,10 @@ function isDigitStart(env: Env, j: number): boolean {
   return !!t && (t.kind === 1 || isPunct(t, "$", "€", "£"));
 }
 
-/** "un", "une", "a", "one" alone are articles far more often than numbers. */
+/** "un", "une", "a", "ein" alone are articles, "one" far more often a pronoun than a number. */
 function acceptSingle(env: Env, c: Core, counted: { key: string | null } | null): boolean {
-  if (c.single === "un" || c.single === "une") return false;
-  if (c.single === "one") return isLang(env, "en") && !!counted?.key;
+  if (!c.single) return true;
+  if (env.lex.articles.has(c.single)) return false;
+  if (env.lex.needsCountedNoun.has(c.single)) return !!counted?.key;
   return true;
 }

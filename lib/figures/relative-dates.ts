@@ -5,9 +5,10 @@
 import { makeEpochDay, getMonthBounds, getWeekday, getYearBounds, splitEpochDay } from "./calendar";
 import { readWeekday, makeDateValue, makeDayValue } from "./date-words";
 import { getToken, type Env, type Match } from "./env";
-import { buildTrie, matchTrie } from "./phrases";
+import type { Relation } from "./locales/lexicon";
+import { matchTrie } from "./phrases";
 
-export type Rel = "last" | "next" | "this" | null;
+export type Rel = Relation | null;
 
 export function resolveDayMonth(
   env: Env,
@@ -63,69 +64,21 @@ export function resolveWeekday(env: Env, weekday: number, rel: Rel, at: number):
   return env.pub - ((pw - weekday + 7) % 7);
 }
 
-type Relative = { days?: number; months?: number; years?: number };
-
-const RELATIVE = buildTrie<Relative>([
-  ["hier", { days: -1 }],
-  ["avant-hier", { days: -2 }],
-  ["aujourd'hui", { days: 0 }],
-  ["demain", { days: 1 }],
-  ["apres-demain", { days: 2 }],
-  ["ce matin", { days: 0 }],
-  ["ce soir", { days: 0 }],
-  ["cet apres-midi", { days: 0 }],
-  ["yesterday", { days: -1 }],
-  ["today", { days: 0 }],
-  ["tomorrow", { days: 1 }],
-  ["tonight", { days: 0 }],
-  ["this morning", { days: 0 }],
-  ["this afternoon", { days: 0 }],
-  ["this evening", { days: 0 }],
-  ["day before yesterday", { days: -2 }],
-  ["day after tomorrow", { days: 2 }],
-  ["l'an dernier", { years: -1 }],
-  ["l'an passe", { years: -1 }],
-  ["l'annee derniere", { years: -1 }],
-  ["l'annee passee", { years: -1 }],
-  ["l'an prochain", { years: 1 }],
-  ["l'annee prochaine", { years: 1 }],
-  ["cette annee", { years: 0 }],
-  ["this year", { years: 0 }],
-  ["last year", { years: -1 }],
-  ["next year", { years: 1 }],
-  ["le mois dernier", { months: -1 }],
-  ["le mois passe", { months: -1 }],
-  ["le mois prochain", { months: 1 }],
-  ["ce mois-ci", { months: 0 }],
-  ["this month", { months: 0 }],
-  ["last month", { months: -1 }],
-  ["next month", { months: 1 }],
-]);
-
-const BEFORE: Record<string, Rel> = { ce: "this", cet: "this", this: "this", last: "last", next: "next" };
-const AFTER: Record<string, Rel> = {
-  dernier: "last",
-  derniere: "last",
-  passe: "last",
-  passee: "last",
-  prochain: "next",
-  prochaine: "next",
-};
-
 export function readRelAfter(env: Env, j: number): Rel {
   const t = getToken(env, j);
-  return t && t.kind === 0 ? (AFTER[t.norm] ?? null) : null;
+  return t && t.kind === 0 ? (env.lex.relationAfter.get(t.norm) ?? null) : null;
 }
 
 export function readRelBefore(env: Env, j: number): Rel {
   const t = getToken(env, j);
-  return t && t.kind === 0 ? (BEFORE[t.norm] ?? null) : null;
+  return t && t.kind === 0 ? (env.lex.relationBefore.get(t.norm) ?? null) : null;
 }
 
 /** "hier", "l'an dernier", "jeudi dernier", "ce mercredi", "next Monday", "lundi". */
 export function matchRelative(env: Env, i: number): Match | null {
-  const m = matchTrie(RELATIVE, env.tokens, i, env.limit);
-  if (m) {
+  const m = matchTrie(env.lex.relativeDays, env.tokens, i, env.limit);
+  // "morgen" is tomorrow, "Morgen" the morning.
+  if (m && !(m.value.lowerCaseOnly && env.tokens[i]?.cap)) {
     const r = m.value;
     const { year, month } = splitEpochDay(env.pub);
     if (r.days !== undefined) return { start: i, end: m.end, values: [makeDayValue(env.pub + r.days)] };
@@ -145,5 +98,3 @@ export function matchRelative(env: Env, i: number): Match | null {
   const end = after ? wd.end + 1 : wd.end;
   return { start: i, end, values: [makeDayValue(resolveWeekday(env, wd.n, before ?? after, i))] };
 }
-
-export const RELATIVE_STARTS: ReadonlySet<string> = new Set([...RELATIVE.next.keys(), ...Object.keys(BEFORE)]);

@@ -1,12 +1,13 @@
 // Builders for the case table: an interval is written the way a fact-checker reads it,
 // "[180, 220]", "(6700, ∞)", "[0, 100)", "[2022-09-01, 2022-09-30]", "[42]".
 import { toEpochDay } from "../calendar";
-import type { DatePrecision, FigureValue, Lang } from "../types";
+import type { DatePrecision, FigureValue } from "../types";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Category = "counts" | "dates" | "durations" | "percentages" | "money";
 
 export type FigureCase = {
-  lang: Lang;
+  lang: Locale;
   publishedAt: string;
   text: string;
   /** The figure as an editor would tag it; it must occur in `text`. */
@@ -17,7 +18,7 @@ export type FigureCase = {
 
 /** Something in `text` that looks numeric but is not a figure. */
 export type NegativeCase = {
-  lang: Lang;
+  lang: Locale;
   publishedAt: string;
   text: string;
   notFigure: string;

@@ -1,8 +1,8 @@
 // Things that look numeric in news copy but are not figures an editor would check.
 import type { Category, NegativeCase } from "./case-types";
-import type { Lang } from "../types";
+import type { Locale } from "@/lib/i18n/locales";
 
-const not = (lang: Lang, text: string, notFigure: string, category: Category = "counts"): NegativeCase => ({
+const not = (lang: Locale, text: string, notFigure: string, category: Category = "counts"): NegativeCase => ({
   lang,
   publishedAt: "2022-10-31",
   text,

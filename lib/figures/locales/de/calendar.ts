@@ -1,0 +1,92 @@
+// German months, weekdays, periods, relative dates and the tense markers that place them.
+import type { Lexicon } from "../lexicon";
+
+const forms = (words: string): string[] => words.split(" ");
+const before = (words: string, rel: "last" | "next" | "this"): [string, typeof rel][] =>
+  forms(words).map((w) => [w, rel]);
+
+export const calendarDe = {
+  months: forms("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
+  monthAbbreviations: [
+    ["Jan", 1],
+    ["Feb", 2],
+    ["Febr", 2],
+    ["Mär", 3],
+    ["Apr", 4],
+    ["Jun", 6],
+    ["Jul", 7],
+    ["Aug", 8],
+    ["Sep", 9],
+    ["Sept", 9],
+    ["Okt", 10],
+    ["Nov", 11],
+    ["Dez", 12],
+  ],
+  abbreviationsWithoutDot: false,
+  capitalisedMonths: "",
+  weekdays: forms("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
+  weekdayAbbreviations: [
+    ["Mo", 1],
+    ["Di", 2],
+    ["Mi", 3],
+    ["Do", 4],
+    ["Fr", 5],
+    ["Sa", 6],
+    ["So", 7],
+  ],
+  dayMonthLinks: "",
+  listWords: "und",
+  definiteArticles: "der die das den dem des zum zur",
+  monthContext: "im seit ab bis vor nach anfang ende mitte",
+  monthNouns: "Monat Monats",
+  yearContext: "im seit ab bis jahr jahre jahres jahrs um",
+  periodParts: [
+    ["Anfang", "early"],
+    ["Beginn", "early"],
+    ["Mitte", "mid"],
+    ["Ende", "late"],
+  ],
+  periodPartsOf: [],
+  periodLinks: "der des",
+  decadeForms: [{ gluedSuffix: "er", after: "Jahre Jahren Jahrzehnts" }],
+  thisYear: ["des Jahres", "dieses Jahres"],
+  relativeDays: [
+    { phrase: "gestern", days: -1 },
+    { phrase: "vorgestern", days: -2 },
+    { phrase: "heute", days: 0 },
+    // "Morgen" capitalised is the morning.
+    { phrase: "morgen", days: 1, lowerCaseOnly: true },
+    { phrase: "übermorgen", days: 2 },
+    { phrase: "letztes Jahr", years: -1 },
+    { phrase: "vergangenes Jahr", years: -1 },
+    { phrase: "im vergangenen Jahr", years: -1 },
+    { phrase: "im letzten Jahr", years: -1 },
+    { phrase: "nächstes Jahr", years: 1 },
+    { phrase: "im nächsten Jahr", years: 1 },
+    { phrase: "dieses Jahr", years: 0 },
+    { phrase: "in diesem Jahr", years: 0 },
+    { phrase: "letzten Monat", months: -1 },
+    { phrase: "im vergangenen Monat", months: -1 },
+    { phrase: "nächsten Monat", months: 1 },
+    { phrase: "diesen Monat", months: 0 },
+  ],
+  relationBefore: [
+    ...before("letzten letzte letzter vergangenen vergangene vergangener", "last"),
+    ...before("nächsten nächste nächster kommenden kommende kommender", "next"),
+    ...before("diesen dieser diese", "this"),
+  ],
+  relationAfter: [],
+  dateRangePairs: [
+    ["vom", "bis"],
+    ["von", "bis"],
+    ["zwischen", "und"],
+  ],
+
+  futureWords: "wird werden werde wirst soll sollen will wollen geplant voraussichtlich morgen künftig",
+  pastWords: "hat haben hatte hatten war waren wurde wurden gestern",
+  pastAsWritten: "",
+  futureEndings: "",
+  notFuture: "",
+  intentionVerbs: "",
+  intentionLinks: "",
+} satisfies Partial<Lexicon>;
