@@ -1,7 +1,7 @@
 // One amount as written: optional currency sign, digits or words, optional scale word
 // ("6,5 millions", "$2bn", "1.2 billion", "deux cents").
 import { readDigits } from "./digits";
-import { findGluedWord, isIn, isNum, isPunct, peekToken, getToken, type Env } from "./env";
+import { findGluedWord, isIn, isNum, isPunct, memoize, peekToken, getToken, type Env } from "./env";
 import { matchTrie } from "./phrases";
 import { findNonFigureEnd } from "./non-figures";
 import { readNumberWords } from "./number-words";
@@ -37,7 +37,9 @@ export function isGluedOnLeft(env: Env, start: number): boolean {
   return false;
 }
 
-export function readAmount(env: Env, i: number): Amount | null {
+export const readAmount = memoize("readAmount", readAmountAt);
+
+function readAmountAt(env: Env, i: number): Amount | null {
   let j = i;
   const prefix = readCurrencyPrefix(env, j);
   if (prefix) j = prefix.end;

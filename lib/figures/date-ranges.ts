@@ -4,7 +4,7 @@
 import { makeEpochDay, getMonthBounds, getYearBounds, splitEpochDay } from "./calendar";
 import { makeDateValue, isValidDay } from "./date-words";
 import { readsAsYear } from "./counted";
-import { readPoint, type Point } from "./dates";
+import { readPoint, readYearAfter, type Point } from "./dates";
 import { getToken, isNum, isPunct, readWord, type Env, type Match } from "./env";
 import { resolveDayMonth, resolveMonthYear } from "./relative-dates";
 import type { DatePrecision } from "./types";
@@ -76,6 +76,11 @@ export function matchDateRange(env: Env, i: number): Match | null {
       b = { start: sep, end: sep + 1, days: [], parts: [], month: null, year: y, weekday: null, rel: null };
   }
   if (!b) return null;
+  // "from October 10 to 17, 2020": the year after the second day belongs to both.
+  if (b.days.length && b.month === null && b.year === null) {
+    const y = readYearAfter(env, b.end);
+    if (y) b = { ...b, year: y.n, end: y.end };
+  }
   if (!lead && a.days.length === 0 && a.month !== null) return null;
   const r = computeBounds(env, a, b);
   if (!r || !(r[0] < r[1])) return null;

@@ -43,7 +43,7 @@ function readDayAt(env: Env, k: number): { n: number; end: number } | null {
   return d;
 }
 
-function readYearAfter(env: Env, k: number): { n: number; end: number } | null {
+export function readYearAfter(env: Env, k: number): { n: number; end: number } | null {
   const j = isPunct(getToken(env, k), ",") ? k + 1 : k;
   return readYearNumber(env, j);
 }

@@ -30,6 +30,24 @@ export function getToken(env: Env, i: number): Token | undefined {
   return i < env.limit ? env.tokens[i] : undefined;
 }
 
+/**
+ * A per-sentence cache for readers called again and again at the same token (a range reads its
+ * ends, a qualifier its amount): keeps the whole pass linear.
+ */
+export function memoize<T>(name: string, read: (env: Env, i: number) => T): (env: Env, i: number) => T {
+  const caches = new WeakMap<Env, Map<number, T>>();
+  const fn = (env: Env, i: number): T => {
+    let cache = caches.get(env);
+    if (!cache) caches.set(env, (cache = new Map()));
+    if (cache.has(i)) return cache.get(i) as T;
+    const value = read(env, i);
+    cache.set(i, value);
+    return value;
+  };
+  Object.defineProperty(fn, "name", { value: name });
+  return fn;
+}
+
 /** Token lookups for context checks, which may look past `limit`. */
 export function peekToken(env: Env, i: number): Token | undefined {
   return i >= 0 ? env.tokens[i] : undefined;

@@ -15,6 +15,8 @@ import { NUM, PUNCT, type Token } from "./tokenize";
 
 type Recognizer = {
   match: (env: Env, i: number) => Match | null;
+  /** Wins ties with a non-figure guard: "13.09.2022" is a date, not a version number. */
+  decisive?: boolean;
   num: boolean;
   punct: (lex: Lex) => Iterable<string>;
   words: (lex: Lex) => Iterable<string>;
@@ -30,7 +32,7 @@ const calendarStarts = (lex: Lex): string[] => [
 ];
 
 const RECOGNIZERS: Recognizer[] = [
-  { match: matchNumericDate, num: true, punct: none, words: none },
+  { match: matchNumericDate, num: true, punct: none, words: none, decisive: true },
   {
     match: matchDateRange,
     num: true,
@@ -106,8 +108,10 @@ export function matchAt(env: Env, i: number): Match | null {
   let best: Match | null = null;
   for (let k = 0; k < RECOGNIZERS.length; k++) {
     if ((mask & (1 << k)) === 0) continue;
-    const m = (RECOGNIZERS[k] as Recognizer).match(env, i);
+    const r = RECOGNIZERS[k] as Recognizer;
+    const m = r.match(env, i);
     if (!m || m.end <= i) continue;
+    if (r.decisive && m.values.length > 0) return m;
     if (!best || m.end > best.end || (m.end === best.end && m.values.length === 0 && best.values.length > 0)) best = m;
   }
   return best;

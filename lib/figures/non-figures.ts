@@ -1,14 +1,27 @@
 // Numbers that are not figures: phone numbers, times of day, street numbers, references
 // ("résolution 822", "article 5"), product and channel names ("France 24", "Boeing 737"),
 // copyright years, URLs, e-mail addresses and hashtags.
-import { areAdjacent, findGluedWord, isIn, isNum, isPunct, isWord, peekToken, peekWord, type Env } from "./env";
+import {
+  areAdjacent,
+  findGluedWord,
+  isIn,
+  isNum,
+  isPunct,
+  isWord,
+  memoize,
+  peekToken,
+  peekWord,
+  type Env,
+} from "./env";
 import { matchTrie } from "./phrases";
 import { isSpaceCode } from "./text";
 import { findUrlEnd } from "./urls";
 import { NUM, WORD, type Token } from "./tokenize";
 
 /** Token index after a non-figure starting at the number token `j`, or `j` when it is a figure. */
-export function findNonFigureEnd(env: Env, j: number): number {
+export const findNonFigureEnd = memoize("findNonFigureEnd", findNonFigureEndAt);
+
+function findNonFigureEndAt(env: Env, j: number): number {
   const t = env.tokens[j];
   if (!t || t.kind !== NUM) return j;
   return Math.max(
@@ -155,6 +168,11 @@ function findNamedEnd(env: Env, j: number): number {
   const { lex } = env;
   if (!isWord(p) || !p.cap || p.end === env.tokens[j]?.start) return j;
   if (lex.capitalisedOk.has(p.norm) || lex.calendarWords.has(p.norm) || lex.pre.next.has(p.norm)) return j;
+  // Where every noun takes a capital, "die Behörden 45 Tote" counts what follows: a name is not followed by a noun.
+  if (lex.capitalisedNouns) {
+    const after = env.tokens[findAttachedEnd(env, j)];
+    if (isWord(after) && after.cap) return j;
+  }
   for (let k = j - 2; k >= Math.max(0, j - 6); k--) {
     const b = env.tokens[k];
     if (b && (b.kind === WORD || b.kind === NUM)) return findAttachedEnd(env, j);
@@ -191,11 +209,17 @@ function findReadingTimeEnd(env: Env, j: number): number {
 
 /** On a line of a few words, "23 comments", "345 partages", "Share 1.2K" count page furniture. */
 function findFurnitureEnd(env: Env, j: number): number {
-  let words = 0;
-  for (const t of env.tokens) if (t.kind === WORD && ++words > 4) return j;
+  if (countWords(env, 0) > 4) return j;
   const near = [j - 1, j + 1, j + 2];
   return near.some((k) => isIn(env.tokens[k], env.lex.furnitureNouns)) ? findChunkEnd(env, j) : j;
 }
+
+/** Words in the sentence, up to five. */
+const countWords = memoize("countWords", (env: Env): number => {
+  let words = 0;
+  for (const t of env.tokens) if (t.kind === WORD && ++words > 4) break;
+  return words;
+});
 
 /** Token index after the run of tokens glued to token `j` ("1.2K"). */
 function findChunkEnd(env: Env, j: number): number {

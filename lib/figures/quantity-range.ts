@@ -46,15 +46,17 @@ function areGlued(env: Env, i: number): boolean {
   return env.tokens[i]?.end === env.tokens[i + 1]?.start;
 }
 
-export function readRange(env: Env, i: number): Core | null {
+/** A range at `i`; `qualified`: right after a qualifier ("près de 40 000 à 50 000"), whose last word may be "de". */
+export function readRange(env: Env, i: number, qualified = false): Core | null {
   const first = getToken(env, i);
   if (!first) return null;
   const leadWord = readLead(env, i);
   const lead = leadWord?.key ?? null;
   if (lead && isChange(env, i)) return null;
   const before = env.tokens[i - 1];
-  if (!lead && before && env.lex.rangeSeparators.has(before.norm)) return null;
-  if (!lead && isPunct(before, "'") && env.lex.rangeSeparators.has(env.tokens[i - 2]?.norm ?? "")) return null;
+  if (!lead && !qualified && before && env.lex.rangeSeparators.has(before.norm)) return null;
+  if (!lead && !qualified && isPunct(before, "'") && env.lex.rangeSeparators.has(env.tokens[i - 2]?.norm ?? ""))
+    return null;
   const from = leadWord ? leadWord.end : i;
   if (lead && !mayStartAmount(env, from)) return null;
   const a = readSingle(env, from);
@@ -72,6 +74,8 @@ export function readRange(env: Env, i: number): Core | null {
   if (a.kind !== "count" && (a.kind !== b.kind || (a.kind !== "duration" && a.unit !== b.unit))) return null;
   const kind = b.kind;
   let iv = makeBetween(lo, hi);
+  // "entre 5 et 10 km": the unit written once applies to both ends.
+  if (kind === "quantity") iv = makeBetween(a.kind === "quantity" ? (a.iv.lo ?? 0) : lo * b.unitFactor, b.iv.hi ?? 0);
   if (kind === "duration" && b.timeUnit) {
     const own = a.kind === "duration" ? a.iv.lo : toDurationInterval(lo, lo, b.timeUnit).lo;
     iv = { ...toDurationInterval(hi, hi, b.timeUnit), lo: own };
@@ -81,5 +85,5 @@ export function readRange(env: Env, i: number): Core | null {
     return dash && !lead ? { ...b, start: i, end: b.end, skip: true } : null;
   }
   if (kind === "count" && a.yearLike && b.yearLike) return null;
-  return { ...b, start: i, kind, iv, value: lo, yearLike: false, single: null, about: false };
+  return { ...b, start: i, kind, iv, value: lo, yearLike: false, single: null, about: false, range: true, step: null };
 }

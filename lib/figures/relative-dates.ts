@@ -37,6 +37,14 @@ export function resolveDayMonth(
   if (rel === "last") return nearest(candidates.filter((d) => d < env.pub));
   if (rel === "next") return nearest(candidates.filter((d) => d > env.pub));
   const tense = env.tense(at);
+  // "En 2020, le retrait devait s'achever le 1er décembre": the year the sentence names, unless the
+  // tense says otherwise (a future event in a past year).
+  const said = env.sentenceYear(at);
+  if (said !== null) {
+    const d = makeEpochDay(said, month, day);
+    const fits = tense === "future" ? d >= env.pub : tense === "past" ? d <= env.pub : true;
+    if (splitEpochDay(d).day === day && fits) return d;
+  }
   if (tense === "future") return nearest(candidates.filter((d) => d >= env.pub));
   if (tense === "past") return nearest(candidates.filter((d) => d <= env.pub));
   const past = nearest(candidates.filter((d) => d <= env.pub));
@@ -51,7 +59,14 @@ export function resolveMonthYear(env: Env, month: number, rel: Rel, at: number):
   if (rel === "last") return month < pm ? year : year - 1;
   if (rel === "next") return month > pm ? year : year + 1;
   if (rel === "this") return year;
-  if (env.tense(at) === "future") return month >= pm ? year : year + 1;
+  const said = env.sentenceYear(at);
+  const tense = env.tense(at);
+  if (said !== null) {
+    const first = makeEpochDay(said, month, 1);
+    const last = getMonthBounds(said, month)[1];
+    if (tense === "future" ? last >= env.pub : tense === "past" ? first <= env.pub : true) return said;
+  }
+  if (tense === "future") return month >= pm ? year : year + 1;
   return month <= pm ? year : year - 1;
 }
 

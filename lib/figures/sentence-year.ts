@@ -2,9 +2,9 @@
 // "En 2020, le retrait devait s'achever le 1er décembre" is 1 December 2020, whatever the
 // publication date. A year counts when it reads as one (not "2000 soldats"), in a date or alone.
 import { readsAsYear } from "./counted";
-import type { Env } from "./env";
+import { isNum, isPunct, type Env } from "./env";
 import { isGluedOnLeft } from "./amount";
-import { NUM, type Token } from "./tokenize";
+import { NUM, PUNCT, type Token } from "./tokenize";
 
 /** For each token, the nearest year the sentence names (before it first), or null. Computed once, when asked. */
 export function makeSentenceYears(env: Env): (at: number) => number | null {
@@ -27,7 +27,9 @@ function findYears(env: Env): [number, number][] {
     const n = Number(t.norm);
     if (n < 1800 || n > 2100 || isGluedOnLeft(env, t.start)) return;
     const next = env.tokens[k + 1];
-    if (next && next.start === t.end) return;
+    // "2020s", "2020er", "2020-21" are not a year the sentence is about.
+    if (next && next.start === t.end && next.kind !== PUNCT) return;
+    if (isPunct(next, "-") && isNum(env.tokens[k + 2])) return;
     if (readsAsYear(env, k, k + 1)) out.push([k, n]);
   });
   return out;

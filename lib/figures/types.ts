@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 
-export type FigureKind = "count" | "date" | "date_range" | "duration" | "percentage" | "money";
+export type FigureKind = "count" | "date" | "date_range" | "duration" | "percentage" | "money" | "quantity";
 
 export type DatePrecision = "day" | "month" | "year" | "decade" | "part_of_decade" | "part_of_month";
 

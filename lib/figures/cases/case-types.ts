@@ -4,7 +4,7 @@ import { toEpochDay } from "../calendar";
 import type { DatePrecision, FigureValue } from "../types";
 import type { Locale } from "@/lib/i18n/locales";
 
-export type Category = "counts" | "dates" | "durations" | "percentages" | "money";
+export type Category = "counts" | "dates" | "durations" | "percentages" | "money" | "quantities";
 
 export type FigureCase = {
   lang: Locale;
@@ -28,7 +28,8 @@ export type NegativeCase = {
 
 type Bounds = Pick<FigureValue, "lower" | "lowerInclusive" | "upper" | "upperInclusive">;
 
-type Opts = { approx?: boolean; q?: string; counted?: string; key?: string };
+/** `g`: the rounding step of a round duration ("six semaines": 7 days). */
+type Opts = { approx?: boolean; q?: string; counted?: string; key?: string; g?: number };
 
 function parseIntervalEnd(raw: string, isDate: boolean): number | null {
   const s = raw.trim();
@@ -60,6 +61,7 @@ function makeValue(kind: FigureValue["kind"], b: Bounds, unit: string | null, o:
     unit,
     counted: o.counted ?? null,
     countedKey: o.key ?? null,
+    ...(o.g === undefined ? {} : { granularity: o.g }),
   };
 }
 
@@ -90,5 +92,7 @@ export function categoryOf(kind: FigureValue["kind"]): Category {
       return "percentages";
     case "money":
       return "money";
+    case "quantity":
+      return "quantities";
   }
 }

@@ -135,6 +135,7 @@ export type Lex = {
   timePrepositions: WordSet;
   clockPhrases: Trie<true>;
   capitalisedOk: ReadonlySet<string>;
+  capitalisedNouns: boolean;
   readingTimeWords: ReadonlySet<string>;
   furnitureNouns: ReadonlySet<string>;
   /** Month, weekday and year words: a number after them is a date, not a name ("Jahr 2020"). */
@@ -354,6 +355,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
       ...ls.map((l) => `${l.capitalisedOk} ${l.functionWords} ${l.articles} ${l.definiteArticles}`),
       CURRENCY_CODES.join(" "),
     ]),
+    capitalisedNouns: ls.every((l) => l.capitalisedNouns),
     readingTimeWords: norms(ls, (l) => l.readingTimeWords),
     furnitureNouns: norms(ls, (l) => l.furnitureNouns),
     calendarWords: makeNormSet(

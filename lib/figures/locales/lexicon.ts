@@ -217,6 +217,8 @@ export type Lexicon = {
   timePrepositions: string;
   /** "10 p.m.", "o'clock". */
   clockPhrases: string[];
+  /** Every noun takes a capital (German): a capitalised word before a number is not enough to make it a name. */
+  capitalisedNouns?: boolean;
   /** Capitalised words that may stand right before a number without naming it (beyond function words). */
   capitalisedOk: string;
   /** "1 min read", "Lecture : 4 min", "Lesezeit": a reading time, page furniture. */

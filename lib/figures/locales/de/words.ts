@@ -76,6 +76,7 @@ export const wordsDe = {
   clockWordsAfterPreposition: "",
   timePrepositions: "um gegen ab",
   clockPhrases: [],
+  capitalisedNouns: true,
   capitalisedOk: "mehr über rund etwa fast knapp mindestens bis gut nur insgesamt zusätzlich neben",
   readingTimeWords: "Lesezeit Lesedauer",
   furnitureNouns: "Kommentar Kommentare teilen geteilt Likes Aufrufe",
