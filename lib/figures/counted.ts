@@ -106,6 +106,13 @@ export function findCounted(env: Env, j: number): Counted | null {
     if (!lex.headNounLast && !lex.prenominalAdjectives.has(w.norm)) break;
   }
   if (!isContent(lex, tokens[k])) return null;
+  // Where nouns take a capital, the counted noun is the first capitalised word ("4 Kampfjets verlor").
+  if (lex.capitalisedNouns) {
+    for (let p = k; p < k + lex.countedReach && isContent(lex, tokens[p]); p++) {
+      if ((tokens[p] as Token).cap) return { text: sliceLower(env, p, p + 1), key: null };
+    }
+    return null;
+  }
   if (!lex.headNounLast) {
     const p = lex.prenominalAdjectives.has((tokens[k] as Token).norm) && isContent(lex, tokens[k + 1]) ? k + 1 : k;
     return { text: sliceLower(env, p, p + 1), key: null };
@@ -113,6 +120,12 @@ export function findCounted(env: Env, j: number): Counted | null {
   // Adjectives first: the head is the last content word ("armored vehicles");
   // a participle after the first word is the verb ("refugees reached").
   const participle = (t: Token | undefined): boolean => !!t && endsWithAny(t.norm, lex.participleEndings);
+  // The first plural noun ends the phrase ("runners took part": runners).
+  for (let p = k; p < k + lex.countedReach && isContent(lex, tokens[p]) && !participle(tokens[p]); p++) {
+    const w = (tokens[p] as Token).norm;
+    if (endsWithAny(w, lex.pluralEndings) || lex.pluralNouns.has(w))
+      return { text: sliceLower(env, p, p + 1), key: null };
+  }
   let last = k;
   while (last + 1 < k + lex.countedReach && isContent(lex, tokens[last + 1]) && !participle(tokens[last + 1])) last++;
   while (last > k && participle(tokens[last])) last--;

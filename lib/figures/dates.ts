@@ -204,7 +204,12 @@ export function matchNumericDate(env: Env, i: number): Match | null {
     [y, m, d] = [Number(c.norm), named.n, Number(a.norm)];
   } else if (!isNum(b)) {
     return null;
-  } else if (a.norm.length === 4 && s1.norm === "-" && b.norm.length === 2 && c.norm.length === 2) {
+  } else if (
+    a.norm.length === 4 &&
+    b.norm.length <= 2 &&
+    c.norm.length <= 2 &&
+    (s1.norm === "-" || b.norm.length === 2)
+  ) {
     [y, m, d] = [Number(a.norm), Number(b.norm), Number(c.norm)];
   } else if (c.norm.length === 4 && (s1.norm === "/" || s1.norm === ".") && a.norm.length <= 2 && b.norm.length <= 2) {
     const x = Number(a.norm);

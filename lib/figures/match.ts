@@ -8,7 +8,7 @@ import { matchNumericDate, matchPoint } from "./dates";
 import type { Env, Match } from "./env";
 import type { Lex } from "./locales";
 import { skipAt } from "./non-figures";
-import { listNumberWordStarts } from "./number-words";
+import { listNumberWordStarts, splitCompound } from "./number-words";
 import { matchQuantity } from "./quantity";
 import { matchRelative } from "./relative-dates";
 import { NUM, PUNCT, type Token } from "./tokenize";
@@ -75,6 +75,8 @@ const RECOGNIZERS: Recognizer[] = [
   },
 ];
 
+const QUANTITY_BIT = 1 << RECOGNIZERS.findIndex((r) => r.match === matchQuantity);
+
 type Masks = { word: Map<string, number>; punct: Map<string, number>; num: number };
 const MASKS = new WeakMap<Lex, Masks>();
 
@@ -93,9 +95,15 @@ function getMasks(lex: Lex): Masks {
   return masks;
 }
 
-function getMask(masks: Masks, t: Token): number {
+function getMask(lex: Lex, masks: Masks, t: Token): number {
   if (t.kind === NUM) return masks.num;
-  return (t.kind === PUNCT ? masks.punct.get(t.norm) : masks.word.get(t.norm)) ?? 0;
+  if (t.kind === PUNCT) return masks.punct.get(t.norm) ?? 0;
+  const mask = masks.word.get(t.norm);
+  if (mask !== undefined || !lex.compoundNumbers) return mask ?? 0;
+  // "einundzwanzig": a word made of number words starts what a number word starts.
+  const compound = splitCompound(lex, t.norm) ? QUANTITY_BIT : 0;
+  if (masks.word.size < 100_000) masks.word.set(t.norm, compound);
+  return compound;
 }
 
 export function matchAt(env: Env, i: number): Match | null {
@@ -103,7 +111,7 @@ export function matchAt(env: Env, i: number): Match | null {
   if (skip > i) return { start: i, end: skip, values: [] };
   const t = env.tokens[i];
   if (!t) return null;
-  const mask = getMask(getMasks(env.lex), t);
+  const mask = getMask(env.lex, getMasks(env.lex), t);
   if (mask === 0) return null;
   let best: Match | null = null;
   for (let k = 0; k < RECOGNIZERS.length; k++) {

@@ -85,6 +85,16 @@ function readVagueCore(env: Env, j: number): Core | null {
     return makeCore(v.start, tu.end, "duration", "day", iv, { about: v.type === "about", timeUnit: tu.unit });
   }
   if (v.type === "prefix") return readSeveral(env, v.start, v.end);
+  // "une vingtaine de kilomètres", "des centaines de tonnes"
+  const measure = readMeasure(env, k);
+  if (measure && k > v.end) {
+    const { factor, unit } = measure.measure;
+    const iv =
+      v.type === "about"
+        ? makeExact(roundValue(v.center * factor))
+        : makeBetween(roundValue(v.lo * factor), roundValue(v.hi * factor), false, true);
+    return makeCore(v.start, measure.end, "quantity", unit, iv, { about: v.type === "about", unitFactor: factor });
+  }
   const cur = readCurrencySuffix(env, v.end);
   const kind: FigureKind = cur ? "money" : "count";
   const end = cur ? cur.end : v.end;
@@ -180,7 +190,11 @@ function readSingleAt(env: Env, j: number): Core | null {
     });
   }
   // "5 km", "140 km2", "a 50-kilometre zone": a quantity in SI units, so that 5 km and 5 000 m compare.
-  const measure = readMeasure(env, a.end) ?? (isPunct(getToken(env, a.end), "-") ? readMeasure(env, a.end + 1) : null);
+  const link = a.scaled ? readWord(env, env.lex.ofWords, a.end) : -1;
+  const measure =
+    readMeasure(env, a.end) ??
+    (isPunct(getToken(env, a.end), "-") ? readMeasure(env, a.end + 1) : null) ??
+    (link > 0 ? readMeasure(env, link) : null);
   if (measure) {
     const { factor, unit } = measure.measure;
     return makeCore(j, measure.end, "quantity", unit, makeExact(roundValue(a.value * factor)), {

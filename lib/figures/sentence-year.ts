@@ -2,7 +2,7 @@
 // "En 2020, le retrait devait s'achever le 1er décembre" is 1 December 2020, whatever the
 // publication date. A year counts when it reads as one (not "2000 soldats"), in a date or alone.
 import { readsAsYear } from "./counted";
-import { isNum, isPunct, type Env } from "./env";
+import { isIn, isNum, isPunct, type Env } from "./env";
 import { isGluedOnLeft } from "./amount";
 import { NUM, PUNCT, type Token } from "./tokenize";
 
@@ -30,6 +30,8 @@ function findYears(env: Env): [number, number][] {
     // "2020s", "2020er", "2020-21" are not a year the sentence is about.
     if (next && next.start === t.end && next.kind !== PUNCT) return;
     if (isPunct(next, "-") && isNum(env.tokens[k + 2])) return;
+    // "depuis 2014", "since 2014" start a period that runs to now: not the year the sentence is about.
+    if (isIn(env.tokens[k - 1], env.lex.sinceWords)) return;
     if (readsAsYear(env, k, k + 1)) out.push([k, n]);
   });
   return out;

@@ -70,6 +70,9 @@ export const pct = (iv: string, o: Opts = {}): FigureValue => makeValue("percent
 export const money = (iv: string, unit: string, o: Opts = {}): FigureValue =>
   makeValue("money", parseInterval(iv), unit, o);
 export const dur = (iv: string, o: Opts = {}): FigureValue => makeValue("duration", parseInterval(iv), "day", o);
+/** A quantity in SI units: qty("[5000]", "m") for "5 km". */
+export const qty = (iv: string, unit: string, o: Opts = {}): FigureValue =>
+  makeValue("quantity", parseInterval(iv), unit, o);
 export const date = (iv: string, precision: DatePrecision, o: Opts = {}): FigureValue => ({
   ...makeValue("date", parseInterval(iv, true), null, o),
   precision,

@@ -105,6 +105,7 @@ export type Lex = {
   monthContext: ReadonlySet<string>;
   monthNouns: ReadonlySet<string>;
   yearContext: ReadonlySet<string>;
+  sinceWords: ReadonlySet<string>;
   periodParts: ReadonlyMap<string, PeriodPart>;
   periodPartsOf: ReadonlyMap<string, PeriodPart>;
   periodLinks: WordSet;
@@ -322,6 +323,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     monthContext: norms(ls, (l) => l.monthContext),
     monthNouns: norms(ls, (l) => l.monthNouns),
     yearContext: norms(ls, (l) => l.yearContext),
+    sinceWords: norms(ls, (l) => l.sinceWords),
     periodParts: firstWins(ls.flatMap((l) => l.periodParts)),
     periodPartsOf: firstWins(ls.flatMap((l) => l.periodPartsOf)),
     periodLinks: words(ls, (l) => l.periodLinks),

@@ -172,6 +172,8 @@ export type Lexicon = {
   monthContext: string;
   /** "au mois de septembre". */
   monthNouns: string;
+  /** "depuis 2014", "since 2014": a year that starts a period running to now. */
+  sinceWords: string;
   /** Before a four-digit number, these make it a year ("en 2020", "im Jahr 2020"). */
   yearContext: string;
   periodParts: [word: string, part: PeriodPart][];

@@ -39,6 +39,7 @@ export const calendarDe = {
   definiteArticles: "der die das den dem des zum zur",
   monthContext: "im seit ab bis vor nach anfang ende mitte",
   monthNouns: "Monat Monats",
+  sinceWords: "seit ab",
   yearContext: "im seit ab bis jahr jahre jahres jahrs um",
   periodParts: [
     ["Anfang", "early"],

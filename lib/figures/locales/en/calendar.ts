@@ -38,6 +38,7 @@ export const calendarEn = {
   definiteArticles: "the",
   monthContext: "in since by until till through during before after from",
   monthNouns: "month",
+  sinceWords: "since",
   yearContext: "in since until by year circa from",
   periodParts: [
     ["early", "early"],

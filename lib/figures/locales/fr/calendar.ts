@@ -24,6 +24,7 @@ export const calendarFr = {
   definiteArticles: "le la les l'",
   monthContext: "en depuis dès courant avant après",
   monthNouns: "mois",
+  sinceWords: "depuis dès",
   yearContext: "en depuis dès jusqu année an vers",
   periodParts: [
     ["début", "early"],

@@ -76,7 +76,7 @@ export const numbersFr = {
       "excède",
       "excèdent",
     ].map((phrase) => ({ phrase, cls: "more_than" as const, verbal: true })),
-    ...["au moins", "au minimum", "pas moins de", "pas moins d'"].map((phrase) => ({
+    ...["au moins", "au minimum", "pas moins de", "pas moins d'", "au bas mot"].map((phrase) => ({
       phrase,
       cls: "at_least" as const,
     })),
