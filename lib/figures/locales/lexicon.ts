@@ -136,6 +136,8 @@ export type Lexicon = {
   // --- Counted nouns
   /** Surface forms of each counted class, singular (see counted-classes.ts for the classes). */
   countedForms: Record<string, string[]>;
+  /** How the interface names each counted class in this language, [one, many] (interface languages only). */
+  countedLabels?: Record<string, [one: string, many: string]>;
   /** Words that are their own plural ("people", "gens"). */
   invariantNouns: string;
   /** Plural to singular endings, most specific first: [["ies", "y"], ["s", ""]]. */
