@@ -7,6 +7,7 @@ import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
 import type { Kind } from "@/lib/claims/value";
 import { extractFigures, type ExtractedFigure } from "@/lib/figures";
+import { isLocale } from "@/lib/i18n/locales";
 import { ArticleText, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { SuggestionList } from "./suggestion-list";
@@ -39,7 +40,7 @@ export function Reader({ article, facts, initialClaimId, permissions }: Props) {
   const figuresCache = useRef<ExtractedFigure[] | null>(null);
   const figures = useCallback(() => {
     figuresCache.current ??= extractFigures(text, {
-      lang: article.language === "en" ? "en" : "fr",
+      lang: isLocale(article.language) ? article.language : undefined,
       publishedAt: article.publishedAt,
     });
     return figuresCache.current;
