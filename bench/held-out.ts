@@ -144,8 +144,10 @@ export const heldOut: FigureCase[] = [
     "fr",
     F,
     "Le budget militaire de Bakou dépasse 3 milliards de dollars.",
-    "3 milliards de dollars",
-    money("[3000000000]", "USD"),
+    // Relabelled when verbs of comparison became qualifiers (CONVENTIONS.md, Counts): a budget
+    // that exceeds 3 billion is more than 3 billion, not exactly 3 billion.
+    "dépasse 3 milliards de dollars",
+    money("(3000000000, ∞)", "USD", { q: "dépasse" }),
   ),
   at("fr", F, "La moitié des bâtiments de Stepanakert ont été endommagés.", "La moitié", pct("[50]")),
   at(

@@ -56,7 +56,9 @@ type Tool = {
   read: (text: string, lang: Lang, publishedAt: string, category: Category) => Reading[];
 };
 
-const CATEGORIES: Category[] = ["counts", "dates", "durations", "percentages", "money"];
+const CATEGORIES: Category[] = ["counts", "dates", "durations", "percentages", "money", "quantities"];
+// Recognizers-Text's JavaScript dimension recognizer is not compared: its units and values are not SI-normalised.
+const PEER_CATEGORIES: Category[] = ["counts", "dates", "durations", "percentages", "money"];
 
 function value(kind: FigureValue["kind"], lower: number, upper: number, unit: string | null = null): FigureValue {
   return {
@@ -169,7 +171,7 @@ function readRecognizers(text: string, lang: Lang, publishedAt: string, category
 
 const recognizers: Tool = {
   name: "Recognizers-Text",
-  categories: CATEGORIES,
+  categories: PEER_CATEGORIES,
   read: readRecognizers,
 };
 
@@ -319,11 +321,10 @@ const mbps = (chars: number, ms: number): number => chars / 1e6 / (ms / 1000);
 const pct = (x: number, of: number): string => (of === 0 ? "   -  " : `${((100 * x) / of).toFixed(1).padStart(5)}%`);
 
 function printScores(tools: Tool[], corpus: Corpus, totals: Map<string, number>): void {
-  const fr =
-    corpus.figures.filter((c) => c.lang === "fr").length + corpus.negatives.filter((c) => c.lang === "fr").length;
-  const en = corpus.figures.length + corpus.negatives.length - fr;
+  const all = [...corpus.figures, ...corpus.negatives];
+  const by = (lang: Lang): number => all.filter((c) => c.lang === lang).length;
   console.log(
-    `${corpus.name}: ${corpus.figures.length} figures + ${corpus.negatives.length} non-figures (${fr} French, ${en} English)`,
+    `${corpus.name}: ${corpus.figures.length} figures + ${corpus.negatives.length} non-figures (${by("fr")} French, ${by("en")} English, ${by("de")} German)`,
   );
   const header = `${"tool".padEnd(17)} ${"category".padEnd(12)} ${"cases".padStart(5)} ${"figures".padStart(7)} ${"correct".padStart(7)} ${"within".padStart(6)} ${"precision".padStart(9)} ${"recall".padStart(7)}`;
   console.log(header);

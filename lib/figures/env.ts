@@ -3,7 +3,8 @@ import type { Lex } from "./locales";
 import { NUM, PUNCT, WORD, type Token } from "./tokenize";
 import type { WordSet } from "./locales/word-set";
 
-export type Tense = "past" | "future" | "unknown";
+/** "intent": what is agreed, planned or promised ("agreed to hold a meeting on Wednesday"). */
+export type Tense = "past" | "future" | "intent" | "unknown";
 
 export type Env = {
   text: string;

@@ -75,7 +75,9 @@ export function resolveWeekday(env: Env, weekday: number, rel: Rel, at: number):
   if (rel === "last") return env.pub - ((pw - weekday + 7) % 7 || 7);
   if (rel === "next") return env.pub + ((weekday - pw + 7) % 7 || 7);
   if (rel === "this") return env.pub + (weekday - pw);
-  if (env.tense(at) === "future") return env.pub + ((weekday - pw + 7) % 7);
+  // What is agreed or planned for a weekday is still to come; a dated day may be reported afterwards.
+  const tense = env.tense(at);
+  if (tense === "future" || tense === "intent") return env.pub + ((weekday - pw + 7) % 7);
   return env.pub - ((pw - weekday + 7) % 7);
 }
 

@@ -1,8 +1,10 @@
-// The years a sentence names, so that a day or a month written without one takes the sentence's:
-// "En 2020, le retrait devait s'achever le 1er décembre" is 1 December 2020, whatever the
-// publication date. A year counts when it reads as one (not "2000 soldats"), in a date or alone.
-import { readsAsYear } from "./counted";
-import { isIn, isNum, isPunct, type Env } from "./env";
+// The years a sentence is about, so that a day or a month written without one takes the sentence's:
+// "En 2020, le retrait devait s'achever le 1er décembre" is 1 December 2020, whatever the publication
+// date. Only a year that dates the clause counts: after a preposition of time ("en 2020", "in 2022",
+// "im Jahr 2022", "during the 2022 offensive") or in a full date ("le 9 novembre 2020"). A year that
+// names something else ("the 2020 war", "le traité de 1994") does not date the sentence's events.
+import { readMonth } from "./date-words";
+import { isIn, isNum, isPunct, peekWord, type Env } from "./env";
 import { isGluedOnLeft } from "./amount";
 import { NUM, PUNCT, type Token } from "./tokenize";
 
@@ -30,9 +32,28 @@ function findYears(env: Env): [number, number][] {
     // "2020s", "2020er", "2020-21" are not a year the sentence is about.
     if (next && next.start === t.end && next.kind !== PUNCT) return;
     if (isPunct(next, "-") && isNum(env.tokens[k + 2])) return;
-    // "depuis 2014", "since 2014" start a period that runs to now: not the year the sentence is about.
-    if (isIn(env.tokens[k - 1], env.lex.sinceWords)) return;
-    if (readsAsYear(env, k, k + 1)) out.push([k, n]);
+    if (datesTheClause(env, k)) out.push([k, n]);
   });
   return out;
+}
+
+function datesTheClause(env: Env, k: number): boolean {
+  const { lex, tokens } = env;
+  const prev = tokens[k - 1];
+  // "depuis 2014", "since 2014" start a period that runs to now.
+  if (isIn(prev, lex.sinceWords)) return false;
+  const isTimeWord = (t: Token | undefined): boolean => isIn(t, lex.yearContext) || isIn(t, lex.duringWords);
+  if (isTimeWord(prev)) return true;
+  // "during the 2022 offensive"
+  const article = [k - 2, k - 3].find((a) => a >= 0 && peekWord(env, lex.definiteArticles, a) === k);
+  if (article !== undefined && isTimeWord(tokens[article - 1])) return true;
+  // "pendant la guerre de 2020", "during the war of 2020": the period named after a word of time.
+  const link = [k - 1, k - 2].find((a) => a >= 0 && peekWord(env, lex.ofWords, a) === k);
+  if (link !== undefined) {
+    for (let b = link - 1; b >= Math.max(0, link - 5); b--) if (isIn(tokens[b], lex.duringWords)) return true;
+  }
+  // "9 novembre 2020", "November 9, 2020", "septembre 2022"
+  if (readMonth({ ...env, limit: tokens.length }, k - 1)?.end === k) return true;
+  const comma = isPunct(prev, ",") ? k - 2 : -1;
+  return comma >= 1 && isNum(tokens[comma]) && readMonth({ ...env, limit: tokens.length }, comma - 1)?.end === comma;
 }

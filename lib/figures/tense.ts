@@ -13,7 +13,7 @@ function classify(lex: Lex, text: string, tokens: Token[], k: number): Tense {
   if (!t || t.kind !== WORD) return "unknown";
   if (lex.futureWords.has(t.norm)) return "future";
   // "agreed to", "convenu de", "s'engage à": what is agreed or promised is still to come.
-  if (lex.intentionLinks.at(text, tokens, k) > k && lex.intentionVerbs.has(tokens[k - 1]?.norm ?? "")) return "future";
+  if (lex.intentionLinks.at(text, tokens, k) > k && lex.intentionVerbs.has(tokens[k - 1]?.norm ?? "")) return "intent";
   if (!lex.notFuture.has(t.norm) && t.norm.length >= 5 && lex.futureEndings.some((e) => t.norm.endsWith(e)))
     return "future";
   if (lex.pastWords.has(t.norm) || lex.pastAsWritten.at(text, tokens, k) > k) return "past";
@@ -24,7 +24,7 @@ function detectSentenceTense(lex: Lex, text: string, tokens: Token[]): Tense {
   let past = false;
   for (let k = 0; k < tokens.length; k++) {
     const tense = classify(lex, text, tokens, k);
-    if (tense === "future") return "future";
+    if (tense === "future" || tense === "intent") return tense;
     if (tense === "past") past = true;
   }
   return past ? "past" : "unknown";

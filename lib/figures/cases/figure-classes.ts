@@ -72,13 +72,30 @@ export const figureClasses: FigureCase[] = [
   en("Talks are set to resume on Friday in Geneva.", "Friday", date("[2022-11-04]", "day")),
   fr("Les ministres se sont engagés à se revoir vendredi.", "vendredi", date("[2022-11-04]", "day")),
   fr("Le scrutin aura lieu dimanche.", "dimanche", date("[2022-11-06]", "day")),
+  // A dated day after an intention may be reported afterwards: its nearest occurrence.
+  at("en", "2023-09-26")(
+    "The rebels agreed to hand over their weapons on 20 September.",
+    "20 September",
+    date("[2023-09-20]", "day"),
+  ),
   fr("Mercredi, l'armée a annoncé la fin des opérations.", "Mercredi", date("[2022-10-26]", "day")),
   // The year the sentence names
   at("en", "2023-04-10")("In March 2021, the court set the hearing for 12 May.", "12 May", date("[2021-05-12]", "day")),
   at("fr", "2023-01-10")(
-    "Lors des combats de 2020, la ville est tombée le 8 novembre.",
+    "Pendant la guerre de 2020, la ville est tombée le 8 novembre.",
     "8 novembre",
     date("[2020-11-08]", "day"),
+  ),
+  // A year that names something else does not date the sentence.
+  at("en", "2023-09-26")(
+    "Azerbaijan, which won the 2020 war, launched an offensive on 19 September.",
+    "19 September",
+    date("[2023-09-19]", "day"),
+  ),
+  at("fr", "2023-09-26")(
+    "Vainqueur de la guerre de 2020, l'Azerbaïdjan a lancé une offensive le 19 septembre.",
+    "19 septembre",
+    date("[2023-09-19]", "day"),
   ),
   fr("Le traité de 1994 sera renégocié le 12 mai.", "12 mai", date("[2023-05-12]", "day")),
   en(

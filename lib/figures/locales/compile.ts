@@ -106,6 +106,7 @@ export type Lex = {
   monthNouns: ReadonlySet<string>;
   yearContext: ReadonlySet<string>;
   sinceWords: ReadonlySet<string>;
+  duringWords: ReadonlySet<string>;
   periodParts: ReadonlyMap<string, PeriodPart>;
   periodPartsOf: ReadonlyMap<string, PeriodPart>;
   periodLinks: WordSet;
@@ -324,6 +325,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     monthNouns: norms(ls, (l) => l.monthNouns),
     yearContext: norms(ls, (l) => l.yearContext),
     sinceWords: norms(ls, (l) => l.sinceWords),
+    duringWords: norms(ls, (l) => l.duringWords),
     periodParts: firstWins(ls.flatMap((l) => l.periodParts)),
     periodPartsOf: firstWins(ls.flatMap((l) => l.periodPartsOf)),
     periodLinks: words(ls, (l) => l.periodLinks),

@@ -174,6 +174,8 @@ export type Lexicon = {
   monthContext: string;
   /** "au mois de septembre". */
   monthNouns: string;
+  /** "pendant la guerre de 2020", "during the 2022 offensive": a period that dates the clause. */
+  duringWords: string;
   /** "depuis 2014", "since 2014": a year that starts a period running to now. */
   sinceWords: string;
   /** Before a four-digit number, these make it a year ("en 2020", "im Jahr 2020"). */

@@ -40,6 +40,7 @@ export const calendarDe = {
   monthContext: "im seit ab bis vor nach anfang ende mitte",
   monthNouns: "Monat Monats",
   sinceWords: "seit ab",
+  duringWords: "während",
   yearContext: "im seit ab bis jahr jahre jahres jahrs um",
   periodParts: [
     ["Anfang", "early"],
