@@ -1,5 +1,5 @@
 // What a head count counts: the noun after the number ("286 morts", "2,000 Russian troops",
-// "une centaine de civils"), its class from the lexicons, and which class is part of which.
+// "une centaine de blessés"), its class from the lexicons, and which class is part of which.
 import type { Locale } from "@/lib/i18n/locales";
 import { isIn, peekWord, type Env } from "./env";
 import { getLex, type Lex } from "./locales";

@@ -1,5 +1,5 @@
 // Parts of a period: "début octobre", "mi-octobre", "fin septembre", "late September" (thirds of the
-// month: 1-10, 11-20, 21-end), "au début des années 1990", "the late 1990s", "Anfang der 1990er Jahre"
+// month: 1-10, 11-20, 21-end), "au début des années 1980", "the late 1990s", "Anfang der 1990er Jahre"
 // (early = years 0-3, mid = 4-6, late = 7-9), "fin 2022", "early 2022" (thirds of the year).
 import { makeEpochDay, getMonthBounds, splitEpochDay } from "./calendar";
 import { matchTrie } from "./phrases";
@@ -58,7 +58,7 @@ function readPartTarget(env: Env, k: number, part: Part): Match | null {
   // "d'ici la fin de l'année", "by the end of the year": the year of publication.
   const thisYear = matchTrie(lex.thisYear, env.tokens, k, env.limit);
   if (thisYear) return { start: k, end: thisYear.end, values: makeYearPartValue(splitEpochDay(env.pub).year, part) };
-  // "début des années 1990", "fin du mois de septembre", "the end of the 1990s", "Anfang der 1990er"
+  // "début des années 1980", "fin du mois de septembre", "the end of the 1990s", "Anfang der 1990er"
   let j = k;
   for (let n = 0; n < 4; n++) {
     const link = readWord(env, lex.periodLinks, j);

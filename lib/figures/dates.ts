@@ -1,4 +1,4 @@
-// Explicit dates: "31 octobre 2022", "lundi 31 octobre", "les 10, 17 et 26 octobre", "October 31, 2022",
+// Explicit dates: "31 octobre 2022", "lundi 31 octobre", "les 3, 12 et 24 mars", "October 31, 2022",
 // "Oct. 31", "en septembre 2022", "en septembre", "septembre dernier", "en 1994", "2022-10-31", "05/10/2020".
 import { isGluedOnLeft, readAmount } from "./amount";
 import { makeEpochDay, getMonthBounds, getYearBounds } from "./calendar";

@@ -1,6 +1,6 @@
 // A figure's value in words an editor can paste into a note, in the interface's language:
 // "more than 6,700 (people)", "between 180 and 220 (about 200)", "31 October 2022", "six weeks";
-// in French "plus de 6 700 (personnes)", "31 octobre 2022", "six semaines". Bounds first, then in
+// in French "plus de 4 300 (personnes)", "31 octobre 2022", "six semaines". Bounds first, then in
 // brackets how the text put it and what it counts.
 import type { UiLocale } from "@/lib/i18n/locales";
 import { labelCounted } from "./counted-labels";

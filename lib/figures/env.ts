@@ -23,7 +23,7 @@ export type Env = {
 
 /**
  * A recognized span in token indices; no values means "not a figure, skip these tokens".
- * An enumeration ("les 10, 17 et 26 octobre") gives each value its own part of the span.
+ * An enumeration ("les 3, 12 et 24 mars") gives each value its own part of the span.
  */
 export type Match = { start: number; end: number; values: import("./types").FigureValue[]; parts?: [number, number][] };
 

@@ -1,7 +1,7 @@
 // A figure as an editor tagged it, read in the context of its sentence when given.
 // When the figure is exactly what extraction finds in the sentence (or one date of an enumeration),
 // both agree by construction; otherwise only the figure's own words are read ("6 700" in
-// "plus de 6 700" is exactly 6 700), with the sentence as context for the counted noun and tense.
+// "plus de 4 300" is exactly 6 700), with the sentence as context for the counted noun and tense.
 import type { Env, Match } from "./env";
 import { makeEnv as makeReadingEnv, resolvePublicationDay } from "./extract";
 import { guessLang } from "./lang";

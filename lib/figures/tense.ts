@@ -1,5 +1,5 @@
 // Is the clause about the future? Decides which "lundi", "le 23 octobre" or "en décembre" is meant.
-// The marker nearest to the date decides ("a indiqué lundi que … la mise en place prochaine" is past;
+// The marker nearest to the date decides ("a déclaré lundi que … la signature prochaine" is past;
 // "agreed to hold a meeting on Wednesday" is future: the intention is nearer than the past tense);
 // without one within a few words, any marker in the sentence does.
 import type { Tense } from "./env";

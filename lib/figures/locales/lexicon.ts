@@ -166,9 +166,9 @@ export type Lexicon = {
   weekdayAbbreviations: [word: string, weekday: number][];
   /** "the 10th of October". */
   dayMonthLinks: string;
-  /** "les 10, 17 et 26 octobre": words between days of a list. */
+  /** "les 3, 12 et 24 mars": words between days of a list. */
   listWords: string;
-  /** Definite articles that may follow a list word or a range word ("et le 2 novembre"). */
+  /** Definite articles that may follow a list word or a range word ("et le 3 juin"). */
   definiteArticles: string;
   /** Before a month named alone, these make it a date ("en septembre", "in September"). */
   monthContext: string;
@@ -183,7 +183,7 @@ export type Lexicon = {
   periodParts: [word: string, part: PeriodPart][];
   /** "the beginning of", "the end of". */
   periodPartsOf: [word: string, part: PeriodPart][];
-  /** Words between a part and its period: "début des années 1990", "fin du mois de", "Anfang der 1990er". */
+  /** Words between a part and its period: "début des années 1980", "fin du mois de", "Anfang der 1990er". */
   periodLinks: string;
   decadeForms: DecadeForm[];
   /** "fin de l'année", "by the end of the year": the publication year. */
