@@ -19,6 +19,8 @@ export type Env = {
   tense: (at: number) => Tense;
   /** The year the sentence is about near token `at`, if it names one ("En 2020, … le 1er décembre"). */
   sentenceYear: (at: number) => number | null;
+  /** Per-sentence caches of `memoize`d readers, by reader then token; a copy with another limit needs its own. */
+  memo: unknown[][];
 };
 
 /**
@@ -35,14 +37,17 @@ export function getToken(env: Env, i: number): Token | undefined {
  * A per-sentence cache for readers called again and again at the same token (a range reads its
  * ends, a qualifier its amount): keeps the whole pass linear.
  */
+let readers = 0;
+const MISSING = Symbol("missing");
+
 export function memoize<T>(name: string, read: (env: Env, i: number) => T): (env: Env, i: number) => T {
-  const caches = new WeakMap<Env, Map<number, T>>();
+  const id = readers++;
   const fn = (env: Env, i: number): T => {
-    let cache = caches.get(env);
-    if (!cache) caches.set(env, (cache = new Map()));
-    if (cache.has(i)) return cache.get(i) as T;
+    const cache = (env.memo[id] ??= []);
+    const hit = cache[i];
+    if (hit !== undefined) return (hit === MISSING ? undefined : hit) as T;
     const value = read(env, i);
-    cache.set(i, value);
+    cache[i] = value === undefined ? MISSING : value;
     return value;
   };
   Object.defineProperty(fn, "name", { value: name });

@@ -34,6 +34,7 @@ export function makeEnv(text: string, tokens: Token[], limit: number, lang: Loca
     pub,
     tense: makeTenseReader(lex, text, tokens),
     sentenceYear: () => null,
+    memo: [],
   };
   env.sentenceYear = makeSentenceYears(env);
   return env;

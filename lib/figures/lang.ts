@@ -7,18 +7,23 @@ import { makeNormSet } from "./locales/word-set";
 import type { Locale } from "@/lib/i18n/locales";
 import { WORD, type Token } from "./tokenize";
 
-const FUNCTION_WORDS = (Object.keys(LEXICONS) as Locale[]).map(
-  (locale) => [locale, makeNormSet([LEXICONS[locale].functionWords])] as const,
-);
+const LOCALES = Object.keys(LEXICONS) as Locale[];
+
+/** Each function word with the languages it belongs to, as a bit mask over LOCALES. */
+const FUNCTION_WORDS = new Map<string, number>();
+LOCALES.forEach((locale, n) => {
+  for (const w of makeNormSet([LEXICONS[locale].functionWords]))
+    FUNCTION_WORDS.set(w, (FUNCTION_WORDS.get(w) ?? 0) | (1 << n));
+});
 
 export function guessLang(tokens: readonly Token[], from = 0, to = tokens.length): Locale | null {
-  const counts = FUNCTION_WORDS.map(() => 0);
+  const counts = LOCALES.map(() => 0);
   for (let k = from; k < to && k < from + 400; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== WORD) continue;
-    FUNCTION_WORDS.forEach(([, set], n) => {
-      if (set.has(t.norm)) counts[n] = (counts[n] ?? 0) + 1;
-    });
+    const mask = FUNCTION_WORDS.get(t.norm);
+    if (!mask) continue;
+    for (let n = 0; n < counts.length; n++) if (mask & (1 << n)) counts[n] = (counts[n] ?? 0) + 1;
   }
   let best = -1;
   let tie = false;
@@ -27,5 +32,5 @@ export function guessLang(tokens: readonly Token[], from = 0, to = tokens.length
     if (best < 0 || c > (counts[best] ?? 0)) [best, tie] = [n, false];
     else if (c === counts[best]) tie = true;
   });
-  return best < 0 || tie ? null : (FUNCTION_WORDS[best]?.[0] ?? null);
+  return best < 0 || tie ? null : (LOCALES[best] ?? null);
 }

@@ -81,7 +81,16 @@ type Masks = { word: Map<string, number>; punct: Map<string, number>; num: numbe
 const MASKS = new WeakMap<Lex, Masks>();
 
 /** Which recognizers may start on which token, as bit masks, built once per lexicon. */
+let last: { lex: Lex; masks: Masks } | null = null;
+
 function getMasks(lex: Lex): Masks {
+  if (last?.lex === lex) return last.masks;
+  const masks = buildMasks(lex);
+  last = { lex, masks };
+  return masks;
+}
+
+function buildMasks(lex: Lex): Masks {
   const cached = MASKS.get(lex);
   if (cached) return cached;
   const masks: Masks = { word: new Map(), punct: new Map(), num: 0 };

@@ -58,7 +58,7 @@ export function parseFigure(figure: string, ctx: FigureContext = {}): FigureValu
   const env = makeEnv(text, tokens, limit, ctx);
   if (findUrlEnd(env, start) > start) return [];
   if (at >= 0) {
-    const same = findExtractedValues({ ...env, limit: tokens.length }, from, to);
+    const same = findExtractedValues({ ...env, limit: tokens.length, memo: [] }, from, to);
     if (same) return same;
   }
   let i = start;

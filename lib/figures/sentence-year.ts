@@ -53,7 +53,11 @@ function datesTheClause(env: Env, k: number): boolean {
     for (let b = link - 1; b >= Math.max(0, link - 5); b--) if (isIn(tokens[b], lex.duringWords)) return true;
   }
   // "9 novembre 2020", "November 9, 2020", "septembre 2022"
-  if (readMonth({ ...env, limit: tokens.length }, k - 1)?.end === k) return true;
+  if (readMonth({ ...env, limit: tokens.length, memo: [] }, k - 1)?.end === k) return true;
   const comma = isPunct(prev, ",") ? k - 2 : -1;
-  return comma >= 1 && isNum(tokens[comma]) && readMonth({ ...env, limit: tokens.length }, comma - 1)?.end === comma;
+  return (
+    comma >= 1 &&
+    isNum(tokens[comma]) &&
+    readMonth({ ...env, limit: tokens.length, memo: [] }, comma - 1)?.end === comma
+  );
 }
