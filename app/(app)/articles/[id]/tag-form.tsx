@@ -206,7 +206,7 @@ export function TagForm({ target, text, facts, onDone, onCancel }: Props) {
             </select>
           </Field>
         </div>
-        {kind === "money" && <input type="hidden" name="unit" value={fields?.unit ?? ""} />}
+        {(kind === "money" || kind === "quantity") && <input type="hidden" name="unit" value={fields?.unit ?? ""} />}
         <div className="row">
           <Field name="attributedTo" label="Attributed to" hint="(optional)" errors={errors}>
             <input id="attributedTo" name="attributedTo" type="text" defaultValue={edit?.attributedTo ?? ""} />
