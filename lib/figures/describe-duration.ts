@@ -41,7 +41,7 @@ function findCount(x: number, side: 0 | 1, units: readonly TimeUnit[]): Count | 
     const length = (toDays(1, unit, 0) + toDays(1, unit, 1)) / 2;
     const guess = Math.round((2 * x) / length) / 2;
     for (const n of [guess, guess - 0.5, guess + 0.5, guess - 1, guess + 1]) {
-      if (n <= 0 || n > 1000 || (unit === "day" && !Number.isInteger(n))) continue;
+      if (n < 1 || n > 1000 || (unit === "day" && !Number.isInteger(n))) continue;
       if (near(toDays(n, unit, side), x)) return { unit, n };
     }
   }

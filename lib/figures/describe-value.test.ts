@@ -59,6 +59,8 @@ describe("durations as people say them, in the unit they were written in", () =>
     ["about two years", "en", "en", "about two years"],
     ["environ deux ans", "fr", "fr", "environ deux ans"],
     ["deux ans", "fr", "en", "two years"],
+    ["five years", "en", "en", "five years"],
+    ["vingt ans", "fr", "fr", "deux décennies"],
     ["neuf mois", "fr", "en", "nine months"],
     ["trois mois", "fr", "fr", "trois mois"],
     ["un mois", "fr", "fr", "un mois"],

@@ -15,8 +15,8 @@ export type Env = {
   lex: Lex;
   /** Publication date as an epoch day. */
   pub: number;
-  /** Tense of the clause around token `at`. */
-  tense: (at: number) => Tense;
+  /** Tense of the clause around token `at`; `local`: only from markers near it, not from the whole sentence. */
+  tense: (at: number, local?: boolean) => Tense;
   /** The year the sentence is about near token `at`, if it names one ("En 2020, … le 1er décembre"). */
   sentenceYear: (at: number) => number | null;
   /** Per-sentence caches of `memoize`d readers, by reader then token; a copy with another limit needs its own. */

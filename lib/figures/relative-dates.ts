@@ -36,7 +36,7 @@ export function resolveDayMonth(
   }
   if (rel === "last") return nearest(candidates.filter((d) => d < env.pub));
   if (rel === "next") return nearest(candidates.filter((d) => d > env.pub));
-  const tense = env.tense(at);
+  const tense = env.tense(at, true);
   // "En 2020, le retrait devait s'achever le 1er décembre": the year the sentence names, unless the
   // tense says otherwise (a future event in a past year).
   const said = env.sentenceYear(at);

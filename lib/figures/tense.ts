@@ -31,18 +31,20 @@ function detectSentenceTense(lex: Lex, text: string, tokens: Token[]): Tense {
 }
 
 /**
- * The tense at token `at`: the nearest marker within a few words, else the sentence's.
+ * The tense at token `at`: the nearest marker within a few words, else the sentence's (a dated day
+ * asks only for the first: "Russia will deploy … under the deal signed on Nov. 9" is a past 9 November).
  * The sentence is read at most once, however many dates it holds.
  */
 export function makeTenseReader(lex: Lex, text: string, tokens: Token[]): (at: number) => Tense {
   let sentence: Tense | undefined;
-  return (at: number): Tense => {
+  return (at: number, local = false): Tense => {
     for (let d = 1; d <= REACH; d++) {
       const before = classify(lex, text, tokens, at - d);
       if (before !== "unknown") return before;
       const after = classify(lex, text, tokens, at + d);
       if (after !== "unknown") return after;
     }
+    if (local) return "unknown";
     sentence ??= detectSentenceTense(lex, text, tokens);
     return sentence;
   };

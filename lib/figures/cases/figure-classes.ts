@@ -72,6 +72,19 @@ export const figureClasses: FigureCase[] = [
   en("Talks are set to resume on Friday in Geneva.", "Friday", date("[2022-11-04]", "day")),
   fr("Les ministres se sont engagés à se revoir vendredi.", "vendredi", date("[2022-11-04]", "day")),
   fr("Le scrutin aura lieu dimanche.", "dimanche", date("[2022-11-06]", "day")),
+  // A dated day takes its tense from the words near it, not from a verb of the sentence far away.
+  at("en", "2020-11-10")(
+    "Russia will deploy peacekeepers for five years under the deal signed on Nov. 9.",
+    "Nov. 9",
+    date("[2020-11-09]", "day"),
+  ),
+  // Postponed to a day: the day is still to come, though the postponing is past.
+  at("fr", "2022-11-10")(
+    "Les pourparlers ont été repoussés au 22 novembre.",
+    "22 novembre",
+    date("[2022-11-22]", "day"),
+  ),
+  at("en", "2023-02-20")("The vote was postponed until 3 March.", "3 March", date("[2023-03-03]", "day")),
   // A dated day after an intention may be reported afterwards: its nearest occurrence.
   at("en", "2023-09-26")(
     "The rebels agreed to hand over their weapons on 20 September.",

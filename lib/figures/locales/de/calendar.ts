@@ -89,6 +89,6 @@ export const calendarDe = {
   pastAsWritten: "",
   futureEndings: "",
   notFuture: "",
-  intentionVerbs: "",
-  intentionLinks: "",
+  intentionVerbs: "verschoben vertagt",
+  intentionLinks: "auf",
 } satisfies Partial<Lexicon>;

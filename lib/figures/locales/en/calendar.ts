@@ -90,6 +90,7 @@ export const calendarEn = {
   notFuture: "",
   intentionVerbs:
     "agreed agree agrees decided decide plan plans planned expect expected set due scheduled promised promise " +
-    "pledged pledge vowed vow hope hopes aim aims intend intends threatened ready prepared poised",
-  intentionLinks: "to",
+    "pledged pledge vowed vow hope hopes aim aims intend intends threatened ready prepared poised " +
+    "postponed delayed pushed adjourned",
+  intentionLinks: "to until",
 } satisfies Partial<Lexicon>;

@@ -86,6 +86,7 @@ export const calendarFr = {
   notFuture: "opéra caméra sierra terra madeira elvira",
   intentionVerbs:
     "convenu convenus convenue décidé décidés prévu accepté acceptés promis menacé résolu projette projettent " +
-    "envisage envisagent compte comptent s'engage s'engagent engagés prêts prêt",
-  intentionLinks: "de d' à",
+    "envisage envisagent compte comptent s'engage s'engagent engagés prêts prêt " +
+    "reporté reportée reportés reportées repoussé repoussée repoussés repoussées renvoyé renvoyée",
+  intentionLinks: "de d' à au",
 } satisfies Partial<Lexicon>;
