@@ -35,6 +35,7 @@ export const figureClasses: FigureCase[] = [
     qty("[36000, 44000]", "m", { approx: true, q: "some" }),
   ),
   en("The convoy was stopped 30km from the city.", "30km", qty("[30000]", "m")),
+  en("The storm dumped 20 inches of rain.", "20 inches", qty("[0.508]", "m")),
   // "en plus de", "in addition to": a figure beside another, not a lower bound
   fr("En plus de 10 ans de guerre, la région a connu deux famines.", "10 ans", dur("[3652, 3653]", { g: 365.25 })),
   fr("Il y a plus de 10 ans que la frontière est fermée.", "plus de 10 ans", dur("(3652, ∞)", { q: "plus de" })),

@@ -193,6 +193,8 @@ export const numbersDe = {
     ["Kilo", 1, "kg"],
     ["Gramm", 0.001, "kg"],
     ["Grad", 1, "°C"],
+    ["Zoll", 0.0254, "m"],
+    ["Fuß", 0.3048, "m"],
     ["Meile", 1609.344, "m"],
     ["Meilen", 1609.344, "m"],
     ["Seemeile", 1852, "m"],

@@ -236,6 +236,8 @@ export const numbersEn = {
     ["centimeters", 0.01, "m"],
     ["mile", 1609.344, "m"],
     ["miles", 1609.344, "m"],
+    ["inch", 0.0254, "m"],
+    ["inches", 0.0254, "m"],
     ["foot", 0.3048, "m"],
     ["feet", 0.3048, "m"],
     ["yard", 0.9144, "m"],

@@ -284,6 +284,8 @@ export const numbersFr = {
     ["milles marins", 1852, "m"],
     ["nœud", 1852 / 3600, "m/s"],
     ["nœuds", 1852 / 3600, "m/s"],
+    ["pouce", 0.0254, "m"],
+    ["pouces", 0.0254, "m"],
     ["pied", 0.3048, "m"],
     ["pieds", 0.3048, "m"],
   ],
