@@ -1,9 +1,10 @@
 // Held-out labelled sentences: written after the extractor, never used to tune it, so that the
 // benchmark also measures figures nobody fitted the code to. Same conventions as lib/figures/cases.
 import { count, date, dateRange, dur, money, pct, type FigureCase } from "../lib/figures/cases/case-types";
-import type { FigureValue, Lang } from "../lib/figures/types";
+import type { FigureValue } from "../lib/figures/types";
+import type { Locale } from "@/lib/i18n/locales";
 
-const at = (lang: Lang, publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
+const at = (lang: Locale, publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
   lang,
   publishedAt,
   text,
@@ -143,8 +144,10 @@ export const heldOut: FigureCase[] = [
     "fr",
     F,
     "Le budget militaire de Bakou dépasse 3 milliards de dollars.",
-    "3 milliards de dollars",
-    money("[3000000000]", "USD"),
+    // Relabelled when verbs of comparison became qualifiers (CONVENTIONS.md, Counts): a budget
+    // that exceeds 3 billion is more than 3 billion, not exactly 3 billion.
+    "dépasse 3 milliards de dollars",
+    money("(3000000000, ∞)", "USD", { q: "dépasse" }),
   ),
   at("fr", F, "La moitié des bâtiments de Stepanakert ont été endommagés.", "La moitié", pct("[50]")),
   at(

@@ -448,12 +448,13 @@ describe("suggestions", () => {
       where: { article: { seedKey: { not: null } }, status: "pending" },
       take: 2,
     });
-    expect(seedSuggestions).toHaveLength(2);
+    // The seeds leave few figures untagged (the false ones, "tous deux" and "1 min", are no longer suggested).
+    expect(seedSuggestions.length).toBeGreaterThan(0);
     for (const s of seedSuggestions) await dismissSuggestion(s.id, editorId);
     const pending = await db().suggestion.count({ where: { status: "pending" } });
     expect(await loadSeeds(null)).toEqual({ articles: 0, facts: 0, claims: 0, notes: 0 });
     const reloaded = await db().suggestion.findMany({ where: { id: { in: seedSuggestions.map((s) => s.id) } } });
-    expect(reloaded.map((s) => s.status)).toEqual(["dismissed", "dismissed"]);
+    expect(reloaded.map((s) => s.status)).toEqual(seedSuggestions.map(() => "dismissed"));
     expect(await db().suggestion.count({ where: { status: "pending" } })).toBe(pending);
   });
 });

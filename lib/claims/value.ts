@@ -13,6 +13,7 @@ export const KINDS = [
   "duration",
   "percentage",
   "money",
+  "quantity",
 ] as const satisfies readonly FigureKind[];
 export type Kind = FigureKind;
 
@@ -23,6 +24,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   duration: "Duration",
   percentage: "Percentage",
   money: "Amount of money",
+  quantity: "Quantity (distance, area, weight…)",
 };
 
 export const isDateKind = (kind: Kind) => kind === "date" || kind === "date_range";

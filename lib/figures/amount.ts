@@ -1,7 +1,8 @@
 // One amount as written: optional currency sign, digits or words, optional scale word
 // ("6,5 millions", "$2bn", "1.2 billion", "deux cents").
 import { readDigits } from "./digits";
-import { findGluedWord, isNum, isPunct, isWord, peekToken, getToken, type Env } from "./env";
+import { findGluedWord, isIn, isNum, isPunct, memoize, peekToken, getToken, type Env } from "./env";
+import { matchTrie } from "./phrases";
 import { findNonFigureEnd } from "./non-figures";
 import { readNumberWords } from "./number-words";
 import { isLetterCode, isDigitCode } from "./text";
@@ -22,28 +23,6 @@ export type Amount = {
   skip: boolean;
 };
 
-const SCALE: Record<string, number> = {
-  million: 1e6,
-  millions: 1e6,
-  milliard: 1e9,
-  milliards: 1e9,
-  trillion: 1e12,
-  trillions: 1e12,
-  thousand: 1e3,
-  mille: 1e3,
-  md: 1e9,
-  mds: 1e9,
-  mrd: 1e9,
-};
-// Abbreviations that are only scales when glued to the digits ("$2bn", "£3m", "100k").
-const GLUED_SCALE: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, md: 1e9, mds: 1e9 };
-
-function getScale(env: Env, norm: string): number | undefined {
-  // A French "billion" is a million millions.
-  if (norm === "billion" || norm === "billions") return env.lang === "fr" ? 1e12 : 1e9;
-  return SCALE[norm];
-}
-
 /** Digits glued to a letter, a closing bracket or a hyphenated word ("arton71307", "(c)2007", "Su-25"). */
 export function isGluedOnLeft(env: Env, start: number): boolean {
   if (start === 0) return false;
@@ -58,7 +37,9 @@ export function isGluedOnLeft(env: Env, start: number): boolean {
   return false;
 }
 
-export function readAmount(env: Env, i: number): Amount | null {
+export const readAmount = memoize("readAmount", readAmountAt);
+
+function readAmountAt(env: Env, i: number): Amount | null {
   let j = i;
   const prefix = readCurrencyPrefix(env, j);
   if (prefix) j = prefix.end;
@@ -97,23 +78,40 @@ function readDigitAmount(env: Env, i: number, j: number, currency: string | null
   const last = env.tokens[end - 1];
   const glued = findGluedWord(env, end - 1);
   if (glued) {
-    const g = GLUED_SCALE[glued.norm] ?? (glued.norm === "b" && currency ? 1e9 : undefined);
-    // "m" and "k" alone are metres and kilos unless a currency is in sight.
-    const needsCurrency = glued.norm === "m" || glued.norm === "k";
-    if (g === undefined || (needsCurrency && !currency && !hasCurrencyAfter(env, end + 1))) return null;
-    value *= g;
-    scaled = true;
-    end++;
+    const written = env.text.slice(glued.start, glued.end);
+    const g = env.lex.gluedScales.get(written) ?? env.lex.gluedScales.get(glued.norm);
+    // "10M" is ten million; "10m" is ten metres unless a currency is in sight ("£3m").
+    const isScale =
+      !!g &&
+      (g.when !== "upper-case" || written === written.toUpperCase()) &&
+      (g.when !== "currency" || !!currency || hasCurrencyAfter(env, end + 1));
+    if (isScale && g) {
+      value *= g.value;
+      scaled = true;
+      end++;
+    } else if (!isUnitAt(env, end)) {
+      // Glued to anything but a unit ("1er", "G7x"), digits are not an amount.
+      return null;
+    }
   } else if (last && isNum(last)) {
     const next = getToken(env, end);
-    const s = next && next.kind === WORD ? getScale(env, next.norm) : undefined;
+    const s = next && next.kind === WORD ? env.lex.scales.get(next.norm) : undefined;
     if (s !== undefined) {
       value *= s;
       scaled = true;
       end++;
-      if (isWord(getToken(env, end), "et", "and") && isWord(getToken(env, end + 1), "demi", "half")) {
+      // "2,5 Mrd." and "10 Mio.": the abbreviation's dot belongs to it.
+      if (
+        isPunct(getToken(env, end), ".") &&
+        next &&
+        next.end === getToken(env, end)?.start &&
+        env.lex.abbreviations.has(next.norm)
+      )
+        end++;
+      const half = matchTrie(env.lex.halfPhrases, env.tokens, end, env.limit);
+      if (half) {
         value += 0.5 * s;
-        end += 2;
+        end = half.end;
       }
     }
   }
@@ -144,9 +142,17 @@ function makeSkipAmount(start: number, end: number, currency: string | null): Am
   };
 }
 
+/** A unit glued to the digits: "30km", "5kg", "45%". */
+function isUnitAt(env: Env, j: number): boolean {
+  const { lex, tokens } = env;
+  return [lex.measures, lex.timeUnits, lex.percent, lex.currencySuffix].some((t) =>
+    matchTrie<unknown>(t, tokens, j, env.limit),
+  );
+}
+
 function hasCurrencyAfter(env: Env, j: number): boolean {
   const t = peekToken(env, j);
-  return !!t && (isPunct(t, "€", "$", "£") || isWord(t, "euros", "dollars", "eur", "usd", "gbp"));
+  return !!t && (isPunct(t, "€", "$", "£") || isIn(t, env.lex.currencyWords));
 }
 
 /** Six decimals are enough for days and percentages, and keep "0.9 × 6700" from printing 6030.000000001. */

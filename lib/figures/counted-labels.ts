@@ -1,27 +1,20 @@
-// The counted noun in the note's language: as written when the article used that language,
-// otherwise the class's name ("personnes" in an English note becomes "people").
+// The counted thing in the note's language: as written when the article used that language,
+// otherwise the class's label ("personnes" in an English note becomes "people").
+import type { UiLocale } from "@/lib/i18n/locales";
 import { classifyCountedForm } from "./counted";
-import type { Locale } from "./format";
+import { LEXICONS } from "./locales";
 import type { FigureValue } from "./types";
 
-const LABELS: Record<string, Record<Locale, string>> = {
-  people: { en: "people", fr: "personnes" },
-  soldiers: { en: "soldiers", fr: "soldats" },
-  civilians: { en: "civilians", fr: "civils" },
-  peacekeepers: { en: "peacekeepers", fr: "soldats de la paix" },
-  prisoners: { en: "prisoners", fr: "prisonniers" },
-  refugees: { en: "refugees", fr: "réfugiés" },
-  displaced: { en: "displaced people", fr: "déplacés" },
-  wounded: { en: "wounded", fr: "blessés" },
-  children: { en: "children", fr: "enfants" },
-  ceasefires: { en: "ceasefires", fr: "cessez-le-feu" },
-  agreements: { en: "agreements", fr: "accords" },
-};
+/** How the interface names a counted class ("soldiers", "soldats"); null for a class it does not know. */
+export function countedLabel(key: string, locale: UiLocale, plural = true): string | null {
+  const forms = LEXICONS[locale].countedLabels?.[key];
+  return forms ? forms[plural ? 1 : 0] : null;
+}
 
-export function labelCounted(value: FigureValue, locale: Locale): string | null {
+export function labelCounted(value: FigureValue, locale: UiLocale): string | null {
   if (!value.counted) return null;
   const form = classifyCountedForm(value.counted);
-  if (form && form.lang !== locale) return LABELS[form.key]?.[locale] ?? value.counted;
-  if (!form && value.countedKey) return LABELS[value.countedKey]?.[locale] ?? value.counted;
+  if (form && form.locale !== locale) return countedLabel(form.key, locale) ?? value.counted;
+  if (!form && value.countedKey) return countedLabel(value.countedKey, locale) ?? value.counted;
   return value.counted;
 }

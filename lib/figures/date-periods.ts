@@ -1,27 +1,18 @@
 // Parts of a period: "début octobre", "mi-octobre", "fin septembre", "late September" (thirds of the
-// month: 1-10, 11-20, 21-end), "au début des années 1990", "the late 1990s", "dans les années 1990"
+// month: 1-10, 11-20, 21-end), "au début des années 1980", "the late 1990s", "Anfang der 1990er Jahre"
 // (early = years 0-3, mid = 4-6, late = 7-9), "fin 2022", "early 2022" (thirds of the year).
 import { makeEpochDay, getMonthBounds, splitEpochDay } from "./calendar";
-import { buildTrie, matchTrie } from "./phrases";
+import { matchTrie } from "./phrases";
 import { makeDateValue, readMonth, readYearNumber } from "./date-words";
-import { isNum, isPunct, isWord, getToken, type Env, type Match } from "./env";
+import { getToken, isIn, isNum, isPunct, readWord, type Env, type Match } from "./env";
+import type { PeriodPart as Part } from "./locales/lexicon";
 import { resolveMonthYear } from "./relative-dates";
 
-type Part = "early" | "mid" | "late";
-
-const PART: Record<string, Part> = {
-  debut: "early",
-  mi: "mid",
-  milieu: "mid",
-  fin: "late",
-  early: "early",
-  mid: "mid",
-  late: "late",
-};
-const PART_OF: Record<string, Part> = { beginning: "early", start: "early", middle: "mid", end: "late" };
-
-/** "1990", "90" after "années", "1990s", "'90s": the first year of the decade. */
-function readDecade(env: Env, k: number, frenchWord: boolean): { year: number; end: number } | null {
+/**
+ * "1990" after "années", "1990s", "'90s", "1990er (Jahre)": the first year of the decade.
+ * `bare`: the number needs no suffix, a decade word came before it.
+ */
+function readDecade(env: Env, k: number, bare: boolean): { year: number; end: number } | null {
   let j = k;
   const apostrophe = isPunct(getToken(env, j), "'");
   if (apostrophe) j++;
@@ -34,9 +25,11 @@ function readDecade(env: Env, k: number, frenchWord: boolean): { year: number; e
   const year = twoDigits ? (v >= 20 ? 1900 + v : 2000 + v) : v;
   if (year < 1000 || year > 2090) return null;
   const s = env.tokens[j + 1];
-  const glued = s && s.kind === 0 && s.start === t.end && s.norm === "s";
-  if (frenchWord) return glued ? null : { year, end: j + 1 };
-  return glued ? { year, end: j + 2 } : null;
+  const glued = s && s.kind === 0 && s.start === t.end ? s : undefined;
+  if (bare) return glued ? null : { year, end: j + 1 };
+  if (!glued || !env.lex.decadeForms.some((f) => f.gluedSuffix && f.gluedSuffix === glued.norm)) return null;
+  // "die 1990er Jahre"
+  return { year, end: isIn(getToken(env, j + 2), env.lex.decadeAfter) ? j + 3 : j + 2 };
 }
 
 function makeDecadeValue(year: number, part: Part | null): Match["values"] {
@@ -59,20 +52,26 @@ function makeYearPartValue(year: number, part: Part): Match["values"] {
   return [makeDateValue(getMonthBounds(year, m1)[0], getMonthBounds(year, m2)[1], "year")];
 }
 
-/** What follows a part word: a decade, a month (and year) or a year. */
+/** What follows a part word: a decade, a month (and year) or a year, after its link words. */
 function readPartTarget(env: Env, k: number, part: Part): Match | null {
+  const { lex } = env;
+  // "d'ici la fin de l'année", "by the end of the year": the year of publication.
+  const thisYear = matchTrie(lex.thisYear, env.tokens, k, env.limit);
+  if (thisYear) return { start: k, end: thisYear.end, values: makeYearPartValue(splitEpochDay(env.pub).year, part) };
+  // "début des années 1980", "fin du mois de septembre", "the end of the 1990s", "Anfang der 1990er"
   let j = k;
-  if (isWord(getToken(env, j), "des") && isWord(getToken(env, j + 1), "annees")) {
-    const d = readDecade(env, j + 2, true);
+  for (let n = 0; n < 4; n++) {
+    const link = readWord(env, lex.periodLinks, j);
+    if (link > 0) j = link;
+    else if (isIn(getToken(env, j), lex.monthNouns)) j++;
+    else break;
+  }
+  if (isIn(getToken(env, j), lex.decadeBefore)) {
+    const d = readDecade(env, j + 1, true);
     return d ? { start: k, end: d.end, values: makeDecadeValue(d.year, part) } : null;
   }
-  if (isWord(getToken(env, j), "the")) j++;
   const d = readDecade(env, j, false);
   if (d) return { start: k, end: d.end, values: makeDecadeValue(d.year, part) };
-  // "fin du mois de septembre", "début d'octobre"
-  if (isWord(getToken(env, j), "du") && isWord(getToken(env, j + 1), "mois")) j += 2;
-  if (isWord(getToken(env, j), "de", "of") && readMonth(env, j + 1)) j++;
-  else if (isWord(getToken(env, j), "d") && isPunct(getToken(env, j + 1), "'")) j += 2;
   const mo = readMonth(env, j);
   if (mo) {
     const y = readYearNumber(env, mo.end);
@@ -80,36 +79,28 @@ function readPartTarget(env: Env, k: number, part: Part): Match | null {
   }
   const y = readYearNumber(env, j);
   if (y) return { start: k, end: y.end, values: makeYearPartValue(y.n, part) };
-  // "d'ici la fin de l'année", "by the end of the year": the year of publication.
-  const thisYear = matchTrie(THIS_YEAR, env.tokens, k, env.limit);
-  if (thisYear) return { start: k, end: thisYear.end, values: makeYearPartValue(splitEpochDay(env.pub).year, part) };
   return null;
 }
 
-const THIS_YEAR = buildTrie<true>(
-  ["de l'annee", "de cette annee", "de l'annee en cours", "of the year", "of this year"].map((p) => [p, true] as const),
-);
-
 export function matchPeriod(env: Env, i: number): Match | null {
+  const { lex } = env;
   const t = getToken(env, i);
   if (!t) return null;
-  const part = t.kind === 0 ? PART[t.norm] : undefined;
+  const part = t.kind === 0 ? lex.periodParts.get(t.norm) : undefined;
   if (part) {
     const k = isPunct(getToken(env, i + 1), "-") ? i + 2 : i + 1;
     const m = readPartTarget(env, k, part);
     return m ? { ...m, start: i } : null;
   }
-  const partOf = t.kind === 0 ? PART_OF[t.norm] : undefined;
-  if (partOf && isWord(getToken(env, i + 1), "of")) {
-    const m = readPartTarget(env, i + 2, partOf);
+  const partOf = t.kind === 0 ? lex.periodPartsOf.get(t.norm) : undefined;
+  if (partOf && readWord(env, lex.periodLinks, i + 1) > 0) {
+    const m = readPartTarget(env, i + 1, partOf);
     return m ? { ...m, start: i } : null;
   }
-  if (isWord(t, "annees")) {
+  if (isIn(t, lex.decadeBefore)) {
     const d = readDecade(env, i + 1, true);
     return d ? { start: i, end: d.end, values: makeDecadeValue(d.year, null) } : null;
   }
   const d = readDecade(env, i, false);
   return d ? { start: i, end: d.end, values: makeDecadeValue(d.year, null) } : null;
 }
-
-export const PERIOD_STARTS: ReadonlySet<string> = new Set([...Object.keys(PART), ...Object.keys(PART_OF), "annees"]);

@@ -4,29 +4,23 @@
 import { makeEpochDay, getMonthBounds, getYearBounds, splitEpochDay } from "./calendar";
 import { makeDateValue, isValidDay } from "./date-words";
 import { readsAsYear } from "./counted";
-import { readPoint, type Point } from "./dates";
-import { isNum, isPunct, isWord, getToken, type Env, type Match } from "./env";
-import { toWordSet } from "./phrases";
+import { readPoint, readYearAfter, type Point } from "./dates";
+import { getToken, isNum, isPunct, readWord, type Env, type Match } from "./env";
 import { resolveDayMonth, resolveMonthYear } from "./relative-dates";
 import type { DatePrecision } from "./types";
 
-const LEADS = toWordSet("du de from entre between");
-const SEPARATORS: Record<string, string[]> = {
-  du: ["au"],
-  de: ["a", "au"],
-  from: ["to", "until", "till", "through"],
-  entre: ["et"],
-  between: ["and"],
-};
-
+/** Token index after the separator at `k` (and a definite article after it), or -1. */
 function readSeparator(env: Env, k: number, lead: string | null): number {
   const t = getToken(env, k);
   if (!t) return -1;
-  const ok = lead
-    ? (SEPARATORS[lead] ?? []).includes(t.norm) && (t.norm !== "a" || env.text.charAt(t.start).toLowerCase() === "à")
-    : isPunct(t, "-");
-  if (!ok) return -1;
-  return isWord(getToken(env, k + 1), "le", "the") ? k + 2 : k + 1;
+  let end = -1;
+  if (lead) {
+    const separators = env.lex.dateRangeSeparators.get(lead);
+    end = separators ? readWord(env, separators, k) : -1;
+  } else if (isPunct(t, "-")) end = k + 1;
+  if (end < 0) return -1;
+  const article = readWord(env, env.lex.definiteArticles, end);
+  return article > 0 ? article : end;
 }
 
 function computeBounds(env: Env, a: Point, b: Point): [number, number, DatePrecision] | null {
@@ -65,9 +59,10 @@ function computeBounds(env: Env, a: Point, b: Point): [number, number, DatePreci
 export function matchDateRange(env: Env, i: number): Match | null {
   const t = getToken(env, i);
   if (!t) return null;
-  const lead = t.kind === 0 && LEADS.has(t.norm) ? t.norm : null;
+  const lead = t.kind === 0 && env.lex.dateRangeSeparators.has(t.norm) ? t.norm : null;
   let k = lead ? i + 1 : i;
-  if (lead && isWord(getToken(env, k), "le", "the")) k++;
+  const article = lead ? readWord(env, env.lex.definiteArticles, k) : -1;
+  if (article > 0) k = article;
   const a = readPoint(env, k, true, false);
   if (!a) return null;
   const sep = readSeparator(env, a.end, lead);
@@ -81,6 +76,11 @@ export function matchDateRange(env: Env, i: number): Match | null {
       b = { start: sep, end: sep + 1, days: [], parts: [], month: null, year: y, weekday: null, rel: null };
   }
   if (!b) return null;
+  // "from October 10 to 17, 2020": the year after the second day belongs to both.
+  if (b.days.length && b.month === null && b.year === null) {
+    const y = readYearAfter(env, b.end);
+    if (y) b = { ...b, year: y.n, end: y.end };
+  }
   if (!lead && a.days.length === 0 && a.month !== null) return null;
   const r = computeBounds(env, a, b);
   if (!r || !(r[0] < r[1])) return null;
@@ -88,5 +88,3 @@ export function matchDateRange(env: Env, i: number): Match | null {
   if (r[2] === "year" && !readsAsYear(env, b.end - 1, b.end)) return null;
   return { start: i, end: b.end, values: [makeDateValue(r[0], r[1], r[2], true)] };
 }
-
-export const RANGE_LEADS: ReadonlySet<string> = LEADS;

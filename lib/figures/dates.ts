@@ -1,4 +1,4 @@
-// Explicit dates: "31 octobre 2022", "lundi 31 octobre", "les 10, 17 et 26 octobre", "October 31, 2022",
+// Explicit dates: "31 octobre 2022", "lundi 31 octobre", "les 3, 12 et 24 mars", "October 31, 2022",
 // "Oct. 31", "en septembre 2022", "en septembre", "septembre dernier", "en 1994", "2022-10-31", "05/10/2020".
 import { isGluedOnLeft, readAmount } from "./amount";
 import { makeEpochDay, getMonthBounds, getYearBounds } from "./calendar";
@@ -12,9 +12,8 @@ import {
   readWeekday,
   readYearNumber,
 } from "./date-words";
-import { areAdjacent, isNum, isPunct, isWord, getToken, type Env, type Match } from "./env";
+import { areAdjacent, getToken, isIn, isNum, isPunct, peekWord, readWord, type Env, type Match } from "./env";
 import { findNonFigureEnd } from "./non-figures";
-import { toWordSet } from "./phrases";
 import { readRelAfter, readRelBefore, resolveDayMonth, resolveMonthYear, type Rel } from "./relative-dates";
 import type { FigureValue } from "./types";
 
@@ -30,9 +29,6 @@ export type Point = {
   rel: Rel;
 };
 
-const LIST_SEPARATORS = toWordSet("et and");
-const MONTH_CONTEXT = toWordSet("en depuis des courant avant apres in since by until till through during before after");
-
 /** A day not followed by a thousands group: "October 2,000 troops" has no 2 October in it. */
 function readDayAt(env: Env, k: number): { n: number; end: number } | null {
   const d = readDayNumber(env, k);
@@ -43,11 +39,11 @@ function readDayAt(env: Env, k: number): { n: number; end: number } | null {
   if (t && isPunct(n, ",", ".", "'") && areAdjacent(t, n) && isNum(m) && areAdjacent(n, m) && m.norm.length === 3)
     return null;
   if (t && isNum(n) && n.norm.length === 3 && env.text.slice(t.end, n.start).length === 1) return null;
-  if (isPunct(n, ":") || isWord(n, "h", "heures", "heure", "pm", "am")) return null;
+  if (isPunct(n, ":") || isIn(n, env.lex.clockWords) || isIn(n, env.lex.clockWordsAfterPreposition)) return null;
   return d;
 }
 
-function readYearAfter(env: Env, k: number): { n: number; end: number } | null {
+export function readYearAfter(env: Env, k: number): { n: number; end: number } | null {
   const j = isPunct(getToken(env, k), ",") ? k + 1 : k;
   return readYearNumber(env, j);
 }
@@ -71,16 +67,18 @@ export function readPoint(env: Env, j: number, partial: boolean, list: boolean):
     k = first.end;
     while (list && days.length < 31) {
       const s = getToken(env, k);
-      if (!(isPunct(s, ",", "&") || (s && LIST_SEPARATORS.has(s.norm) && s.kind === 0))) break;
-      const at = isWord(getToken(env, k + 1), "le", "the") ? k + 2 : k + 1;
+      const listEnd = isPunct(s, ",", "&") ? k + 1 : readWord(env, env.lex.listWords, k);
+      if (listEnd < 0) break;
+      const article = readWord(env, env.lex.definiteArticles, listEnd);
+      const at = article > 0 ? article : listEnd;
       const d = readDayAt(env, at);
       if (!d) break;
       days.push(d.n);
       parts.push([at, d.end]);
       k = d.end;
     }
-    const of = isWord(getToken(env, k), "de", "of") && readMonth(env, k + 1) ? k + 1 : k;
-    const mo = readMonth(env, of);
+    const link = readWord(env, env.lex.dayMonthLinks, k);
+    const mo = readMonth(env, link > 0 && readMonth(env, link) ? link : k);
     if (!mo) return partial && days.length === 1 && !wd ? makePoint(j, k, weekday, { days, parts }) : null;
     k = mo.end;
     const y = readYearAfter(env, k);
@@ -98,8 +96,8 @@ export function readPoint(env: Env, j: number, partial: boolean, list: boolean):
       k = d.end;
       while (list && days.length < 31) {
         const s = getToken(env, k);
-        const at = k + 1;
-        const next = isPunct(s, ",") || isWord(s, "and", "et") ? readDayAt(env, at) : null;
+        const at = isPunct(s, ",") ? k + 1 : readWord(env, env.lex.listWords, k);
+        const next = at > 0 ? readDayAt(env, at) : null;
         if (!next || readYearNumber(env, at)) break;
         days.push(next.n);
         parts.push([at, next.end]);
@@ -126,7 +124,7 @@ export function isYear(env: Env, k: number): boolean {
   if (!t || isGluedOnLeft(env, t.start) || findNonFigureEnd(env, k) > k) return false;
   const n = Number(t.norm);
   const prev = env.tokens[k - 1];
-  const strong = !!prev && MONTH_CONTEXT.has(prev.norm);
+  const strong = isIn(prev, env.lex.monthContext) || isIn(prev, env.lex.yearContext);
   if (n < (strong ? 1000 : 1800)) return false;
   const amount = readAmount(env, k);
   if (!amount || amount.end !== k + 1 || amount.skip) return false;
@@ -173,35 +171,51 @@ export function matchPoint(env: Env, i: number): Match | null {
 }
 
 function isMonthInContext(env: Env, j: number): boolean {
-  const prev = env.tokens[j - 1];
-  if (prev && MONTH_CONTEXT.has(prev.norm)) return true;
-  // "au mois de septembre", "le mois d'août"
-  const mois = isWord(env.tokens[j - 2], "mois", "month") || isWord(env.tokens[j - 3], "mois");
-  if (mois && isWord(prev, "de", "of")) return true;
-  return isPunct(prev, "'") && isWord(env.tokens[j - 2], "d") && isWord(env.tokens[j - 3], "mois");
+  if (isIn(env.tokens[j - 1], env.lex.monthContext)) return true;
+  // "au mois de septembre", "le mois d'août", "the month of May"
+  for (const k of [j - 2, j - 3]) {
+    if (isIn(env.tokens[k], env.lex.monthNouns) && peekWord(env, env.lex.ofWords, k + 1) === j) return true;
+  }
+  return false;
 }
 
-/** "2022-10-31", "31/10/2022", "31.10.2022" (day first, except in English when the first number fits a month). */
+/**
+ * "2022-10-31", "31/10/2022", "31.10.2022", "23/Sep/2020". Day first, as everywhere but in the United
+ * States; month first only when the first number cannot be a month's day order ("09/23/2020").
+ */
 export function matchNumericDate(env: Env, i: number): Match | null {
   const a = getToken(env, i);
   const s1 = getToken(env, i + 1);
   if (!isNum(a) || !isPunct(s1, "-", "/", ".") || !areAdjacent(a, s1)) return null;
+  const named = readMonth(env, i + 2);
+  const bEnd = named ? named.end : i + 3;
   const b = getToken(env, i + 2);
-  const s2 = getToken(env, i + 3);
-  const c = getToken(env, i + 4);
-  if (!isNum(b) || !isNum(c) || !s1 || !s2 || s1.norm !== s2.norm) return null;
-  if (!areAdjacent(s1, b) || !areAdjacent(b, s2) || !areAdjacent(s2, c) || isGluedOnLeft(env, a.start)) return null;
-  const after = env.tokens[i + 5];
+  const s2 = getToken(env, bEnd);
+  const c = getToken(env, bEnd + 1);
+  if (!b || !isNum(c) || !s1 || !s2 || s1.norm !== s2.norm) return null;
+  const lastOfB = env.tokens[bEnd - 1];
+  if (!areAdjacent(s1, b) || !areAdjacent(lastOfB, s2) || !areAdjacent(s2, c) || isGluedOnLeft(env, a.start))
+    return null;
+  const after = env.tokens[bEnd + 2];
   if (after && after.start === c.end && after.kind !== 2) return null;
   let y: number, m: number, d: number;
-  if (a.norm.length === 4 && s1.norm === "-" && b.norm.length === 2 && c.norm.length === 2) {
+  if (named) {
+    if (c.norm.length !== 4 || a.norm.length > 2) return null;
+    [y, m, d] = [Number(c.norm), named.n, Number(a.norm)];
+  } else if (!isNum(b)) {
+    return null;
+  } else if (
+    a.norm.length === 4 &&
+    b.norm.length <= 2 &&
+    c.norm.length <= 2 &&
+    (s1.norm === "-" || b.norm.length === 2)
+  ) {
     [y, m, d] = [Number(a.norm), Number(b.norm), Number(c.norm)];
   } else if (c.norm.length === 4 && (s1.norm === "/" || s1.norm === ".") && a.norm.length <= 2 && b.norm.length <= 2) {
     const x = Number(a.norm);
     const z = Number(b.norm);
-    const monthFirst = env.lang === "en" && x <= 12 && z > 12;
-    [y, m, d] = monthFirst ? [Number(c.norm), x, z] : [Number(c.norm), z, x];
+    [y, m, d] = z > 12 && x <= 12 ? [Number(c.norm), x, z] : [Number(c.norm), z, x];
   } else return null;
   if (m < 1 || m > 12 || d < 1 || !isValidDay(y, m, d)) return null;
-  return { start: i, end: i + 5, values: [makeDayValue(makeEpochDay(y, m, d))] };
+  return { start: i, end: bEnd + 2, values: [makeDayValue(makeEpochDay(y, m, d))] };
 }

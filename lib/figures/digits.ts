@@ -2,7 +2,8 @@
 // "1,280" and "1.280" are ambiguous: a single three-digit group after the language's decimal mark
 // is read as a decimal only when a scale word or a percent sign follows ("1,28 million", "1.280 %"),
 // because head counts and sums of money are not written with three decimals.
-import { areAdjacent, isNum, isPunct, isWord, getToken, peekToken, type Env } from "./env";
+import { areAdjacent, isNum, isPunct, getToken, peekToken, type Env } from "./env";
+import { matchTrie } from "./phrases";
 import { isGroupSpace } from "./text";
 import type { Token } from "./tokenize";
 
@@ -20,34 +21,11 @@ export type DigitNumber = {
 
 const MAX_GROUPS = 5;
 
-const SCALE_WORDS = new Set([
-  "million",
-  "millions",
-  "milliard",
-  "milliards",
-  "billion",
-  "billions",
-  "trillion",
-  "trillions",
-  "thousand",
-  "thousands",
-  "mille",
-  "bn",
-  "mn",
-  "md",
-  "mds",
-  "mrd",
-  "k",
-  "m",
-]);
-
 export function followsScaleOrPercent(env: Env, j: number): boolean {
   const t = peekToken(env, j);
   if (!t) return false;
-  if (isPunct(t, "%")) return true;
-  if (isWord(t, "percent", "pourcent")) return true;
-  if (isWord(t, "pour", "per")) return isWord(peekToken(env, j + 1), "cent");
-  return t.kind === 0 && SCALE_WORDS.has(t.norm);
+  if (matchTrie(env.lex.percent, env.tokens, j, env.tokens.length)) return true;
+  return t.kind === 0 && env.lex.scales.has(t.norm);
 }
 
 function isSpaceGroup(env: Env, last: Token, next: Token | undefined): next is Token {
@@ -100,7 +78,9 @@ export function readDigits(env: Env, i: number): DigitNumber | null {
     ) {
       return makeInvalid(j + 4);
     }
-    const decimal = sep !== null || d.norm === "." || env.lang !== "en" || followsScaleOrPercent(env, j + 2);
+    // A comma and one or two digits is a decimal where the comma is the decimal mark; where it groups
+    // thousands ("6,5" in English is more often a list), only before a scale word or a percent sign.
+    const decimal = sep !== null || d.norm === "." || env.lex.decimalMark !== "." || followsScaleOrPercent(env, j + 2);
     if (decimal) {
       decStr = e.norm;
       last = e;
@@ -109,7 +89,7 @@ export function readDigits(env: Env, i: number): DigitNumber | null {
   }
 
   if (groups === 1 && (sep === "," || sep === ".") && !decStr && followsScaleOrPercent(env, j)) {
-    const decimalMark = env.lang === "fr" ? "," : env.lang === "en" ? "." : sep;
+    const decimalMark = env.lex.decimalMark ?? sep;
     if (sep === decimalMark) {
       intStr = first.norm;
       decStr = groupStr;

@@ -1,12 +1,15 @@
 // Every figure in an article, in one left-to-right pass over sentences: each recognizer looks at a
 // bounded number of tokens, so the whole run is linear in the length of the text.
 import { getTodayEpochDay, toEpochDay } from "./calendar";
-import type { Env, ReadLang } from "./env";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Env } from "./env";
 import { guessLang } from "./lang";
+import { getLex } from "./locales";
+import { makeSentenceYears } from "./sentence-year";
 import { matchAt } from "./match";
 import { splitSentences } from "./sentences";
 import { makeTenseReader } from "./tense";
-import { tokenize } from "./tokenize";
+import { tokenize, type Token } from "./tokenize";
 import type { ExtractedFigure, FigureContext } from "./types";
 
 export function resolvePublicationDay(publishedAt: string | undefined): number {
@@ -20,22 +23,33 @@ export function resolvePublicationDay(publishedAt: string | undefined): number {
   return getTodayEpochDay();
 }
 
+/** What the recognizers see of one sentence: its tokens, its language's lexicon, its tense and years. */
+export function makeEnv(text: string, tokens: Token[], limit: number, lang: Locale | null, pub: number): Env {
+  const lex = getLex(lang);
+  const env: Env = {
+    text,
+    tokens,
+    limit,
+    lex,
+    pub,
+    tense: makeTenseReader(lex, text, tokens),
+    sentenceYear: () => null,
+    memo: [],
+  };
+  env.sentenceYear = makeSentenceYears(env);
+  return env;
+}
+
 export function extractFigures(text: string, ctx: Omit<FigureContext, "sentence"> = {}): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   const pub = resolvePublicationDay(ctx.publishedAt);
-  let previous: ReadLang = ctx.lang ?? "any";
+  // A sentence whose language cannot be told takes its neighbour's.
+  let previous: Locale | null = ctx.lang ?? null;
   for (const [s, e] of splitSentences(text)) {
     const tokens = tokenize(text, s, e);
-    const lang: ReadLang = ctx.lang ?? guessLang(tokens) ?? previous;
+    const lang = ctx.lang ?? guessLang(tokens) ?? previous;
     previous = lang;
-    const env: Env = {
-      text,
-      tokens,
-      limit: tokens.length,
-      lang,
-      pub,
-      tense: makeTenseReader(text, tokens),
-    };
+    const env = makeEnv(text, tokens, tokens.length, lang, pub);
     let i = 0;
     while (i < tokens.length) {
       const m = matchAt(env, i);

@@ -1,66 +1,71 @@
-// Numbers and dates written for an editor's note, in English or French typography.
+// Numbers and dates for an editor's note, through Intl in the interface's language:
+// "6 500" (narrow no-break space, as Intl writes French), "31 octobre 2022", "2,5 %".
+import type { UiLocale } from "@/lib/i18n/locales";
 import { splitEpochDay } from "./calendar";
+import { DESCRIBE_WORDS } from "./describe-words";
 
-export type Locale = "en" | "fr";
+export type Locale = UiLocale;
 
-const NBSP = "\u00a0";
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-const MONTHS: Record<Locale, string[]> = {
-  en: "January February March April May June July August September October November December".split(" "),
-  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" "),
-};
+function numberFormat(locale: UiLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(DESCRIBE_WORDS[locale].intl, options)));
+  return f;
+}
 
-const SMALL: Record<Locale, string[]> = {
-  en: "zero one two three four five six seven eight nine ten eleven twelve".split(" "),
-  fr: "zéro un deux trois quatre cinq six sept huit neuf dix onze douze".split(" "),
-};
+function dateFormat(locale: UiLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(DESCRIBE_WORDS[locale].intl, { ...options, timeZone: "UTC" })));
+  return f;
+}
+
+export function formatNumber(x: number, locale: UiLocale, decimals = 6): string {
+  return numberFormat(locale, { maximumFractionDigits: decimals }).format(x);
+}
+
+export function formatPercent(x: number, locale: UiLocale): string {
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(x / 100);
+}
 
 /** "six" for small whole numbers, digits otherwise. */
-export function spellSmallNumber(n: number, locale: Locale): string {
-  return Number.isInteger(n) && n >= 0 && n <= 12 ? (SMALL[locale][n] as string) : formatNumber(n, locale);
+export function spellSmallNumber(n: number, locale: UiLocale): string {
+  const words = DESCRIBE_WORDS[locale].small;
+  return Number.isInteger(n) && n >= 0 && n < words.length ? (words[n] as string) : formatNumber(n, locale);
 }
 
-function groupDigits(intPart: string, sep: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-}
-
-export function formatNumber(x: number, locale: Locale, decimals = 6): string {
-  const neg = x < 0 ? "-" : "";
-  const f = 10 ** decimals;
-  const [intPart = "0", dec] = String(Math.abs(Math.round(x * f) / f)).split(".");
-  // French typography groups thousands with a no-break space so a number never wraps.
-  const grouped = groupDigits(intPart, locale === "en" ? "," : NBSP);
-  return neg + (dec ? `${grouped}${locale === "en" ? "." : ","}${dec}` : grouped);
-}
-
-/** "6.5 million", "2 milliards", or plain digits when the number is not a round multiple. */
-export function formatLarge(x: number, locale: Locale): { text: string; scaleWord: boolean } {
-  const scales: [number, string, string, string][] = [
-    [1e9, "billion", "milliard", "milliards"],
-    [1e6, "million", "million", "millions"],
-  ];
-  for (const [s, en, frOne, frMany] of scales) {
+/** "6.5 million", "2 milliards", "1,2 milliard": a round multiple of a million or more in words; digits otherwise. */
+export function formatLarge(x: number, locale: UiLocale): { text: string; scaleWord: boolean } {
+  for (const s of [1e9, 1e6]) {
     const m = x / s;
     if (x >= s && Math.abs(m * 100 - Math.round(m * 100)) < 1e-9) {
-      const word = locale === "en" ? en : m >= 2 ? frMany : frOne;
-      return { text: `${formatNumber(m, locale)} ${word}`, scaleWord: true };
+      return {
+        text: numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(x),
+        scaleWord: true,
+      };
     }
   }
   return { text: formatNumber(x, locale), scaleWord: false };
 }
 
-export function formatDay(day: number, locale: Locale, withYear = true): string {
-  const { year, month, day: d } = splitEpochDay(day);
-  const name = MONTHS[locale][month - 1] as string;
-  const dd = locale === "fr" && d === 1 ? "1er" : String(d);
-  return withYear ? `${dd} ${name} ${year}` : `${dd} ${name}`;
+const toDate = (day: number): Date => new Date(Math.round(day) * 86_400_000);
+
+export function formatDay(day: number, locale: UiLocale, withYear = true): string {
+  const { day: d } = splitEpochDay(day);
+  const parts = dateFormat(
+    locale,
+    withYear ? { day: "numeric", month: "long", year: "numeric" } : { day: "numeric", month: "long" },
+  ).formatToParts(toDate(day));
+  // French writes the first of the month "1er".
+  return parts.map((p) => (p.type === "day" ? DESCRIBE_WORDS[locale].dayNumber(d) : p.value)).join("");
 }
 
-export function nameMonth(month: number, locale: Locale): string {
-  return MONTHS[locale][month - 1] as string;
+export function nameMonth(month: number, locale: UiLocale): string {
+  return dateFormat(locale, { month: "long" }).format(toDate(Date.UTC(2001, month - 1, 15) / 86_400_000));
 }
 
-export function formatMonth(day: number, locale: Locale): string {
-  const { year, month } = splitEpochDay(day);
-  return `${nameMonth(month, locale)} ${year}`;
+export function formatMonth(day: number, locale: UiLocale): string {
+  return dateFormat(locale, { month: "long", year: "numeric" }).format(toDate(day));
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { classifyCounted, fromEpochDay, isCountedSubset, parseFigure, toEpochDay } from "./index";
+import {
+  classifyCounted,
+  COUNTED_CLASSES,
+  countedLabel,
+  fromEpochDay,
+  isCountedSubset,
+  parseFigure,
+  toEpochDay,
+} from "./index";
+import { guessLang } from "./lang";
+import { splitSentences } from "./sentences";
+import { tokenize } from "./tokenize";
 
 describe("epoch days", () => {
   it.each([
@@ -110,5 +121,45 @@ describe("parseFigure without context", () => {
     expect(parseFigure("Premier ministre")).toEqual([]);
     expect(parseFigure("")).toEqual([]);
     expect(parseFigure("la troisième fois")).toEqual([]);
+  });
+});
+
+describe("counted labels in the interface's language", () => {
+  it("names a class in the plural by default, in the singular when asked", () => {
+    expect(countedLabel("soldiers", "fr")).toBe("soldats");
+    expect(countedLabel("people", "en", false)).toBe("person");
+    expect(countedLabel("peacekeepers", "fr")).toBe("soldats de la paix");
+    expect(countedLabel("tanks", "en")).toBeNull();
+  });
+
+  it("has a label for every class in every interface language", () => {
+    for (const key of COUNTED_CLASSES)
+      for (const locale of ["en", "fr"] as const) expect(countedLabel(key, locale)).not.toBeNull();
+  });
+});
+
+describe("the language of a sentence, from its function words", () => {
+  const lang = (text: string) => guessLang(tokenize(text));
+  it.each([
+    ["At least 99 soldiers were killed.", "en"],
+    ["Mindestens 99 Soldaten wurden getötet.", "de"],
+    ["Plus de 6 700 personnes sont mortes dans les combats.", "fr"],
+    ["Die Zahl der Toten stieg auf mehr als 1.000.", "de"],
+  ])("%s is %s", (text, expected) => {
+    expect(lang(text)).toBe(expected);
+  });
+
+  it("does not guess from a figure alone", () => {
+    expect(lang("6 700")).toBeNull();
+  });
+});
+
+describe("sentences", () => {
+  it("does not end a German sentence at the dot of an ordinal day before a month", () => {
+    const text = "Die Offensive begann am 27. September 2020. Sie dauerte sechs Wochen.";
+    expect(splitSentences(text).map(([a, b]) => text.slice(a, b))).toEqual([
+      "Die Offensive begann am 27. September 2020.",
+      "Sie dauerte sechs Wochen.",
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 // Bounds arithmetic shared by every kind: qualifiers turn the written amount into an interval.
 import { roundValue } from "./amount";
+import type { QualifierClass } from "./locales/lexicon";
 import type { FigureKind } from "./types";
 
-export type Interval = { lo: number | null; loInc: boolean; hi: number | null; hiInc: boolean; approx: boolean };
+export type { QualifierClass } from "./locales/lexicon";
 
-export type QualifierClass = "more_than" | "at_least" | "less_than" | "up_to" | "near" | "about";
+export type Interval = { lo: number | null; loInc: boolean; hi: number | null; hiInc: boolean; approx: boolean };
 
 export function makeExact(x: number): Interval {
   return { lo: x, loInc: true, hi: x, hiInc: true, approx: false };

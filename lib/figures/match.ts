@@ -1,73 +1,118 @@
 // At one token, try every recognizer that could start there and keep the longest reading;
 // a non-figure guard wins ties so that "1201 Connecticut Ave" is never read as a count.
-// Each recognizer declares the tokens it can start on, so ordinary words cost one set lookup.
-import { CALENDAR_STARTS } from "./date-words";
-import { matchDateRange, RANGE_LEADS } from "./date-ranges";
-import { matchPeriod, PERIOD_STARTS } from "./date-periods";
+// Each recognizer declares, from the lexicon, the tokens it can start on, so ordinary words cost
+// one map lookup.
+import { matchDateRange } from "./date-ranges";
+import { matchPeriod } from "./date-periods";
 import { matchNumericDate, matchPoint } from "./dates";
 import type { Env, Match } from "./env";
+import type { Lex } from "./locales";
 import { skipAt } from "./non-figures";
-import { NUMBER_WORD_STARTS } from "./number-words";
-import { ORDINAL_STARTS } from "./ordinals";
-import { QUALIFIER_STARTS } from "./qualifiers";
+import { listNumberWordStarts, splitCompound } from "./number-words";
 import { matchQuantity } from "./quantity";
-import { matchRelative, RELATIVE_STARTS } from "./relative-dates";
+import { matchRelative } from "./relative-dates";
 import { NUM, PUNCT, type Token } from "./tokenize";
-import { CURRENCY_PREFIX_STARTS } from "./units";
-import { VAGUE_STARTS } from "./vague";
 
 type Recognizer = {
   match: (env: Env, i: number) => Match | null;
+  /** Wins ties with a non-figure guard: "13.09.2022" is a date, not a version number. */
+  decisive?: boolean;
   num: boolean;
-  punct: ReadonlySet<string>;
-  words: ReadonlySet<string>;
+  punct: (lex: Lex) => Iterable<string>;
+  words: (lex: Lex) => Iterable<string>;
 };
 
-const mergeSets = (...sets: Iterable<string>[]): Set<string> => new Set(sets.flatMap((s) => [...s]));
-const NONE: ReadonlySet<string> = new Set();
+const none = (): string[] => [];
+const firstWords = (...tries: { next: Map<string, unknown> }[]): string[] => tries.flatMap((t) => [...t.next.keys()]);
+const calendarStarts = (lex: Lex): string[] => [
+  ...lex.months.keys(),
+  ...lex.monthAbbreviations.keys(),
+  ...lex.weekdays.keys(),
+  ...lex.weekdayAbbreviations.keys(),
+];
 
 const RECOGNIZERS: Recognizer[] = [
-  { match: matchNumericDate, num: true, punct: NONE, words: NONE },
-  { match: matchDateRange, num: true, punct: NONE, words: mergeSets(RANGE_LEADS, CALENDAR_STARTS) },
+  { match: matchNumericDate, num: true, punct: none, words: none, decisive: true },
   {
-    match: matchPoint,
+    match: matchDateRange,
     num: true,
-    punct: NONE,
-    words: mergeSets(CALENDAR_STARTS, ["ce", "cet", "this", "last", "next"]),
+    punct: none,
+    words: (lex) => [...lex.dateRangeSeparators.keys(), ...calendarStarts(lex)],
   },
-  { match: matchPeriod, num: true, punct: new Set(["'"]), words: PERIOD_STARTS },
-  { match: matchRelative, num: false, punct: NONE, words: mergeSets(RELATIVE_STARTS, CALENDAR_STARTS) },
+  { match: matchPoint, num: true, punct: none, words: (lex) => [...calendarStarts(lex), ...lex.relationBefore.keys()] },
+  {
+    match: matchPeriod,
+    num: true,
+    punct: () => ["'"],
+    words: (lex) => [...lex.periodParts.keys(), ...lex.periodPartsOf.keys(), ...lex.decadeBefore],
+  },
+  {
+    match: matchRelative,
+    num: false,
+    punct: none,
+    words: (lex) => [...firstWords(lex.relativeDays), ...lex.relationBefore.keys(), ...calendarStarts(lex)],
+  },
   {
     match: matchQuantity,
     num: true,
-    punct: new Set(["$", "€", "£"]),
-    words: mergeSets(QUALIFIER_STARTS, NUMBER_WORD_STARTS, VAGUE_STARTS, CURRENCY_PREFIX_STARTS, ORDINAL_STARTS, [
-      "entre",
-      "between",
-      "de",
-      "from",
-      "un",
-      "une",
-      "a",
-      "an",
-    ]),
+    punct: (lex) => [...firstWords(lex.currencyPrefix, lex.pre)],
+    words: (lex) => [
+      ...firstWords(
+        lex.pre,
+        lex.currencyPrefix,
+        lex.vaguePrefixes,
+        lex.bareMagnitudes,
+        lex.fractions,
+        lex.openDurations,
+      ),
+      ...listNumberWordStarts(lex),
+      ...lex.ordinalWords.keys(),
+      ...lex.rangeSeparators.keys(),
+      ...lex.vagueTimePlurals.keys(),
+      ...lex.severalWords,
+      ...lex.articles.words,
+    ],
   },
 ];
 
-// One lookup per token: which recognizers may start on this word, as a bit mask.
-const WORD_MASK = new Map<string, number>();
-const PUNCT_MASK = new Map<string, number>();
-let NUM_MASK = 0;
-RECOGNIZERS.forEach((r, k) => {
-  const bit = 1 << k;
-  if (r.num) NUM_MASK |= bit;
-  for (const w of r.words) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | bit);
-  for (const p of r.punct) PUNCT_MASK.set(p, (PUNCT_MASK.get(p) ?? 0) | bit);
-});
+const QUANTITY_BIT = 1 << RECOGNIZERS.findIndex((r) => r.match === matchQuantity);
 
-function getMask(t: Token): number {
-  if (t.kind === NUM) return NUM_MASK;
-  return (t.kind === PUNCT ? PUNCT_MASK.get(t.norm) : WORD_MASK.get(t.norm)) ?? 0;
+type Masks = { word: Map<string, number>; punct: Map<string, number>; num: number };
+const MASKS = new WeakMap<Lex, Masks>();
+
+/** Which recognizers may start on which token, as bit masks, built once per lexicon. */
+let last: { lex: Lex; masks: Masks } | null = null;
+
+function getMasks(lex: Lex): Masks {
+  if (last?.lex === lex) return last.masks;
+  const masks = buildMasks(lex);
+  last = { lex, masks };
+  return masks;
+}
+
+function buildMasks(lex: Lex): Masks {
+  const cached = MASKS.get(lex);
+  if (cached) return cached;
+  const masks: Masks = { word: new Map(), punct: new Map(), num: 0 };
+  RECOGNIZERS.forEach((r, k) => {
+    const bit = 1 << k;
+    if (r.num) masks.num |= bit;
+    for (const w of r.words(lex)) masks.word.set(w, (masks.word.get(w) ?? 0) | bit);
+    for (const p of r.punct(lex)) masks.punct.set(p, (masks.punct.get(p) ?? 0) | bit);
+  });
+  MASKS.set(lex, masks);
+  return masks;
+}
+
+function getMask(lex: Lex, masks: Masks, t: Token): number {
+  if (t.kind === NUM) return masks.num;
+  if (t.kind === PUNCT) return masks.punct.get(t.norm) ?? 0;
+  const mask = masks.word.get(t.norm);
+  if (mask !== undefined || !lex.compoundNumbers) return mask ?? 0;
+  // "einundzwanzig": a word made of number words starts what a number word starts.
+  const compound = splitCompound(lex, t.norm) ? QUANTITY_BIT : 0;
+  if (masks.word.size < 100_000) masks.word.set(t.norm, compound);
+  return compound;
 }
 
 export function matchAt(env: Env, i: number): Match | null {
@@ -75,13 +120,15 @@ export function matchAt(env: Env, i: number): Match | null {
   if (skip > i) return { start: i, end: skip, values: [] };
   const t = env.tokens[i];
   if (!t) return null;
-  const mask = getMask(t);
+  const mask = getMask(env.lex, getMasks(env.lex), t);
   if (mask === 0) return null;
   let best: Match | null = null;
   for (let k = 0; k < RECOGNIZERS.length; k++) {
     if ((mask & (1 << k)) === 0) continue;
-    const m = (RECOGNIZERS[k] as Recognizer).match(env, i);
+    const r = RECOGNIZERS[k] as Recognizer;
+    const m = r.match(env, i);
     if (!m || m.end <= i) continue;
+    if (r.decisive && m.values.length > 0) return m;
     if (!best || m.end > best.end || (m.end === best.end && m.values.length === 0 && best.values.length > 0)) best = m;
   }
   return best;

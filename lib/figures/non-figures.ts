@@ -1,33 +1,27 @@
 // Numbers that are not figures: phone numbers, times of day, street numbers, references
 // ("résolution 822", "article 5"), product and channel names ("France 24", "Boeing 737"),
 // copyright years, URLs, e-mail addresses and hashtags.
-import { areAdjacent, findGluedWord, isNum, isPunct, isWord, peekToken, type Env } from "./env";
+import {
+  areAdjacent,
+  findGluedWord,
+  isIn,
+  isNum,
+  isPunct,
+  isWord,
+  memoize,
+  peekToken,
+  peekWord,
+  type Env,
+} from "./env";
+import { matchTrie } from "./phrases";
 import { isSpaceCode } from "./text";
 import { findUrlEnd } from "./urls";
 import { NUM, WORD, type Token } from "./tokenize";
-import { toWordSet } from "./phrases";
-
-const STREET_FR = toWordSet("rue avenue av boulevard bd place allee impasse quai chemin cours square passage");
-const STREET_EN = toWordSet(
-  "street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq court ct terrace parkway pkwy",
-);
-const REFERENCE = toWordSet(
-  "resolution resolutions article articles numero numeros page pages chapitre chapitres chapter chapters section " +
-    "sections alinea paragraphe paragraph loi decret tome volume flight vol ligne autoroute highway protocole " +
-    "amendement amendment decision",
-);
-const ABBREVIATED_REFERENCE = toWordSet("no n nr p pp art vol ch");
-const TIME_PREPOSITIONS = toWordSet("a vers des avant apres jusqu at by around until");
-// Capitalised words that may stand right before a number without naming it.
-const CAPITALISED_OK = toWordSet(
-  "plus moins pres environ entre quelque quelques au pas jusqu en le la les l des du de un une dans depuis " +
-    "over about around some nearly almost more fewer less under up as at between from in on since the of by to " +
-    "approximately roughly close upwards no an estimated et and ou or a ce cette cet ces dont selon after before " +
-    "until during apres avant lors sur vers exactly exactement seulement only just usd eur gbp rub amd azn us",
-);
 
 /** Token index after a non-figure starting at the number token `j`, or `j` when it is a figure. */
-export function findNonFigureEnd(env: Env, j: number): number {
+export const findNonFigureEnd = memoize("findNonFigureEnd", findNonFigureEndAt);
+
+function findNonFigureEndAt(env: Env, j: number): number {
   const t = env.tokens[j];
   if (!t || t.kind !== NUM) return j;
   return Math.max(
@@ -36,6 +30,8 @@ export function findNonFigureEnd(env: Env, j: number): number {
     findStreetEnd(env, j),
     findReferenceEnd(env, j),
     findNamedEnd(env, j),
+    findReadingTimeEnd(env, j),
+    findFurnitureEnd(env, j),
   );
 }
 
@@ -68,6 +64,8 @@ function findPhoneEnd(env: Env, j: number): number {
   const digits = groups.reduce((n, g) => n + g.norm.length, 0);
   const plus = isPunct(peekToken(env, j - 1), "+") && areAdjacent(peekToken(env, j - 1), env.tokens[j]);
   if (plus && digits >= 7) return end;
+  // "030 1234567": an area code with its leading zero, then the number.
+  if ((groups[0]?.norm.charAt(0) ?? "") === "0" && (groups[0]?.norm.length ?? 0) >= 2 && digits >= 7) return end;
   const thousands = groups.slice(1).every((g) => g.norm.length === 3) && (groups[0]?.norm.length ?? 9) <= 3;
   // "01 23 45 67 89", "06.12.34.56.78": pairs of digits after the first group.
   if (groups.length >= 4 && digits >= 8 && !thousands && groups.slice(1).every((g) => g.norm.length === 2)) return end;
@@ -78,26 +76,31 @@ function findPhoneEnd(env: Env, j: number): number {
 }
 
 function findTimeOfDayEnd(env: Env, j: number): number {
+  const { lex } = env;
   const t = env.tokens[j] as Token;
   const v = Number(t.norm);
   if (t.norm.length > 2 || v > 24) return j;
   const glued = findGluedWord(env, j);
   const next = env.tokens[j + 1];
-  if (glued && (glued.norm === "h" || glued.norm === "pm" || glued.norm === "am")) return findMinutesEnd(env, j + 2);
-  if (isWord(next, "h")) return findMinutesEnd(env, j + 2);
-  if (isPunct(next, ":") && areAdjacent(t, next)) {
+  if (glued && lex.clockWords.has(glued.norm)) return findMinutesEnd(env, j + 2);
+  if (isIn(next, lex.clockWords)) return findMinutesEnd(env, j + 2);
+  if (isPunct(next, ":", ".") && areAdjacent(t, next)) {
     const m = env.tokens[j + 2];
-    if (isNum(m) && m.norm.length === 2 && areAdjacent(next, m)) return j + 3;
+    const minutes = isNum(m) && m.norm.length === 2 && areAdjacent(next, m);
+    // "10:30"; "14.30 Uhr" only with its clock word, since "14.30" may be a decimal.
+    if (minutes && next?.norm === ":") return j + 3;
+    if (minutes && isIn(env.tokens[j + 3], lex.clockWords)) return j + 4;
   }
-  if (isWord(next, "pm", "am")) return j + 2;
-  if (isWord(next, "p", "a") && isPunct(env.tokens[j + 2], ".") && isWord(env.tokens[j + 3], "m")) {
-    return isPunct(env.tokens[j + 4], ".") ? j + 5 : j + 4;
+  const phrase = matchTrie(lex.clockPhrases, env.tokens, j + 1, env.tokens.length);
+  if (phrase) return phrase.end;
+  const prep = peekToken(env, j - 1);
+  if (isIn(next, lex.clockWordsAfterPreposition) && prep && peekWord(env, lex.timePrepositions, j - 1) === j) {
+    return findMinutesEnd(env, j + 2);
   }
-  if (isWord(next, "o") && isPunct(env.tokens[j + 2], "'") && isWord(env.tokens[j + 3], "clock")) return j + 4;
   if (
-    isWord(next, "heure", "heures") &&
-    isWord(peekToken(env, j - 1)) &&
-    TIME_PREPOSITIONS.has(peekToken(env, j - 1)!.norm)
+    isPunct(prep, "'") &&
+    peekWord(env, lex.timePrepositions, j - 2) === j &&
+    isIn(next, lex.clockWordsAfterPreposition)
   ) {
     return findMinutesEnd(env, j + 2);
   }
@@ -111,19 +114,19 @@ function findMinutesEnd(env: Env, k: number): number {
 }
 
 function findStreetEnd(env: Env, j: number): number {
+  const { lex } = env;
   const t = env.tokens[j] as Token;
   if (t.norm.length > 5) return j;
   let k = j + 1;
-  if (isWord(env.tokens[k], "bis", "ter")) k++;
+  if (isIn(env.tokens[k], lex.streetNumberSuffixes)) k++;
   if (isPunct(env.tokens[k], ",")) k++;
-  const w = env.tokens[k];
-  if (isWord(w) && STREET_FR.has(w!.norm)) return k + 1;
+  if (isIn(env.tokens[k], lex.streetWordsAfter)) return k + 1;
   let caps = 0;
   while (caps < 4) {
     const c = env.tokens[k];
-    if (!isWord(c) || !c!.cap) break;
-    if (caps > 0 && STREET_EN.has(c!.norm))
-      return isPunct(env.tokens[k + 1], ".") && c!.norm.length <= 4 ? k + 2 : k + 1;
+    if (!isWord(c) || !c.cap) break;
+    if (caps > 0 && lex.streetWordsLast.has(c.norm))
+      return isPunct(env.tokens[k + 1], ".") && c.norm.length <= 4 ? k + 2 : k + 1;
     caps++;
     k++;
   }
@@ -131,24 +134,29 @@ function findStreetEnd(env: Env, j: number): number {
 }
 
 function findReferenceEnd(env: Env, j: number): number {
+  const { lex } = env;
   const p1 = peekToken(env, j - 1);
   const p2 = peekToken(env, j - 2);
+  const abbreviated = (w: Token | undefined): boolean => isIn(w, lex.abbreviatedReferences);
   const isRef =
-    (isWord(p1) && REFERENCE.has(p1!.norm)) ||
-    (isPunct(p1, ".", "°", "º") && isWord(p2) && ABBREVIATED_REFERENCE.has(p2!.norm)) ||
-    (isWord(p1, "no", "nr", "n") && p1!.cap) ||
-    isPunct(p1, "#", "№", "§");
-  const copyright =
-    isPunct(p1, "©") ||
-    isWord(p1, "copyright") ||
-    (isPunct(p1, ")") && isWord(p2, "c") && isPunct(peekToken(env, j - 3), "("));
-  if (!isRef && !copyright) return j;
-  // "résolutions 822, 853, 874 et 884": the whole list is references.
+    isIn(p1, lex.references) ||
+    (isPunct(p1, ".", "°", "º") && abbreviated(p2)) ||
+    (abbreviated(p1) && !!p1 && p1.cap) ||
+    isPunct(p1, "#", "№", "§", "©") ||
+    (isPunct(p1, ")") && isWord(p2) && p2.norm === "c" && isPunct(peekToken(env, j - 3), "("));
+  if (!isRef) return j;
+  // "résolutions 822, 853, 874 et 884", "photo 3 sur 12": the whole list is references.
   let k = j + 1;
   while (k < env.tokens.length) {
     const sep = env.tokens[k];
-    const n = env.tokens[k + 1];
-    if ((isPunct(sep, ",", "&") || isWord(sep, "et", "and", "of", "sur")) && isNum(n)) k += 2;
+    const after = isPunct(sep, ",", "&", "/")
+      ? k + 1
+      : Math.max(
+          peekWord(env, lex.listWords, k),
+          peekWord(env, lex.ofWords, k),
+          matchTrie(lex.ratioWords, env.tokens, k, env.tokens.length)?.end ?? -1,
+        );
+    if (after > k && isNum(env.tokens[after])) k = after + 1;
     else break;
   }
   return k;
@@ -157,8 +165,14 @@ function findReferenceEnd(env: Env, j: number): number {
 /** A number right after a capitalised name mid-sentence names a thing: "France 24", "Boeing 737", "Euro 2020". */
 function findNamedEnd(env: Env, j: number): number {
   const p = peekToken(env, j - 1);
-  if (!isWord(p) || !p!.cap || CAPITALISED_OK.has(p!.norm) || p!.end === env.tokens[j]!.start) return j;
-  if (isCalendarWord(p!.norm)) return j;
+  const { lex } = env;
+  if (!isWord(p) || !p.cap || p.end === env.tokens[j]?.start) return j;
+  if (lex.capitalisedOk.has(p.norm) || lex.calendarWords.has(p.norm) || lex.pre.next.has(p.norm)) return j;
+  // Where every noun takes a capital, "die Behörden 45 Tote" counts what follows: a name is not followed by a noun.
+  if (lex.capitalisedNouns) {
+    const after = env.tokens[findAttachedEnd(env, j)];
+    if (isWord(after) && after.cap) return j;
+  }
   for (let k = j - 2; k >= Math.max(0, j - 6); k--) {
     const b = env.tokens[k];
     if (b && (b.kind === WORD || b.kind === NUM)) return findAttachedEnd(env, j);
@@ -181,15 +195,37 @@ function findAttachedEnd(env: Env, j: number): number {
   return k;
 }
 
-const CALENDAR = toWordSet(
-  "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fevr fev avr juil sept oct " +
-    "nov dec january february march april may june july august september october november december jan feb mar apr " +
-    "jun jul aug sep lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday " +
-    "saturday sunday mon tue tues wed thu thurs fri sat sun",
-);
+/** "1 min read", "Lecture : 4 min", "Lesezeit: 3 Min.": a reading time is page furniture. */
+function findReadingTimeEnd(env: Env, j: number): number {
+  const { lex } = env;
+  const unit = matchTrie(lex.timeUnits, env.tokens, j + 1, env.tokens.length);
+  if (!unit || unit.value !== "minute") return j;
+  const end = isPunct(env.tokens[unit.end], ".") ? unit.end + 1 : unit.end;
+  for (let k = unit.end; k < Math.min(env.tokens.length, unit.end + 3); k++)
+    if (isIn(env.tokens[k], lex.readingTimeWords)) return end;
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) if (isIn(env.tokens[k], lex.readingTimeWords)) return end;
+  return j;
+}
 
-export function isCalendarWord(norm: string): boolean {
-  return CALENDAR.has(norm);
+/** On a line of a few words, "23 comments", "345 partages", "Share 1.2K" count page furniture. */
+function findFurnitureEnd(env: Env, j: number): number {
+  if (countWords(env, 0) > 4) return j;
+  const near = [j - 1, j + 1, j + 2];
+  return near.some((k) => isIn(env.tokens[k], env.lex.furnitureNouns)) ? findChunkEnd(env, j) : j;
+}
+
+/** Words in the sentence, up to five. */
+const countWords = memoize("countWords", (env: Env): number => {
+  let words = 0;
+  for (const t of env.tokens) if (t.kind === WORD && ++words > 4) break;
+  return words;
+});
+
+/** Token index after the run of tokens glued to token `j` ("1.2K"). */
+function findChunkEnd(env: Env, j: number): number {
+  let k = j + 1;
+  while (k < env.tokens.length && areAdjacent(env.tokens[k - 1], env.tokens[k])) k++;
+  return k;
 }
 
 /**

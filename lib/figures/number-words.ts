@@ -1,56 +1,8 @@
-// Numbers written in words, French and English: "quatre-vingt-dix-sept", "six mille cinq cents",
-// "vingt et un", "one thousand two hundred and fifty", "a hundred", "half a million".
-import { isPunct, isWord, isLang, getToken, type Env } from "./env";
+// Numbers written in words, from the lexicon's number words: "quatre-vingt-dix-sept", "six mille cinq cents",
+// "vingt et un", "one thousand two hundred and fifty", "a hundred", "half a million", "einundzwanzig".
+import { getToken, isPunct, isWord, readWord, type Env } from "./env";
+import type { Lex, NumberEntry } from "./locales/compile";
 import type { Token } from "./tokenize";
-
-type Role = "unit" | "ten" | "teen" | "tens" | "hundred" | "thousand" | "scale";
-type Entry = { value: number; role: Role };
-
-function makeEntries(list: string, role: Role, start: number, step = 1): [string, Entry][] {
-  return list.split(" ").map((w, k) => [w, { value: start + k * step, role }]);
-}
-
-const FR = new Map<string, Entry>([
-  ["un", { value: 1, role: "unit" }],
-  ["une", { value: 1, role: "unit" }],
-  ...makeEntries("deux trois quatre cinq six sept huit neuf", "unit", 2),
-  ["dix", { value: 10, role: "ten" }],
-  ...makeEntries("onze douze treize quatorze quinze seize", "teen", 11),
-  ...makeEntries("vingt trente quarante cinquante soixante", "tens", 20, 10),
-  ["vingts", { value: 20, role: "tens" }],
-  ["septante", { value: 70, role: "tens" }],
-  ["huitante", { value: 80, role: "tens" }],
-  ["octante", { value: 80, role: "tens" }],
-  ["nonante", { value: 90, role: "tens" }],
-  ["cent", { value: 100, role: "hundred" }],
-  ["cents", { value: 100, role: "hundred" }],
-  ["mille", { value: 1000, role: "thousand" }],
-  ["million", { value: 1e6, role: "scale" }],
-  ["millions", { value: 1e6, role: "scale" }],
-  ["milliard", { value: 1e9, role: "scale" }],
-  ["milliards", { value: 1e9, role: "scale" }],
-  // In French a "billion" is a million millions.
-  ["billion", { value: 1e12, role: "scale" }],
-  ["billions", { value: 1e12, role: "scale" }],
-]);
-
-const EN = new Map<string, Entry>([
-  ...makeEntries("one two three four five six seven eight nine", "unit", 1),
-  ["ten", { value: 10, role: "ten" }],
-  ...makeEntries("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", "teen", 11),
-  ...makeEntries("twenty thirty forty fifty sixty seventy eighty ninety", "tens", 20, 10),
-  ["hundred", { value: 100, role: "hundred" }],
-  ["thousand", { value: 1000, role: "thousand" }],
-  ["million", { value: 1e6, role: "scale" }],
-  ["billion", { value: 1e9, role: "scale" }],
-  ["trillion", { value: 1e12, role: "scale" }],
-]);
-
-export function lookupNumberWord(env: Env, norm: string): Entry | undefined {
-  if (env.lang === "fr") return FR.get(norm);
-  if (env.lang === "en") return EN.get(norm);
-  return FR.get(norm) ?? EN.get(norm);
-}
 
 export type WordNumber = {
   value: number;
@@ -60,9 +12,9 @@ export type WordNumber = {
   single: string | null;
 };
 
-type State = { total: number; group: number; lastScale: number; last: Entry | null };
+type State = { total: number; group: number; lastScale: number; last: NumberEntry | null };
 
-function accept(s: State, e: Entry): boolean {
+function accept(s: State, e: NumberEntry): boolean {
   const r = s.group % 100;
   switch (e.role) {
     case "unit":
@@ -88,7 +40,6 @@ function accept(s: State, e: Entry): boolean {
       s.group += e.value;
       return true;
     case "hundred":
-      if (s.group >= 100 && s.group % 100 === 0) return false;
       if (s.group >= 100) return false;
       s.group = (s.group || 1) * 100;
       return true;
@@ -107,13 +58,48 @@ function accept(s: State, e: Entry): boolean {
   }
 }
 
-function isMultiplierHead(t: Token | undefined, env: Env): boolean {
-  if (!t) return false;
-  const e = lookupNumberWord(env, t.norm);
+function isMultiplierHead(t: Token | undefined, lex: Lex): boolean {
+  const e = t ? lex.numberWords.get(t.norm) : undefined;
   return !!e && (e.role === "hundred" || e.role === "thousand" || e.role === "scale");
 }
 
+/** "einundzwanzig", "zweitausendfünfhundert": one word made of number words, read like several. */
+export function splitCompound(lex: Lex, word: string): NumberEntry[] | null {
+  const parts: NumberEntry[] = [];
+  let k = 0;
+  let swapped = false;
+  while (k < word.length) {
+    let found = 0;
+    let entry: NumberEntry | undefined;
+    for (let len = Math.min(word.length - k, 12); len >= 2; len--) {
+      const piece = word.slice(k, k + len);
+      const e = lex.numberWords.get(piece);
+      if (e) {
+        [found, entry] = [len, e];
+        break;
+      }
+      const joiner = lex.joiners.get(piece);
+      if (joiner?.unitFirst && parts.length > 0) {
+        [found, entry] = [len, undefined];
+        swapped = true;
+        break;
+      }
+    }
+    if (!found) return null;
+    if (entry) {
+      const prev = parts[parts.length - 1];
+      // "ein-und-zwanzig": the unit comes before the tens.
+      if (swapped && prev?.role === "unit" && entry.role === "tens") parts.splice(parts.length - 1, 1, entry, prev);
+      else parts.push(entry);
+      swapped = false;
+    }
+    k += found;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
 export function readNumberWords(env: Env, i: number): WordNumber | null {
+  const lex = env.lex;
   const s: State = { total: 0, group: 0, lastScale: Infinity, last: null };
   let j = i;
   let words = 0;
@@ -121,19 +107,24 @@ export function readNumberWords(env: Env, i: number): WordNumber | null {
   let single: string | null = null;
   let half = false;
   const first = getToken(env, i);
-  // "a hundred", "an estimated" is not a number; "half a million".
+  // "a hundred", "half a million"; "an estimated" is not a number.
+  const articleEnd = (k: number): number => readWord(env, lex.articles, k);
   if (
-    isWord(first, "half") &&
-    isLang(env, "en") &&
-    isWord(getToken(env, i + 1), "a", "an") &&
-    isMultiplierHead(getToken(env, i + 2), env)
+    first &&
+    lex.halfBefore.has(first.norm) &&
+    articleEnd(i + 1) > 0 &&
+    isMultiplierHead(getToken(env, articleEnd(i + 1)), lex)
   ) {
     half = true;
-    j = i + 2;
+    j = articleEnd(i + 1);
     s.group = 1;
     s.last = { value: 1, role: "unit" };
-  } else if (isWord(first, "a", "an") && isLang(env, "en") && isMultiplierHead(getToken(env, i + 1), env)) {
-    j = i + 1;
+  } else if (
+    articleEnd(i) > 0 &&
+    isMultiplierHead(getToken(env, articleEnd(i)), lex) &&
+    !lex.numberWords.has(first?.norm ?? "")
+  ) {
+    j = articleEnd(i);
     s.group = 1;
     s.last = { value: 1, role: "unit" };
   }
@@ -143,30 +134,29 @@ export function readNumberWords(env: Env, i: number): WordNumber | null {
     if (words > 0 || j > i) {
       if (isPunct(t, "-")) {
         const n = getToken(env, j + 1);
-        if (n && lookupNumberWord(env, n.norm)) {
+        if (n && lex.numberWords.has(n.norm)) {
           j++;
           continue;
         }
         break;
       }
-      if (isWord(t, "et", "and")) {
+      const joiner = isWord(t) ? lex.joiners.get(t.norm) : undefined;
+      if (joiner) {
         const n = getToken(env, j + 1);
-        const e = n ? lookupNumberWord(env, n.norm) : undefined;
-        const probe = { ...s };
-        if (!e || !accept(probe, e) || (t.norm === "et" && e.value !== 1 && e.value !== 11)) break;
+        const e = n ? lex.numberWords.get(n.norm) : undefined;
+        if (!e || !accept({ ...s }, e) || (joiner.onlyBefore && !joiner.onlyBefore.has(e.value))) break;
         j++;
         continue;
       }
     }
-    const e = t.kind === 0 ? lookupNumberWord(env, t.norm) : undefined;
-    if (!e) break;
+    const entries = isWord(t) ? readEntries(lex, t.norm) : null;
+    if (!entries) break;
     const before = { ...s };
-    if (!accept(s, e)) {
+    if (!entries.every((e) => accept(s, e) && ((s.last = e), true))) {
       Object.assign(s, before);
       break;
     }
-    s.last = e;
-    words++;
+    words += entries.length;
     single = words === 1 ? t.norm : null;
     j++;
     end = j;
@@ -176,4 +166,13 @@ export function readNumberWords(env: Env, i: number): WordNumber | null {
   return { value, end, words, single: half || end - i > 1 ? null : single };
 }
 
-export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([...FR.keys(), ...EN.keys(), "a", "an", "half"]);
+function readEntries(lex: Lex, norm: string): NumberEntry[] | null {
+  const e = lex.numberWords.get(norm);
+  if (e) return [e];
+  return lex.compoundNumbers ? splitCompound(lex, norm) : null;
+}
+
+/** First words a number in words can start with, so the matcher can skip other words cheaply. */
+export function listNumberWordStarts(lex: Lex): string[] {
+  return [...lex.numberWords.keys(), ...[...lex.halfBefore]];
+}

@@ -1,13 +1,12 @@
 // A figure as an editor tagged it, read in the context of its sentence when given.
 // When the figure is exactly what extraction finds in the sentence (or one date of an enumeration),
 // both agree by construction; otherwise only the figure's own words are read ("6 700" in
-// "plus de 6 700" is exactly 6 700), with the sentence as context for the counted noun and tense.
-import type { Env, Match, ReadLang } from "./env";
-import { resolvePublicationDay } from "./extract";
+// "plus de 4 300" is exactly 6 700), with the sentence as context for the counted noun and tense.
+import type { Env, Match } from "./env";
+import { makeEnv as makeReadingEnv, resolvePublicationDay } from "./extract";
 import { guessLang } from "./lang";
 import { matchAt } from "./match";
 import { findUrlEnd } from "./urls";
-import { makeTenseReader } from "./tense";
 import { tokenize, type Token } from "./tokenize";
 import type { FigureContext, FigureValue } from "./types";
 
@@ -20,15 +19,8 @@ function locateFigure(sentence: string, figure: string): number {
 }
 
 function makeEnv(text: string, tokens: Token[], limit: number, ctx: FigureContext): Env {
-  const lang: ReadLang = ctx.lang ?? guessLang(tokens) ?? "any";
-  return {
-    text,
-    tokens,
-    limit,
-    lang,
-    pub: resolvePublicationDay(ctx.publishedAt),
-    tense: makeTenseReader(text, tokens),
-  };
+  const lang = ctx.lang ?? guessLang(tokens);
+  return makeReadingEnv(text, tokens, limit, lang, resolvePublicationDay(ctx.publishedAt));
 }
 
 /** Values of the sentence's figure whose span is exactly [from, to), if extraction finds one. */
@@ -66,7 +58,7 @@ export function parseFigure(figure: string, ctx: FigureContext = {}): FigureValu
   const env = makeEnv(text, tokens, limit, ctx);
   if (findUrlEnd(env, start) > start) return [];
   if (at >= 0) {
-    const same = findExtractedValues({ ...env, limit: tokens.length }, from, to);
+    const same = findExtractedValues({ ...env, limit: tokens.length, memo: [] }, from, to);
     if (same) return same;
   }
   let i = start;

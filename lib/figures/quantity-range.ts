@@ -1,38 +1,29 @@
 // Ranges of amounts: "entre 180 et 220", "de 5 000 à 7 000", "between $2 billion and $3 billion",
 // "3-5", "10,000 to 15,000". "Le bilan est passé de 200 à 300" is a change, two figures, not a range.
-import { isPunct, isWord, isLang, getToken, type Env } from "./env";
+import { getToken, isIn, isPunct, readWord, type Env } from "./env";
 import { makeBetween } from "./interval";
-import { toWordSet } from "./phrases";
 import { readSingle, type Core } from "./quantity";
 import { toDurationInterval } from "./quantity-units";
-import { NUMBER_WORD_STARTS } from "./number-words";
 import { NUM } from "./tokenize";
-import { CURRENCY_PREFIX_STARTS } from "./units";
-
-const CHANGE_VERBS = toWordSet(
-  "passe passer passant passee passes passait grimpe augmente baisse chute diminue recule progresse bondi " +
-    "evolue rose risen increased decreased fell fallen dropped climbed jumped grew grown went gone surged " +
-    "soared declined rising falling up down",
-);
 
 function isChange(env: Env, leadIndex: number): boolean {
   for (let k = leadIndex - 1; k >= Math.max(0, leadIndex - 3); k--) {
-    const t = env.tokens[k];
-    if (t && t.kind === 0 && CHANGE_VERBS.has(t.norm)) return true;
+    if (isIn(env.tokens[k], env.lex.changeVerbs)) return true;
   }
   return false;
 }
 
+/** Token index after the separator at `j` ("et", "à", "to", "-"), or -1. */
 function readSeparatorAt(env: Env, j: number, lead: string | null): number {
   const t = getToken(env, j);
   if (!t) return -1;
-  if (lead === "entre" || lead === "between") return isWord(t, "et", "and") ? j + 1 : -1;
-  const isA = isWord(t, "a") && env.text.charAt(t.start).toLowerCase() === "à";
-  if (lead === "de" || lead === "from") return isA || isWord(t, "to") ? j + 1 : -1;
-  if (isA && isLang(env, "fr")) return j + 1;
-  if (isWord(t, "to") && isLang(env, "en")) return j + 1;
-  if (isPunct(t, "-")) return j + 1;
-  return -1;
+  if (lead) {
+    const separators = env.lex.rangeSeparators.get(lead);
+    return separators ? readWord(env, separators, j) : -1;
+  }
+  const bare = readWord(env, env.lex.bareRangeSeparators, j);
+  if (bare > 0) return bare;
+  return isPunct(t, "-") ? j + 1 : -1;
 }
 
 /** Digits, a number word or a currency sign: what can follow "entre" or "de" in a range. */
@@ -40,18 +31,35 @@ function mayStartAmount(env: Env, j: number): boolean {
   const t = getToken(env, j);
   if (!t) return false;
   if (t.kind === NUM) return true;
-  if (t.kind === 2) return t.norm === "$" || t.norm === "€" || t.norm === "£";
-  return NUMBER_WORD_STARTS.has(t.norm) || CURRENCY_PREFIX_STARTS.has(t.norm);
+  return env.lex.numberWords.has(t.norm) || env.lex.currencyPrefix.next.has(t.norm) || env.lex.articles.has(t.norm);
 }
 
-export function readRange(env: Env, i: number): Core | null {
+/** The opening word of a range at `i` ("entre", "de", "d'", "from"): its key and where the amount starts. */
+function readLead(env: Env, i: number): { key: string; end: number } | null {
+  const t = getToken(env, i);
+  if (!t || t.kind !== 0 || !env.lex.rangeSeparators.has(t.norm)) return null;
+  const end = isPunct(getToken(env, i + 1), "'") && areGlued(env, i) ? i + 2 : i + 1;
+  return { key: t.norm, end };
+}
+
+function areGlued(env: Env, i: number): boolean {
+  return env.tokens[i]?.end === env.tokens[i + 1]?.start;
+}
+
+/** A range at `i`; `qualified`: right after a qualifier ("près de 40 000 à 50 000"), whose last word may be "de". */
+export function readRange(env: Env, i: number, qualified = false): Core | null {
   const first = getToken(env, i);
   if (!first) return null;
-  const lead = isWord(first, "entre", "between", "de", "from") ? first.norm : null;
-  if (lead && (lead === "de" || lead === "from") && isChange(env, i)) return null;
-  if (!lead && isWord(env.tokens[i - 1], "de", "from", "entre", "between")) return null;
-  if (lead && !mayStartAmount(env, i + 1)) return null;
-  const a = readSingle(env, lead ? i + 1 : i);
+  const leadWord = readLead(env, i);
+  const lead = leadWord?.key ?? null;
+  if (lead && isChange(env, i)) return null;
+  const before = env.tokens[i - 1];
+  if (!lead && !qualified && before && env.lex.rangeSeparators.has(before.norm)) return null;
+  if (!lead && !qualified && isPunct(before, "'") && env.lex.rangeSeparators.has(env.tokens[i - 2]?.norm ?? ""))
+    return null;
+  const from = leadWord ? leadWord.end : i;
+  if (lead && !mayStartAmount(env, from)) return null;
+  const a = readSingle(env, from);
   if (!a || a.skip) return null;
   const sep = readSeparatorAt(env, a.end, lead);
   if (sep < 0) return null;
@@ -66,6 +74,8 @@ export function readRange(env: Env, i: number): Core | null {
   if (a.kind !== "count" && (a.kind !== b.kind || (a.kind !== "duration" && a.unit !== b.unit))) return null;
   const kind = b.kind;
   let iv = makeBetween(lo, hi);
+  // "entre 5 et 10 km": the unit written once applies to both ends.
+  if (kind === "quantity") iv = makeBetween(a.kind === "quantity" ? (a.iv.lo ?? 0) : lo * b.unitFactor, b.iv.hi ?? 0);
   if (kind === "duration" && b.timeUnit) {
     const own = a.kind === "duration" ? a.iv.lo : toDurationInterval(lo, lo, b.timeUnit).lo;
     iv = { ...toDurationInterval(hi, hi, b.timeUnit), lo: own };
@@ -75,5 +85,5 @@ export function readRange(env: Env, i: number): Core | null {
     return dash && !lead ? { ...b, start: i, end: b.end, skip: true } : null;
   }
   if (kind === "count" && a.yearLike && b.yearLike) return null;
-  return { ...b, start: i, kind, iv, value: lo, yearLike: false, single: null, about: false };
+  return { ...b, start: i, kind, iv, value: lo, yearLike: false, single: null, about: false, range: true, step: null };
 }

@@ -5,9 +5,10 @@
 import { makeEpochDay, getMonthBounds, getWeekday, getYearBounds, splitEpochDay } from "./calendar";
 import { readWeekday, makeDateValue, makeDayValue } from "./date-words";
 import { getToken, type Env, type Match } from "./env";
-import { buildTrie, matchTrie } from "./phrases";
+import type { Relation } from "./locales/lexicon";
+import { matchTrie } from "./phrases";
 
-export type Rel = "last" | "next" | "this" | null;
+export type Rel = Relation | null;
 
 export function resolveDayMonth(
   env: Env,
@@ -35,7 +36,15 @@ export function resolveDayMonth(
   }
   if (rel === "last") return nearest(candidates.filter((d) => d < env.pub));
   if (rel === "next") return nearest(candidates.filter((d) => d > env.pub));
-  const tense = env.tense(at);
+  const tense = env.tense(at, true);
+  // "En 2020, le retrait devait s'achever le 1er décembre": the year the sentence names, unless the
+  // tense says otherwise (a future event in a past year).
+  const said = env.sentenceYear(at);
+  if (said !== null) {
+    const d = makeEpochDay(said, month, day);
+    const fits = tense === "future" ? d >= env.pub : tense === "past" ? d <= env.pub : true;
+    if (splitEpochDay(d).day === day && fits) return d;
+  }
   if (tense === "future") return nearest(candidates.filter((d) => d >= env.pub));
   if (tense === "past") return nearest(candidates.filter((d) => d <= env.pub));
   const past = nearest(candidates.filter((d) => d <= env.pub));
@@ -50,7 +59,14 @@ export function resolveMonthYear(env: Env, month: number, rel: Rel, at: number):
   if (rel === "last") return month < pm ? year : year - 1;
   if (rel === "next") return month > pm ? year : year + 1;
   if (rel === "this") return year;
-  if (env.tense(at) === "future") return month >= pm ? year : year + 1;
+  const said = env.sentenceYear(at);
+  const tense = env.tense(at);
+  if (said !== null) {
+    const first = makeEpochDay(said, month, 1);
+    const last = getMonthBounds(said, month)[1];
+    if (tense === "future" ? last >= env.pub : tense === "past" ? first <= env.pub : true) return said;
+  }
+  if (tense === "future") return month >= pm ? year : year + 1;
   return month <= pm ? year : year - 1;
 }
 
@@ -59,73 +75,27 @@ export function resolveWeekday(env: Env, weekday: number, rel: Rel, at: number):
   if (rel === "last") return env.pub - ((pw - weekday + 7) % 7 || 7);
   if (rel === "next") return env.pub + ((weekday - pw + 7) % 7 || 7);
   if (rel === "this") return env.pub + (weekday - pw);
-  if (env.tense(at) === "future") return env.pub + ((weekday - pw + 7) % 7);
+  // What is agreed or planned for a weekday is still to come; a dated day may be reported afterwards.
+  const tense = env.tense(at);
+  if (tense === "future" || tense === "intent") return env.pub + ((weekday - pw + 7) % 7);
   return env.pub - ((pw - weekday + 7) % 7);
 }
 
-type Relative = { days?: number; months?: number; years?: number };
-
-const RELATIVE = buildTrie<Relative>([
-  ["hier", { days: -1 }],
-  ["avant-hier", { days: -2 }],
-  ["aujourd'hui", { days: 0 }],
-  ["demain", { days: 1 }],
-  ["apres-demain", { days: 2 }],
-  ["ce matin", { days: 0 }],
-  ["ce soir", { days: 0 }],
-  ["cet apres-midi", { days: 0 }],
-  ["yesterday", { days: -1 }],
-  ["today", { days: 0 }],
-  ["tomorrow", { days: 1 }],
-  ["tonight", { days: 0 }],
-  ["this morning", { days: 0 }],
-  ["this afternoon", { days: 0 }],
-  ["this evening", { days: 0 }],
-  ["day before yesterday", { days: -2 }],
-  ["day after tomorrow", { days: 2 }],
-  ["l'an dernier", { years: -1 }],
-  ["l'an passe", { years: -1 }],
-  ["l'annee derniere", { years: -1 }],
-  ["l'annee passee", { years: -1 }],
-  ["l'an prochain", { years: 1 }],
-  ["l'annee prochaine", { years: 1 }],
-  ["cette annee", { years: 0 }],
-  ["this year", { years: 0 }],
-  ["last year", { years: -1 }],
-  ["next year", { years: 1 }],
-  ["le mois dernier", { months: -1 }],
-  ["le mois passe", { months: -1 }],
-  ["le mois prochain", { months: 1 }],
-  ["ce mois-ci", { months: 0 }],
-  ["this month", { months: 0 }],
-  ["last month", { months: -1 }],
-  ["next month", { months: 1 }],
-]);
-
-const BEFORE: Record<string, Rel> = { ce: "this", cet: "this", this: "this", last: "last", next: "next" };
-const AFTER: Record<string, Rel> = {
-  dernier: "last",
-  derniere: "last",
-  passe: "last",
-  passee: "last",
-  prochain: "next",
-  prochaine: "next",
-};
-
 export function readRelAfter(env: Env, j: number): Rel {
   const t = getToken(env, j);
-  return t && t.kind === 0 ? (AFTER[t.norm] ?? null) : null;
+  return t && t.kind === 0 ? (env.lex.relationAfter.get(t.norm) ?? null) : null;
 }
 
 export function readRelBefore(env: Env, j: number): Rel {
   const t = getToken(env, j);
-  return t && t.kind === 0 ? (BEFORE[t.norm] ?? null) : null;
+  return t && t.kind === 0 ? (env.lex.relationBefore.get(t.norm) ?? null) : null;
 }
 
 /** "hier", "l'an dernier", "jeudi dernier", "ce mercredi", "next Monday", "lundi". */
 export function matchRelative(env: Env, i: number): Match | null {
-  const m = matchTrie(RELATIVE, env.tokens, i, env.limit);
-  if (m) {
+  const m = matchTrie(env.lex.relativeDays, env.tokens, i, env.limit);
+  // "morgen" is tomorrow, "Morgen" the morning.
+  if (m && !(m.value.lowerCaseOnly && env.tokens[i]?.cap)) {
     const r = m.value;
     const { year, month } = splitEpochDay(env.pub);
     if (r.days !== undefined) return { start: i, end: m.end, values: [makeDayValue(env.pub + r.days)] };
@@ -145,5 +115,3 @@ export function matchRelative(env: Env, i: number): Match | null {
   const end = after ? wd.end + 1 : wd.end;
   return { start: i, end, values: [makeDayValue(resolveWeekday(env, wd.n, before ?? after, i))] };
 }
-
-export const RELATIVE_STARTS: ReadonlySet<string> = new Set([...RELATIVE.next.keys(), ...Object.keys(BEFORE)]);

@@ -1,13 +1,11 @@
 // Sentence boundaries in one pass: a line break, or . ! ? … followed by a space and a capital,
-// a digit or a quote — unless the dot closes an abbreviation ("M.", "Oct.", "U.S.", "p.m.").
-import { isSpaceCode } from "./text";
-import { toWordSet } from "./phrases";
+// a digit or a quote — unless the dot closes an abbreviation of any lexicon ("M.", "Oct.", "Nr.",
+// "p.m.") or an ordinal before a month ("am 27. September"). Sentences are split before their
+// language is known, so every lexicon's abbreviations and months count.
+import { getLex } from "./locales";
+import { foldWord, isDigitCode, isSpaceCode } from "./text";
 
-const ABBREVIATIONS = toWordSet(
-  "m mm mme mmes mlle mr mrs ms dr st mt pr prof gen col lt sgt capt cpt gov sen rep pres jr sr vs etc cf env approx " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec janv fevr fev avr juil déc févr no nos nr art vol ch p pp inc ltd " +
-    "co corp av bd min max fig ed eds ibid op",
-);
+const ALL = getLex(null);
 
 export type Span = [number, number];
 
@@ -25,10 +23,19 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && /\p{L}/u.test(text.charAt(k - 1))) k--;
   const word = text.slice(k, dot);
-  if (word.length === 0) return false;
+  if (word.length === 0) return isOrdinalBeforeMonth(text, dot);
   // Initials and dotted acronyms: "J.", "U.S.", "p.m."
   if (word.length === 1) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ALL.abbreviations.has(foldWord(word));
+}
+
+/** "am 27. September": a day number with its ordinal dot, then a month name. */
+function isOrdinalBeforeMonth(text: string, dot: number): boolean {
+  const digits =
+    dot >= 2 && isDigitCode(text.charCodeAt(dot - 1)) ? (isDigitCode(text.charCodeAt(dot - 2)) ? 2 : 1) : 0;
+  if (digits === 0 || (dot - digits > 0 && isDigitCode(text.charCodeAt(dot - digits - 1)))) return false;
+  const m = /^\s+(\p{L}+)/u.exec(text.slice(dot + 1, dot + 16));
+  return !!m && ALL.months.has(foldWord(m[1] ?? ""));
 }
 
 export function splitSentences(text: string): Span[] {

@@ -1,4 +1,6 @@
-export type FigureKind = "count" | "date" | "date_range" | "duration" | "percentage" | "money";
+import type { Locale } from "@/lib/i18n/locales";
+
+export type FigureKind = "count" | "date" | "date_range" | "duration" | "percentage" | "money" | "quantity";
 
 export type DatePrecision = "day" | "month" | "year" | "decade" | "part_of_decade" | "part_of_month";
 
@@ -23,7 +25,8 @@ export type FigureValue = {
 };
 
 export type FigureContext = {
-  lang?: "fr" | "en";
+  /** The article's language; without it, each sentence's is guessed from its function words. */
+  lang?: Locale;
   publishedAt?: string;
   sentence?: string;
 };
@@ -36,5 +39,3 @@ export type ExtractedFigure = {
   sentenceStart: number;
   sentenceEnd: number;
 };
-
-export type Lang = "fr" | "en";

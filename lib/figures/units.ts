@@ -1,210 +1,63 @@
 // What follows (or precedes) an amount and decides its kind: %, a currency, a unit of time,
-// or a physical measure (not one of the six kinds, so not a figure).
-import { isPunct, isWord, isLang, getToken, type Env } from "./env";
-import { buildTrie, matchTrie } from "./phrases";
+// or a unit of measure (a quantity).
+import { isPunct, isWord, getToken, readWord, type Env } from "./env";
+import type { Measure } from "./locales/compile";
+import type { TimeUnit } from "./locales/lexicon";
+import { matchTrie } from "./phrases";
 
-export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century";
-
-const PERCENT = buildTrie<true>(
-  ["%", "pour cent", "pourcent", "pour-cent", "per cent", "percent", "pc"].map((p) => [p, true] as const),
-);
-
-const CURRENCY_WORDS: [string, string][] = [
-  ["euro", "EUR"],
-  ["euros", "EUR"],
-  ["€", "EUR"],
-  ["eur", "EUR"],
-  ["dollar", "USD"],
-  ["dollars", "USD"],
-  ["dollars americains", "USD"],
-  ["dollars us", "USD"],
-  ["us dollars", "USD"],
-  ["$", "USD"],
-  ["usd", "USD"],
-  ["rouble", "RUB"],
-  ["roubles", "RUB"],
-  ["ruble", "RUB"],
-  ["rubles", "RUB"],
-  ["roubles russes", "RUB"],
-  ["rub", "RUB"],
-  ["dram", "AMD"],
-  ["drams", "AMD"],
-  ["drams armeniens", "AMD"],
-  ["amd", "AMD"],
-  ["manat", "AZN"],
-  ["manats", "AZN"],
-  ["manats azerbaidjanais", "AZN"],
-  ["azn", "AZN"],
-  ["livre sterling", "GBP"],
-  ["livres sterling", "GBP"],
-  ["pound", "GBP"],
-  ["pounds", "GBP"],
-  ["pounds sterling", "GBP"],
-  ["£", "GBP"],
-  ["gbp", "GBP"],
-];
-const CURRENCY_SUFFIX = buildTrie<string>([
-  ...CURRENCY_WORDS,
-  ...CURRENCY_WORDS.filter(([w]) => /^[a-z]/.test(w)).flatMap(([w, c]): [string, string][] => [
-    [`de ${w}`, c],
-    [`d'${w}`, c],
-    [`of ${w}`, c],
-  ]),
-]);
-
-const CURRENCY_PREFIX = buildTrie<string>([
-  ["$", "USD"],
-  ["us$", "USD"],
-  ["us $", "USD"],
-  ["€", "EUR"],
-  ["£", "GBP"],
-  ["usd", "USD"],
-  ["eur", "EUR"],
-  ["gbp", "GBP"],
-  ["rub", "RUB"],
-  ["amd", "AMD"],
-  ["azn", "AZN"],
-]);
-
-const TIME_UNITS = buildTrie<{ unit: TimeUnit; lang: "fr" | "en" | "both" }>([
-  ...["minute", "minutes"].map((w) => [w, { unit: "minute", lang: "both" }] as const),
-  ...["heure", "heures"].map((w) => [w, { unit: "hour", lang: "fr" }] as const),
-  ...["hour", "hours"].map((w) => [w, { unit: "hour", lang: "en" }] as const),
-  ...["jour", "jours", "journee", "journees"].map((w) => [w, { unit: "day", lang: "fr" }] as const),
-  ...["day", "days"].map((w) => [w, { unit: "day", lang: "en" }] as const),
-  ...["semaine", "semaines"].map((w) => [w, { unit: "week", lang: "fr" }] as const),
-  ...["week", "weeks"].map((w) => [w, { unit: "week", lang: "en" }] as const),
-  ["mois", { unit: "month", lang: "fr" }],
-  ...["month", "months"].map((w) => [w, { unit: "month", lang: "en" }] as const),
-  ...["an", "ans", "annee", "annees"].map((w) => [w, { unit: "year", lang: "fr" }] as const),
-  ...["year", "years"].map((w) => [w, { unit: "year", lang: "en" }] as const),
-  ...["decennie", "decennies"].map((w) => [w, { unit: "decade", lang: "fr" }] as const),
-  ...["decade", "decades"].map((w) => [w, { unit: "decade", lang: "en" }] as const),
-  ...["siecle", "siecles"].map((w) => [w, { unit: "century", lang: "fr" }] as const),
-  ...["century", "centuries"].map((w) => [w, { unit: "century", lang: "en" }] as const),
-]);
-
-const MEASURES = buildTrie<true>(
-  [
-    "km",
-    "kms",
-    "kilometre",
-    "kilometres",
-    "kilometer",
-    "kilometers",
-    "mile",
-    "miles",
-    "m",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "km2",
-    "km²",
-    "m2",
-    "m²",
-    "hectare",
-    "hectares",
-    "ha",
-    "acre",
-    "acres",
-    "kg",
-    "kilo",
-    "kilos",
-    "kilogramme",
-    "kilogrammes",
-    "tonne",
-    "tonnes",
-    "ton",
-    "tons",
-    "°",
-    "°c",
-    "° c",
-    "degre",
-    "degres",
-    "degree",
-    "degrees",
-    "litre",
-    "litres",
-    "liter",
-    "liters",
-    "cm",
-    "mm",
-    "mw",
-    "gw",
-    "kwh",
-    "mph",
-    "km/h",
-    "km / h",
-    "pieds",
-    "feet",
-    "ft",
-    "baril",
-    "barils",
-    "barrel",
-    "barrels",
-    "megatonne",
-    "megatonnes",
-    "kt",
-    "noeuds",
-    "knots",
-    "square kilometres",
-    "square kilometers",
-    "square kilometre",
-    "square kilometer",
-    "square miles",
-    "square mile",
-    "square metres",
-    "square meters",
-    "sq km",
-    "sq mi",
-  ].map((w) => [w, true] as const),
-);
+export type { TimeUnit } from "./locales/lexicon";
 
 export function readPercent(env: Env, j: number): number | null {
-  return matchTrie(PERCENT, env.tokens, j, env.limit)?.end ?? null;
+  return matchTrie(env.lex.percent, env.tokens, j, env.limit)?.end ?? null;
 }
 
 export function readCurrencySuffix(env: Env, j: number): { end: number; code: string } | null {
-  const m = matchTrie(CURRENCY_SUFFIX, env.tokens, j, env.limit);
+  const m = matchTrie(env.lex.currencySuffix, env.tokens, j, env.limit);
   if (!m) return null;
-  // "300 livres" are books; "$" after a number is the French way of writing dollars.
+  const t = env.tokens[j];
+  // ISO codes after a number must be written in capitals ("300 EUR"), not words that happen to match.
+  if (t && t.kind === 0 && t.end - t.start === 3 && m.end === j + 1 && m.value === t.norm.toUpperCase()) {
+    if (env.text.slice(t.start, t.end) !== m.value) return null;
+  }
   return { end: m.end, code: m.value };
 }
 
 export function readCurrencyPrefix(env: Env, j: number): { end: number; code: string } | null {
   const t = getToken(env, j);
   if (!t) return null;
-  const m = matchTrie(CURRENCY_PREFIX, env.tokens, j, env.limit);
+  const m = matchTrie(env.lex.currencyPrefix, env.tokens, j, env.limit);
   if (!m) return null;
   const next = env.tokens[m.end];
   // Codes must be upper case and followed by a number ("USD 5 million").
   if (!next || next.kind !== 1) return null;
-  if (t.kind === 0 && t.end - t.start === 3 && env.text.slice(t.start, t.end) !== t.norm.toUpperCase()) return null;
+  if (t.kind === 0 && env.text.slice(t.start, t.end) !== env.text.slice(t.start, t.end).toUpperCase()) return null;
   return { end: m.end, code: m.value };
 }
 
 export function readTimeUnit(env: Env, j: number): { end: number; unit: TimeUnit } | null {
-  const m = matchTrie(TIME_UNITS, env.tokens, j, env.limit);
-  if (!m) return null;
-  if (m.value.lang !== "both" && !isLang(env, m.value.lang)) return null;
-  return { end: m.end, unit: m.value.unit };
+  const m = matchTrie(env.lex.timeUnits, env.tokens, j, env.limit);
+  return m ? { end: m.end, unit: m.value } : null;
 }
 
-/** A physical measure right after the amount: "30 km", "4 400 km²", "-5 °C". */
-export function readMeasure(env: Env, j: number): number | null {
+/** A unit of measure right after the amount: "30 km", "4 400 km²", "12 tonnes", "-5 °C". */
+export function readMeasure(env: Env, j: number): { end: number; measure: Measure } | null {
   const t = env.tokens[j];
   if (!t) return null;
-  const m = matchTrie(MEASURES, env.tokens, j, env.tokens.length);
+  const m = matchTrie(env.lex.measures, env.tokens, j, env.limit);
   if (!m) return null;
-  // A lone "m" is only metres when glued or followed by nothing word-like ("30 m de haut").
-  if (
-    t.norm === "m" &&
-    !isPunct(env.tokens[j + 1]) &&
-    !isWord(env.tokens[j + 1], "de", "d", "of", "high", "long", "wide")
-  )
-    return null;
-  return m.end;
+  // A lone "m" is metres only when glued, at the end, or before a link or a dimension ("30 m de haut", "30 m high").
+  if (m.end === j + 1 && t.norm === "m" && t.start !== env.tokens[j - 1]?.end) {
+    const n = env.tokens[j + 1];
+    const ok =
+      !n ||
+      isPunct(n) ||
+      readWord(env, env.lex.ofWords, j + 1) > 0 ||
+      (isWord(n) && env.lex.dimensionWords.has(n.norm));
+    if (!ok) return null;
+  }
+  return { end: m.end, measure: m.value };
 }
 
-export const CURRENCY_PREFIX_STARTS: ReadonlySet<string> = new Set(CURRENCY_PREFIX.next.keys());
+export function listCurrencyPrefixStarts(env: { lex: Env["lex"] }): string[] {
+  return [...env.lex.currencyPrefix.next.keys()];
+}

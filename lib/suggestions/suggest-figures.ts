@@ -1,6 +1,7 @@
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import type { Tx } from "@/lib/db/write";
 import { extractFigures } from "@/lib/figures";
+import { isLocale } from "@/lib/i18n/locales";
 
 /** Stores the figures found in an article as pending suggestions. */
 export async function suggestFigures(
@@ -8,7 +9,7 @@ export async function suggestFigures(
   article: { id: string; text: string; language: string; publishedAt: string },
 ): Promise<number> {
   const figures = extractFigures(article.text, {
-    lang: article.language === "en" ? "en" : "fr",
+    lang: isLocale(article.language) ? article.language : undefined,
     publishedAt: article.publishedAt,
   });
   if (figures.length === 0) return 0;

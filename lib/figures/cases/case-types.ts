@@ -1,12 +1,13 @@
 // Builders for the case table: an interval is written the way a fact-checker reads it,
 // "[180, 220]", "(6700, ∞)", "[0, 100)", "[2022-09-01, 2022-09-30]", "[42]".
 import { toEpochDay } from "../calendar";
-import type { DatePrecision, FigureValue, Lang } from "../types";
+import type { DatePrecision, FigureValue } from "../types";
+import type { Locale } from "@/lib/i18n/locales";
 
-export type Category = "counts" | "dates" | "durations" | "percentages" | "money";
+export type Category = "counts" | "dates" | "durations" | "percentages" | "money" | "quantities";
 
 export type FigureCase = {
-  lang: Lang;
+  lang: Locale;
   publishedAt: string;
   text: string;
   /** The figure as an editor would tag it; it must occur in `text`. */
@@ -17,7 +18,7 @@ export type FigureCase = {
 
 /** Something in `text` that looks numeric but is not a figure. */
 export type NegativeCase = {
-  lang: Lang;
+  lang: Locale;
   publishedAt: string;
   text: string;
   notFigure: string;
@@ -27,7 +28,8 @@ export type NegativeCase = {
 
 type Bounds = Pick<FigureValue, "lower" | "lowerInclusive" | "upper" | "upperInclusive">;
 
-type Opts = { approx?: boolean; q?: string; counted?: string; key?: string };
+/** `g`: the rounding step of a round duration ("six semaines": 7 days). */
+type Opts = { approx?: boolean; q?: string; counted?: string; key?: string; g?: number };
 
 function parseIntervalEnd(raw: string, isDate: boolean): number | null {
   const s = raw.trim();
@@ -59,6 +61,7 @@ function makeValue(kind: FigureValue["kind"], b: Bounds, unit: string | null, o:
     unit,
     counted: o.counted ?? null,
     countedKey: o.key ?? null,
+    ...(o.g === undefined ? {} : { granularity: o.g }),
   };
 }
 
@@ -67,6 +70,9 @@ export const pct = (iv: string, o: Opts = {}): FigureValue => makeValue("percent
 export const money = (iv: string, unit: string, o: Opts = {}): FigureValue =>
   makeValue("money", parseInterval(iv), unit, o);
 export const dur = (iv: string, o: Opts = {}): FigureValue => makeValue("duration", parseInterval(iv), "day", o);
+/** A quantity in SI units: qty("[5000]", "m") for "5 km". */
+export const qty = (iv: string, unit: string, o: Opts = {}): FigureValue =>
+  makeValue("quantity", parseInterval(iv), unit, o);
 export const date = (iv: string, precision: DatePrecision, o: Opts = {}): FigureValue => ({
   ...makeValue("date", parseInterval(iv, true), null, o),
   precision,
@@ -89,5 +95,7 @@ export function categoryOf(kind: FigureValue["kind"]): Category {
       return "percentages";
     case "money":
       return "money";
+    case "quantity":
+      return "quantities";
   }
 }

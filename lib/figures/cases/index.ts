@@ -6,6 +6,8 @@ import { countsFrQualified } from "./counts-fr-qualified";
 import { datesEn } from "./dates-en";
 import { datesFr } from "./dates-fr";
 import { durations } from "./durations";
+import { figureClasses, figureClassNegatives } from "./figure-classes";
+import { german, germanNegatives } from "./german";
 import { negatives } from "./negatives";
 import { newsEn } from "./news-en";
 import { moneyCases, percentages } from "./percent-money";
@@ -23,9 +25,11 @@ export const figureCases: FigureCase[] = [
   ...durations,
   ...percentages,
   ...moneyCases,
+  ...figureClasses,
+  ...german,
 ];
 
-export const negativeCases: NegativeCase[] = negatives;
+export const negativeCases: NegativeCase[] = [...negatives, ...figureClassNegatives, ...germanNegatives];
 
 export type { Category, FigureCase, NegativeCase } from "./case-types";
 export { categoryOf } from "./case-types";

@@ -61,7 +61,7 @@ export const newsEn: FigureCase[] = [
   at(P20, "The war ended with a truce in 1994.", "1994", date("[1994-01-01, 1994-12-31]", "year")),
   at(P20, "Shelling of Stepanakert continued on Sunday and Monday.", "Sunday", date("[2020-11-01]", "day")),
   at(P20, "Shelling of Stepanakert continued on Sunday and Monday.", "Monday", date("[2020-11-02]", "day")),
-  at(P20, "Officials reported 47 deaths in the past 24 hours.", "24 hours", dur("[1]")),
+  at(P20, "Officials reported 47 deaths in the past 24 hours.", "24 hours", dur("[1]", { g: 0.041667 })),
   at(
     P20,
     "Officials reported 47 deaths in the past 24 hours.",
@@ -93,8 +93,8 @@ export const newsEn: FigureCase[] = [
     "nearly 300",
     count("[270, 300]", { approx: true, q: "nearly" }),
   ),
-  at(P23, "The enclave had been under blockade for nine months.", "nine months", dur("[273, 276]")),
-  at(P23, "Azerbaijan launched a 24-hour offensive on Sept. 19.", "24-hour", dur("[1]")),
+  at(P23, "The enclave had been under blockade for nine months.", "nine months", dur("[273, 276]", { g: 30.4375 })),
+  at(P23, "Azerbaijan launched a 24-hour offensive on Sept. 19.", "24-hour", dur("[1]", { g: 0.041667 })),
   at(P23, "Azerbaijan launched a 24-hour offensive on Sept. 19.", "Sept. 19", date("[2023-09-19]", "day")),
   at(
     P23,

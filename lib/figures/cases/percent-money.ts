@@ -1,8 +1,9 @@
 // Percentages (unit "%") and sums of money (ISO 4217 code), French and English.
 import { money, pct, type FigureCase } from "./case-types";
-import type { FigureValue, Lang } from "../types";
+import type { FigureValue } from "../types";
+import type { Locale } from "@/lib/i18n/locales";
 
-const at = (lang: Lang, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
+const at = (lang: Locale, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
   lang,
   publishedAt: "2022-10-31",
   text,

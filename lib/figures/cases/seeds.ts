@@ -65,7 +65,7 @@ export const seeds: FigureCase[] = [
   ap(
     "L'Azerbaïdjan a repris le territoire à l'issue d'une guerre de six semaines en 2020.",
     "six semaines",
-    dur("[42]"),
+    dur("[42]", { g: 7 }),
   ),
   ap(
     "L'Azerbaïdjan a repris le territoire à l'issue d'une guerre de six semaines en 2020.",
@@ -79,7 +79,7 @@ export const seeds: FigureCase[] = [
   ),
   ap("Des tirs ont été échangés jeudi dernier près de Jermuk.", "jeudi dernier", date("[2022-10-27]", "day")),
   ap("Poutine a accueilli lundi les dirigeants arménien et azerbaïdjanais.", "lundi", date("[2022-10-31]", "day")),
-  ap("Les négociations piétinent depuis une décennie.", "une décennie", dur("[3652, 3653]")),
+  ap("Les négociations piétinent depuis une décennie.", "une décennie", dur("[3652, 3653]", { g: 365.25 })),
   ap(
     "Les deux pays tentent de régler un conflit vieux de plusieurs décennies.",
     "plusieurs décennies",
@@ -143,7 +143,7 @@ export const seeds: FigureCase[] = [
     "23 octobre",
     date("[2020-10-23]", "day"),
   ),
-  rt("Une seconde trêve a été annoncée une semaine plus tard.", "une semaine", dur("[7]")),
+  rt("Une seconde trêve a été annoncée une semaine plus tard.", "une semaine", dur("[7]", { g: 7 })),
   rt(
     "Après l'échec de deux trêves, les combats continuent.",
     "deux",

@@ -8,6 +8,7 @@ import { proposeFigures } from "@/lib/anchors/propose-figures";
 import { sentenceAround } from "@/lib/anchors/sentence";
 import type { ArticleView, ReaderClaim, SuggestionView } from "@/lib/articles/get-article";
 import { extractFigures, type ExtractedFigure } from "@/lib/figures";
+import { isLocale } from "@/lib/i18n/locales";
 import { ArticleText, type NoticeKey, type Passage } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { LeftOutLines } from "./left-out-lines";
@@ -39,7 +40,7 @@ export function Reader({ article, initialClaimId, permissions }: Props) {
   const [matchIndex, setMatchIndex] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
-  const language = article.language === "en" ? "en" : "fr";
+  const language = isLocale(article.language) ? article.language : undefined;
 
   // The figures in the whole text, read the first time a form needs them (to
   // pre-fill it), not while the page renders.

@@ -242,7 +242,7 @@ export function TagForm({ target, text, language, onDone, onCancel }: Props) {
             </select>
           </Field>
         </div>
-        {kind === "money" && <input type="hidden" name="unit" value={fields?.unit ?? ""} />}
+        {(kind === "money" || kind === "quantity") && <input type="hidden" name="unit" value={fields?.unit ?? ""} />}
         <div className="row">
           <Field name="attributedTo" label={tf("attributedTo")} hint={tf("optional")} errors={errors}>
             <input id="attributedTo" name="attributedTo" type="text" defaultValue={edit?.attributedTo ?? ""} />
