@@ -11,7 +11,10 @@ import { toFormError, formDataToObject, localizeForRequest, type FormState } fro
 const signInSchema = z.object({
   email: z.email("Give the email address of your account").max(320),
   password: z.string().min(1, "Give your password").max(256),
-  next: z.string().optional().transform(safeNext),
+  next: z
+    .string()
+    .optional()
+    .transform((value) => safeNext(value)),
 });
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
