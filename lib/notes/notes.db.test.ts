@@ -62,13 +62,11 @@ describe("a note's length", () => {
     for (const body of ["x".repeat(20_001), "📝".repeat(20_001)]) {
       const parsed = addNoteSchema.safeParse({ body, factId });
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-        ["body", "A note is limited to 20,000 characters; split it or attach the rest elsewhere"],
+      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message, "maximum" in i && i.maximum])).toEqual([
+        ["body", "errors.note.tooLong", 20_000],
       ]);
       const update = updateNoteSchema.safeParse({ noteId: factId, version: "1", body });
-      expect(update.error?.issues.map((i) => i.message)).toEqual([
-        "A note is limited to 20,000 characters; split it or attach the rest elsewhere",
-      ]);
+      expect(update.error?.issues.map((i) => i.message)).toEqual(["errors.note.tooLong"]);
     }
   });
 

@@ -13,7 +13,7 @@ export const createUserSchema = z.object({
     .trim()
     .min(1, "Give the person's name")
     .max(120)
-    .refine(...storable("The name")),
+    .superRefine(storable("name")),
   email: z
     .email("Give a valid email address")
     .max(320)
