@@ -33,7 +33,12 @@ export const articleMetadataSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.url({ protocol: /^https?$/, message: "errors.article.url" }).max(2_000, "errors.text.tooLong").optional()),
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message: "errors.article.url" })
+        .max(2_000, "errors.text.tooLong")
+        .optional(),
+    ),
   publishedAt: publicationDate,
   language: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], "errors.article.language"),
 });
