@@ -1,7 +1,7 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/auth";
@@ -46,7 +46,15 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 }
 
 export async function signOut(): Promise<void> {
-  const auth = await getAuth();
-  await auth.api.signOut({ headers: await headers() });
+  try {
+    const auth = await getAuth();
+    await auth.api.signOut({ headers: await headers() });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // The session cannot be ended in the database right now: this browser
+    // forgets it at least (it expires on the server in its own time).
+    const jar = await cookies();
+    for (const cookie of jar.getAll()) if (/^(__Secure-)?recoupe\.session_/.test(cookie.name)) jar.delete(cookie.name);
+  }
   redirect("/sign-in");
 }

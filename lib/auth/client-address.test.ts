@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddress, clientAddressHeaderValue, setClientAddressToken } from "./client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  clientAddressHeaderValue,
+  setClientAddressToken,
+} from "./client-address";
 
 setClientAddressToken("secret-made-at-start");
 const headers = (entries: Record<string, string>) => new Headers(entries);

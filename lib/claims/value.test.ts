@@ -15,8 +15,14 @@ describe("claim values from a form", () => {
 
   it("reads dates as days since 1970, and says when a day does not exist", () => {
     expect(parseBound("date", "1970-01-02")).toBe(1);
-    expect(parseBound("date", "2022-13-01")).toEqual({ key: "errors.value.noSuchDay", values: { given: "2022-13-01" } });
-    expect(parseBound("date", "2020-02-31")).toEqual({ key: "errors.value.noSuchDay", values: { given: "2020-02-31" } });
+    expect(parseBound("date", "2022-13-01")).toEqual({
+      key: "errors.value.noSuchDay",
+      values: { given: "2022-13-01" },
+    });
+    expect(parseBound("date", "2020-02-31")).toEqual({
+      key: "errors.value.noSuchDay",
+      values: { given: "2020-02-31" },
+    });
     expect(parseBound("date", "2020-02-29")).toBe(toEpochDay("2020-02-29"));
   });
 

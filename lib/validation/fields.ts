@@ -22,7 +22,8 @@ export function wholeNumber(field: string, min: number, max: number) {
     const n = Number(text);
     if (!Number.isFinite(n)) return refuse(ctx, "errors.field.notANumber", { field, given: text.slice(0, 40) });
     if (!Number.isInteger(n)) return refuse(ctx, "errors.field.notWhole", { field, given: text.slice(0, 40) });
-    if (n < min || n > max) return refuse(ctx, "errors.field.outOfRange", { field, given: text.slice(0, 40), min, max });
+    if (n < min || n > max)
+      return refuse(ctx, "errors.field.outOfRange", { field, given: text.slice(0, 40), min, max });
     return n;
   });
 }

@@ -3,7 +3,8 @@
 // index; lib/i18n/catalogs.test.ts checks that both hold the same keys.
 import common from "./common.json";
 import errors from "./errors.json";
+import outage from "./outage.json";
 
-const messages = { common, errors };
+const messages = { common, errors, outage };
 
 export default messages;
