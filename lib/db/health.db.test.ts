@@ -6,11 +6,17 @@ import { checkDatabase } from "./health";
 setUpTestDatabase();
 
 // A server that accepts connections and never answers: a hung database.
-const silent = net.createServer(() => undefined);
+const sockets = new Set<net.Socket>();
+const silent = net.createServer((socket) => {
+  sockets.add(socket);
+});
 const silentPort = new Promise<number>((resolve) => {
   silent.listen(0, "127.0.0.1", () => resolve((silent.address() as net.AddressInfo).port));
 });
-afterAll(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => silent.close(() => resolve()));
+});
 
 describe("the database health check", () => {
   it("says ok when the database answers", async () => {
