@@ -235,7 +235,10 @@ describe("importing an article", () => {
       [form({ title: "Binaire", file: binary }), /^errors\.upload\.binary$/],
       [form({ title: "Latin-1", file: latin1 }), /^errors\.upload\.notUtf8$/],
       [form({ title: "NUL", text: "Le président a reçu\u0000 les dirigeants." }), /^errors\.upload\.unstorable$/],
-      [form({ title: "Surrogate", text: "Le président a reçu \ud83d les dirigeants." }), /^errors\.upload\.unstorable$/],
+      [
+        form({ title: "Surrogate", text: "Le président a reçu \ud83d les dirigeants." }),
+        /^errors\.upload\.unstorable$/,
+      ],
     ];
     for (const [input, message] of cases) {
       const error = await refusal(importArticle(input, editorId));

@@ -1,5 +1,3 @@
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
 import { AppError, message } from "@/lib/errors/app-error";
 import { formatBytes, MAX_FILE_BYTES, MAX_UPLOAD_BYTES } from "./limits";
@@ -70,6 +68,7 @@ export async function readImportForm(request: Request): Promise<ImportFormFields
   parser.on("file", (name, stream, info) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    stream.on("error", () => undefined); // a form cut short: the parser reports it
     stream.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_FILE_BYTES) chunks.push(chunk);
@@ -87,18 +86,30 @@ export async function readImportForm(request: Request): Promise<ImportFormFields
     });
   });
 
-  let received = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      received += chunk.length;
-      if (received > MAX_UPLOAD_BYTES) done(tooLarge(null));
-      else done(null, chunk);
-    },
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.once("close", resolve);
+    parser.once("error", reject);
   });
+  finished.catch(() => undefined); // looked at below, once everything is written
+
+  // Bytes are counted as they arrive; past the limit the upload is cancelled.
+  const reader = request.body.getReader();
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > MAX_UPLOAD_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      parser.destroy();
+      throw tooLarge(null);
+    }
+    if (!parser.write(value)) await new Promise((resolve) => parser.once("drain", resolve));
+  }
+  parser.end();
   try {
-    await pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), counter, parser);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    await finished;
+  } catch {
     throw failure ?? new AppError("INVALID_INPUT", "errors.upload.notAForm");
   }
   if (failure) throw failure;
