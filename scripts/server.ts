@@ -32,6 +32,9 @@ async function close(reason: string): Promise<void> {
   if (closing) return;
   closing = true;
   console.log(`[recoupe] web server stopping (${reason})`);
+  // Whatever happens below (a request that never ends, Next.js still starting),
+  // the process is gone within a few seconds.
+  setTimeout(() => process.exit(0), 4_500).unref();
   // Stop accepting; let requests in flight finish, for a few seconds at most.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();

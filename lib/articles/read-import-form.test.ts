@@ -7,7 +7,7 @@ const BOUNDARY = "----recoupe-unit";
 const TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
 
 /** A multipart body from parts given as bytes. */
-function multipart(parts: [string, Uint8Array | string, string?][]): Uint8Array {
+function multipart(parts: [string, Uint8Array | string, string?][]): Buffer<ArrayBuffer> {
   const chunks: Buffer[] = [];
   for (const [name, value, filename] of parts) {
     const disposition = `form-data; name="${name}"${filename ? `; filename="${filename}"` : ""}`;
@@ -16,7 +16,7 @@ function multipart(parts: [string, Uint8Array | string, string?][]): Uint8Array 
     chunks.push(Buffer.from("\r\n"));
   }
   chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks) as Buffer<ArrayBuffer>;
 }
 
 /** A body of `size` bytes made as it is read, counting what was read. */

@@ -9,7 +9,7 @@ import type { UiLocale } from "@/lib/i18n/locales";
 export const OUTAGE_RETRY_SECONDS = 5;
 
 const STYLE =
-  "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f7f7f5;color:#1f2328}" +
+  "body{font:16px/1.5 system-ui,sans-serif;margin:0;padding:0 1rem;background:#f7f7f5;color:#1f2328}" +
   "main{max-width:36rem;margin:15vh auto;padding:1.5rem;border-left:4px solid #9a6700;background:#fff}" +
   "h1{font-size:1.4rem;margin:0 0 .5rem}p{margin:.5rem 0}";
 
