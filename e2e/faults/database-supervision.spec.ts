@@ -41,13 +41,27 @@ test("kill -9 of the embedded PostgreSQL: restarted, the app recovers by itself,
   const refusals: string[] = [];
   const write = async () => {
     const body = unique("Note under supervision");
-    await notes.getByLabel("Add a note").fill(body);
-    await notes.getByRole("button", { name: "Add note" }).click();
+    const box = notes.getByLabel("Add a note");
+    // The page refreshes itself after a save (and empties the form): typing
+    // starts once that is over, and the note is sent only as typed.
+    await page.waitForLoadState("networkidle");
+    await box.fill(body);
+    await expect(box).toHaveValue(body);
+    const button = notes.getByRole("button", { name: "Add note" });
+    await button.click();
+    // The answer is in once the button is back (it says "Saving…" meanwhile).
+    await expect(notes.getByRole("button", { name: "Saving…" })).toHaveCount(0, { timeout: 30_000 });
+    await expect(button).toBeEnabled();
     const saved = notes.getByText(body);
     const refused = notes.getByRole("alert");
-    await expect(saved.or(refused).first()).toBeVisible({ timeout: 30_000 });
-    if (await saved.isVisible()) acknowledged.push(body);
-    else refusals.push((await refused.textContent()) ?? "");
+    await expect(saved.or(refused).first()).toBeVisible();
+    if (await saved.isVisible()) {
+      acknowledged.push(body);
+      // The form empties itself after a save; wait for it before typing the next note.
+      await expect(notes.getByLabel("Add a note")).toHaveValue("");
+    } else {
+      refusals.push((await refused.textContent()) ?? "");
+    }
   };
   for (let i = 0; i < 3; i++) await write();
 
