@@ -15,6 +15,7 @@ import { constants as osConstants } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DEMO_ACCOUNTS, countAdmins, disableDemoAccounts, ensureAccount } from "../lib/auth/provision-accounts";
+import { pruneSignInLimits } from "../lib/auth/sign-in-limit";
 import { closeDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { LOCKS, withAdvisoryLock } from "../lib/db/advisory-lock";
@@ -87,6 +88,8 @@ async function provision(env: Env, databaseUrl: string): Promise<void> {
   // One server at a time creates accounts and loads seeds; the others wait,
   // then find everything there.
   await withAdvisoryLock(databaseUrl, LOCKS.provision, () => provisionAccountsAndSeeds(env));
+  const pruned = await pruneSignInLimits();
+  if (pruned > 0) log(`${pruned} expired sign-in limit(s) removed`);
   await closeDb();
 }
 

@@ -7,7 +7,14 @@ import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { getAuth, type Auth } from "./auth";
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderValue, setClientAddressToken } from "./client-address";
 import { ensureAccount } from "./provision-accounts";
-import { reserveSignInAttempt, settleSignInAttempt, SIGN_IN_LIMITS, signInKeys, waitSeconds } from "./sign-in-limit";
+import {
+  pruneSignInLimits,
+  reserveSignInAttempt,
+  settleSignInAttempt,
+  SIGN_IN_LIMITS,
+  signInKeys,
+  waitSeconds,
+} from "./sign-in-limit";
 
 setUpTestDatabase();
 setClientAddressToken("test-token");
@@ -150,5 +157,14 @@ describe("failures from one address", () => {
       expect(await refusalOf(email, ip), `attempt ${i + 1}`).toBeNull();
       await settleSignInAttempt(email, ip, true);
     }
+  });
+});
+
+describe("expired limits", () => {
+  it("are removed at start, the others kept", async () => {
+    await sql()`INSERT INTO sign_in_limits (key, points, expire) VALUES ('pair:old', 5, ${Date.now() - 1000}), ('pair:live', 2, ${Date.now() + 60_000})`;
+    expect(await pruneSignInLimits()).toBeGreaterThanOrEqual(1);
+    const keys = (await sql()`SELECT key FROM sign_in_limits WHERE key IN ('pair:old', 'pair:live')`).map((r) => r.key);
+    expect(keys).toEqual(["pair:live"]);
   });
 });
