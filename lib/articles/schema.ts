@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/validation/fields";
-import { storable } from "@/lib/validation/storable";
+import { storableField } from "@/lib/validation/storable";
 
 export const LANGUAGES = { fr: "French", en: "English" } as const;
 export type Language = keyof typeof LANGUAGES;
@@ -10,7 +10,7 @@ const optionalText = (max: number, field: string) =>
     .string()
     .trim()
     .max(max, "errors.text.tooLong")
-    .superRefine(storable(field))
+    .superRefine(storableField(field))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -26,7 +26,7 @@ export const articleMetadataSchema = z.object({
     .trim()
     .min(1, "errors.article.outletRequired")
     .max(200, "errors.text.tooLong")
-    .superRefine(storable("outlet")),
+    .superRefine(storableField("outlet")),
   title: optionalText(500, "title"),
   url: z
     .string()

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDate, offset, uuidOf, version } from "@/lib/validation/fields";
-import { storable } from "@/lib/validation/storable";
+import { storableField } from "@/lib/validation/storable";
 import { valueFieldsSchema } from "./value";
 
 const optionalTrimmed = (max: number, field: string) =>
@@ -8,7 +8,7 @@ const optionalTrimmed = (max: number, field: string) =>
     .string()
     .trim()
     .max(max, "errors.text.tooLong")
-    .superRefine(storable(field))
+    .superRefine(storableField(field))
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -39,13 +39,13 @@ export const createClaimSchema = claimDetailsSchema.extend({
     .string("errors.claim.selectPassage")
     .min(1, "errors.claim.selectPassage")
     .max(5_000, "errors.text.tooLong")
-    .superRefine(storable("quoteExact")),
+    .superRefine(storableField("quoteExact")),
   figure: z
     .string("errors.claim.figureRequired")
     .trim()
     .min(1, "errors.claim.figureRequired")
     .max(200, "errors.text.tooLong")
-    .superRefine(storable("figure")),
+    .superRefine(storableField("figure")),
   figureStart: z.preprocess((v) => (v === "" ? undefined : v), offset("figureStart").optional()),
   figureEnd: z.preprocess((v) => (v === "" ? undefined : v), offset("figureEnd").optional()),
   suggestionId: optionalId("suggestionId"),

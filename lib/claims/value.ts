@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { message, type FieldMessages, type Localizable } from "@/lib/errors/app-error";
-import { storable } from "@/lib/validation/storable";
+import { storableField } from "@/lib/validation/storable";
 import { fromEpochDay, toEpochDay, type FigureKind, type FigureValue } from "@/lib/figures";
 
 // A claim's value as the editor understands the figure: an interval with
@@ -125,9 +125,9 @@ export const valueFieldsSchema = z.object({
   approximate: z.literal("on", "errors.field.invalidChoice").optional(),
   /** The step a round figure was rounded to, in the value's unit (days for durations). */
   granularity: z.string().trim().max(40, "errors.text.tooLong").optional(),
-  qualifier: z.string().trim().max(100, "errors.text.tooLong").superRefine(storable("qualifier")).optional(),
-  unit: z.string().trim().max(40, "errors.text.tooLong").superRefine(storable("unit")).optional(),
-  counted: z.string().trim().max(100, "errors.text.tooLong").superRefine(storable("counted")).optional(),
+  qualifier: z.string().trim().max(100, "errors.text.tooLong").superRefine(storableField("qualifier")).optional(),
+  unit: z.string().trim().max(40, "errors.text.tooLong").superRefine(storableField("unit")).optional(),
+  counted: z.string().trim().max(100, "errors.text.tooLong").superRefine(storableField("counted")).optional(),
   /** The class of the counted thing; derived from `counted` when not chosen. */
   countedKey: z
     .string()

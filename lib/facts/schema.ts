@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KINDS } from "@/lib/claims/value";
 import { uuidOf, version } from "@/lib/validation/fields";
-import { storable } from "@/lib/validation/storable";
+import { storableField } from "@/lib/validation/storable";
 
 export const FACT_STATUSES = ["open", "resolved"] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
@@ -11,7 +11,7 @@ const label = z
   .trim()
   .min(3, "errors.fact.labelTooShort")
   .max(300, "errors.text.tooLong")
-  .superRefine(storable("label"));
+  .superRefine(storableField("label"));
 
 export const createFactSchema = z.object({
   label,
@@ -27,7 +27,7 @@ export const updateFactSchema = z.object({
     .string()
     .trim()
     .max(5_000, "errors.text.tooLong")
-    .superRefine(storable("resolutionNote"))
+    .superRefine(storableField("resolutionNote"))
     .optional()
     .transform((v) => (v ? v : null)),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { uuidOf, version } from "@/lib/validation/fields";
-import { storable } from "@/lib/validation/storable";
+import { storableField } from "@/lib/validation/storable";
 
 export const MAX_NOTE_LENGTH = 20_000;
 
@@ -9,7 +9,7 @@ const body = z
   .trim()
   .min(1, "errors.note.empty")
   .max(MAX_NOTE_LENGTH, "errors.note.tooLong")
-  .superRefine(storable("body"));
+  .superRefine(storableField("body"));
 
 const optionalId = (field: string) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), uuidOf(field).nullable());

@@ -8,7 +8,12 @@ const password = z
   .max(256, "Passwords are limited to 256 characters");
 
 export const createUserSchema = z.object({
-  name: z.string().trim().min(1, "Give the person's name").max(120).superRefine(storable("name")),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the person's name")
+    .max(120)
+    .refine(...storable("The name")),
   email: z
     .email("Give a valid email address")
     .max(320)

@@ -34,11 +34,16 @@ export function firstUnstorable(value: string): number {
   return first.length ? Math.min(...first) + 1 : 0;
 }
 
+/** Arguments for zod's .refine(), with a message in English: prefer storableField(). */
+export function storable(label: string): [(value: string) => boolean, string] {
+  return [isStorable, `${label} contains an invalid character (NUL or an unpaired UTF-16 surrogate). Type it again.`];
+}
+
 /**
- * For zod's .superRefine(): `z.string().superRefine(storable("unit"))`. The
+ * For zod's .superRefine(): `z.string().superRefine(storableField("unit"))`. The
  * message (errors.text.unstorable) names the field and the character's position.
  */
-export function storable(field: string) {
+export function storableField(field: string) {
   return (value: string, ctx: z.RefinementCtx) => {
     const position = firstUnstorable(value);
     if (position === 0) return;
