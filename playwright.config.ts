@@ -52,7 +52,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 1000 } } }],
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    // The README's own command: one process that stops everything it started
+    // (the tsx CLI in between would not pass the signal on cleanly).
+    command: "npm start",
+    // SIGTERM to its process group: the app stops the database last, cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -25,8 +25,9 @@ const schema = z.object({
   RECOUPE_ADMIN_EMAIL: z.email().optional(),
   RECOUPE_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   /** Reverse proxies in front of the app that append to X-Forwarded-For: the
-   * client's address is taken that many entries from the right. */
-  RECOUPE_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+   * client's address is taken that many entries from the right. 0 (no proxy):
+   * the connection's own address, and X-Forwarded-For is never read. */
+  RECOUPE_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
   RECOUPE_DATA_DIR: z.string().min(1).optional(),
 });

@@ -3,7 +3,11 @@
 //   2. migrations, applied by our runner (lib/db/migrate.ts)
 //   3. accounts and seed articles (RECOUPE_SEED, on by default)
 //   4. a production build when the sources changed since the last one
-//   5. the Next.js server, stopped cleanly with the database on Ctrl-C
+//   5. the web server (scripts/server.ts: Next.js behind our own HTTP server)
+// and it supervises them: the embedded PostgreSQL is restarted when it dies
+// (lib/db/embedded.ts); SIGTERM, SIGINT or SIGHUP (to this process or to its
+// whole group), or the parent going away, stop the web server first and the
+// database last, cleanly, well within 15 seconds.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -11,6 +15,7 @@ import { constants as osConstants } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { DEMO_ACCOUNTS, countAdmins, disableDemoAccounts, ensureAccount } from "../lib/auth/provision-accounts";
+import { pruneSignInLimits } from "../lib/auth/sign-in-limit";
 import { closeDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { LOCKS, withAdvisoryLock } from "../lib/db/advisory-lock";
@@ -19,6 +24,9 @@ import { parseEnv, type Env } from "../lib/env";
 import { loadSeeds } from "../lib/seeds/load-seeds";
 
 type Running = { child?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean };
+
+/** How long the web server (or a build) gets to stop before it is killed. */
+const CHILD_STOP_MS = 6_000;
 
 const log = (line: string) => console.log(`[recoupe] ${line}`);
 const dev = process.argv.includes("--dev");
@@ -29,6 +37,7 @@ const SOURCES = [
   "app",
   "lib",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "package-lock.json",
   "tsconfig.json",
@@ -80,6 +89,8 @@ async function provision(env: Env, databaseUrl: string): Promise<void> {
   // One server at a time creates accounts and loads seeds; the others wait,
   // then find everything there.
   await withAdvisoryLock(databaseUrl, LOCKS.provision, () => provisionAccountsAndSeeds(env));
+  const pruned = await pruneSignInLimits();
+  if (pruned > 0) log(`${pruned} expired sign-in limit(s) removed`);
   await closeDb();
 }
 
@@ -119,31 +130,48 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  // What is running, for stop() to shut down in order: the app (or the build),
-  // then its database.
+  // What is running, for stop() to shut down in order: the web server (or the
+  // build), then its database.
   const running: Running = {};
   const stop = async (code: number) => {
     if (running.stopping) return;
     running.stopping = true;
     const { child, embedded } = running;
     if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_STOP_MS);
+      await exited;
+      clearTimeout(timer);
     }
     if (embedded) {
       log("stopping the embedded PostgreSQL");
       await embedded.stop();
     }
+    log("stopped");
     process.exit(code);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      log(`${signal} received: stopping`);
+      void stop(0);
+    });
+  }
+  // npm passes SIGINT and SIGTERM on, but dies of SIGHUP at once: a parent that
+  // goes away leaves us with another one (PID 1), which is our cue to stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) {
+      log("the process that started Recoupe is gone: stopping");
+      void stop(0);
+    }
+  }, 500).unref();
 
   try {
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       const dataDir = path.resolve(env.RECOUPE_DATA_DIR ?? ".data");
-      const embedded = await startEmbeddedPostgres({ dataDir, log });
+      const embedded = await startEmbeddedPostgres({ dataDir, log, supervise: true });
       running.embedded = embedded;
       databaseUrl = embedded.url;
       log(`embedded PostgreSQL on port ${embedded.port}, data in ${dataDir}`);
@@ -157,12 +185,18 @@ async function main(): Promise<void> {
     return;
   }
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  log(`Recoupe at ${env.RECOUPE_BASE_URL ?? `http://localhost:${env.PORT}`}`);
+  // Our server runs Next.js in a process of its own, talking to us over IPC so
+  // that it stops by itself if we are killed.
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])],
+    {
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+    },
+  );
   running.child = server;
+  server.once("message", () => log(`Recoupe at ${env.RECOUPE_BASE_URL ?? `http://localhost:${env.PORT}`}`));
   // A server killed by a signal exits with 128 + its number, as shells report it.
   server.on("exit", (code, signal) => void stop(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 0)));
 }

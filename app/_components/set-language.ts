@@ -16,7 +16,10 @@ import { setUserLocale } from "@/lib/users/user-locale";
 
 const languageSchema = z.object({
   locale: z.enum(UI_LOCALES),
-  back: z.string().optional().transform(safeNext),
+  back: z
+    .string()
+    .optional()
+    .transform((value) => safeNext(value)),
 });
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

@@ -101,10 +101,32 @@ test("the app says the database is unavailable, answers 503, recovers by itself,
   expect(api.headers()["retry-after"]).toBe("5");
   expect((await api.json()) as unknown).toMatchObject({ code: "DB_UNAVAILABLE" });
 
+  // /api/health answers 503 (bounded waits: it never hangs).
+  const health = await context.request.get("/api/health");
+  expect(health.status()).toBe(503);
+
+  // Every page says so with a 503, sign-in included, in the person's language.
+  for (const path of ["/facts", "/sign-in", "/articles/new", "/discrepancies"]) {
+    const response = await context.request.get(path);
+    expect(response.status(), path).toBe(503);
+    expect(response.headers()["retry-after"], path).toBe("5");
+    expect(await response.text(), path).toContain("Database unavailable, retrying…");
+  }
+  const french = await browser.newContext({ baseURL: BASE, locale: "fr-FR" });
+  const frenchPage = await french.newPage();
+  const frenchResponse = await frenchPage.goto("/sign-in");
+  expect(frenchResponse?.status()).toBe(503);
+  await expect(
+    frenchPage.getByRole("heading", { name: "Base de données indisponible, nouvel essai en cours…" }),
+  ).toBeVisible();
+  await expect(frenchPage.locator("html")).toHaveAttribute("lang", "fr");
+  await french.close();
+
   const other = await context.newPage();
-  await other.goto("/facts");
+  const response = await other.goto("/facts");
+  expect(response?.status()).toBe(503);
   await expect(other.getByRole("heading", { name: "Database unavailable, retrying…" })).toBeVisible();
-  await expect(other.locator("body")).not.toContainText(/ECONNREFUSED|Prisma|at .*\.js/);
+  await expect(other.locator("body")).not.toContainText(/ECONNREFUSED|Prisma|at .*\.js|Something went wrong/);
 
   // The database comes back on the same port; nobody restarts the app.
   database = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: dbPort });

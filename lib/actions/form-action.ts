@@ -2,7 +2,8 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
-import { isAppError, type ErrorValues, type FieldErrors } from "@/lib/errors/app-error";
+import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
+import { fieldValues, localizeFields } from "@/lib/errors/localize-fields";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
 import { requestLocalize, type Localize } from "@/lib/i18n/localize";
 import type { FormState } from "./form-state";
@@ -26,7 +27,10 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Each field's messages, translated, with the issue's limits as values ({maximum}, {minimum}). */
+/**
+ * Each field's messages, translated, with the issue's limits as values
+ * ({maximum}, {minimum}) and, for a custom issue, the params it was raised with.
+ */
 export function zodFieldErrors(error: z.ZodError, localize: Localize): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
@@ -36,24 +40,33 @@ export function zodFieldErrors(error: z.ZodError, localize: Localize): FieldErro
       const v = (issue as { [k in typeof limit]?: unknown })[limit];
       if (typeof v === "number" || typeof v === "bigint") values[limit] = Number(v);
     }
-    (out[field] ??= []).push(localize(issue.message, values));
+    const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+    for (const [name, v] of Object.entries(params)) {
+      if (typeof v === "number" || typeof v === "string") values[name] = v;
+    }
+    (out[field] ??= []).push(localize(issue.message, fieldValues(field, localize, values)));
   }
   return out;
 }
 
-function localizeFields(fields: FieldErrors | undefined, localize: Localize, values?: ErrorValues) {
-  if (!fields) return undefined;
-  return Object.fromEntries(Object.entries(fields).map(([k, list]) => [k, list?.map((m) => localize(m, values))]));
-}
-
 const asIs: Localize = (message) => message;
+
+/** Fields a form sends without showing them. */
+const HIDDEN_FIELDS =
+  /^(id|version|articleId|claimId|noteId|suggestionId|deletionId|userId|quoteStart|quoteEnd|figureStart|figureEnd|confirmClaims|redirectTo|)$/;
 
 export function toFormError(error: unknown, localize: Localize = asIs): FormState<never> {
   if (error instanceof z.ZodError) {
+    const fieldErrors = zodFieldErrors(error, localize);
+    // A form's hidden fields (ids, versions, offsets) have no place to show an
+    // error: what is wrong with them is said at the top of the form.
+    const hidden = Object.entries(fieldErrors).find(([field]) => HIDDEN_FIELDS.test(field));
     return {
       status: "error",
-      message: localize("errors.fieldsNeedAttention"),
-      fieldErrors: zodFieldErrors(error, localize),
+      message: hidden?.[1]?.[0]
+        ? localize("errors.hiddenField", { detail: hidden[1][0] })
+        : localize("errors.fieldsNeedAttention"),
+      fieldErrors,
     };
   }
   if (isAppError(error)) {

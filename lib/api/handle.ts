@@ -4,6 +4,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
+import { localizeFields } from "@/lib/errors/localize-fields";
 import type { Localize } from "@/lib/i18n/localize";
 import { localizeForRequest, zodFieldErrors } from "@/lib/actions/form-action";
 
@@ -21,11 +22,7 @@ export function errorResponse(error: unknown, localize: Localize = asIs): NextRe
     );
   }
   if (isAppError(error)) {
-    const fieldErrors = error.fieldErrors
-      ? Object.fromEntries(
-          Object.entries(error.fieldErrors).map(([k, list]) => [k, list?.map((m) => localize(m, error.values))]),
-        )
-      : undefined;
+    const fieldErrors = localizeFields(error.fieldErrors, localize, error.values);
     return NextResponse.json(
       { error: localize(error.message, error.values), code: error.code, fieldErrors },
       { status: error.status },

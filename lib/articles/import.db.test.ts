@@ -232,10 +232,13 @@ describe("importing an article", () => {
       "latin1.txt",
     );
     const cases: [ReturnType<typeof form>, RegExp][] = [
-      [form({ title: "Binaire", file: binary }), /photo\.txt is a binary file/],
-      [form({ title: "Latin-1", file: latin1 }), /latin1\.txt is not UTF-8 text/],
-      [form({ title: "NUL", text: "Le président a reçu\u0000 les dirigeants." }), /NUL character/],
-      [form({ title: "Surrogate", text: "Le président a reçu \ud83d les dirigeants." }), /unpaired UTF-16 surrogate/],
+      [form({ title: "Binaire", file: binary }), /^errors\.upload\.binary$/],
+      [form({ title: "Latin-1", file: latin1 }), /^errors\.upload\.notUtf8$/],
+      [form({ title: "NUL", text: "Le président a reçu\u0000 les dirigeants." }), /^errors\.upload\.unstorable$/],
+      [
+        form({ title: "Surrogate", text: "Le président a reçu \ud83d les dirigeants." }),
+        /^errors\.upload\.unstorable$/,
+      ],
     ];
     for (const [input, message] of cases) {
       const error = await refusal(importArticle(input, editorId));
@@ -262,12 +265,7 @@ describe("importing an article", () => {
       expect(
         parsed.error?.issues.map((i) => [i.path.join("."), i.message]),
         `${field} ${JSON.stringify(value)}`,
-      ).toEqual([
-        [
-          field,
-          `${field === "title" ? "The title" : "The outlet's name"} contains an invalid character (NUL or an unpaired UTF-16 surrogate). Type it again.`,
-        ],
-      ]);
+      ).toEqual([[field, "errors.text.unstorable"]]);
     }
     expect(await counts()).toEqual(before);
   });

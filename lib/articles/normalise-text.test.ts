@@ -14,6 +14,18 @@ describe("normaliseText", () => {
     expect(normaliseText("\ufeff6\u200b500 mo\u00adrts\u0007")).toBe("6500 morts");
   });
 
+  it("keeps zero-width joiners and non-joiners, and text in any script", () => {
+    for (const text of [
+      "La famille 👨‍👩‍👧‍👦 est arrivée.",
+      "می‌خواهم بروم",
+      "क्‍ष",
+      "قال المتحدث إن 50 شخصا قتلوا.",
+      "Հայաստան",
+    ]) {
+      expect(normaliseText(text)).toBe(text.normalize("NFC"));
+    }
+  });
+
   it("collapses runs of spaces and blank lines, trims lines", () => {
     expect(normaliseText("  Un  deux\t trois  \n\n\n\nQuatre  \n\n")).toBe("Un deux trois\n\nQuatre");
   });

@@ -3,7 +3,10 @@
 // (no-break spaces included: French typography and figures like "6 700" use
 // them) and removes only what is invisible or an artefact of the file format.
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g; // zero-width, BOM, soft hyphen
+// Zero-width space, word joiner, BOM, soft hyphen. Not the zero-width joiner
+// and non-joiner (U+200D, U+200C): they are part of the text in Persian, the
+// Indic scripts and emoji sequences (👨‍👩‍👧 is three people joined).
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 // C0/C1 controls other than tab and line feed (NUL is refused earlier).
 const CONTROLS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 

@@ -1,6 +1,7 @@
-import { AppError } from "@/lib/errors/app-error";
-import { hasLoneSurrogate } from "@/lib/anchors/offsets";
+import { AppError, message } from "@/lib/errors/app-error";
+import { firstUnstorable } from "@/lib/validation/storable";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
+import { decodeUtf8 } from "./utf8";
 
 export type ContentFormat = "text" | "markdown" | "html";
 export type ImportedContent = { content: string; format: ContentFormat; fileName?: string };
@@ -14,37 +15,40 @@ const EXTENSIONS: Record<string, ContentFormat> = {
   htm: "html",
 };
 
-function invalid(field: "text" | "file", message: string): AppError {
-  return new AppError("INVALID_INPUT", message, { fieldErrors: { [field]: [message] } });
+function invalid(field: "text" | "file", key: string, values: Record<string, string | number> = {}): AppError {
+  return new AppError("INVALID_INPUT", key, { values, fieldErrors: { [field]: [message(key, values)] } });
 }
 
-/** Refuses text that is not valid Unicode or holds NUL characters. */
+/** Refuses text that holds NUL characters or unpaired surrogates, saying where. */
 export function assertCleanText(text: string, field: "text" | "file"): void {
-  const nul = text.indexOf("\u0000");
-  if (nul !== -1) {
-    throw invalid(
-      field,
-      `The text contains a NUL character (at character ${nul}); it looks like binary data, not an article.`,
-    );
-  }
-  if (hasLoneSurrogate(text)) {
-    throw invalid(
-      field,
-      "The text contains an invalid character (an unpaired UTF-16 surrogate). Copy it again from the source.",
-    );
-  }
+  const position = firstUnstorable(text);
+  if (position === 0) return;
+  const character = text.charCodeAt(position - 1) === 0 ? "nul" : "surrogate";
+  throw invalid(field, "errors.upload.unstorable", { position, character });
 }
 
-/** Bytes of an uploaded file to text, refusing binary and non-UTF-8 files. */
+/** Bytes of an uploaded file to text, refusing binary and non-UTF-8 files (with the offset of the first bad byte). */
 export function decodeFile(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) {
-    throw invalid("file", `${name} is a binary file, not text. Import a .txt, .md or .html file.`);
+  if (bytes.includes(0)) throw invalid("file", "errors.upload.binary", { name, offset: bytes.indexOf(0) });
+  const decoded = decodeUtf8(bytes);
+  if ("invalidAt" in decoded) {
+    throw invalid("file", "errors.upload.notUtf8", {
+      name,
+      offset: decoded.invalidAt,
+      byte: `0x${decoded.byte.toString(16).toUpperCase().padStart(2, "0")}`,
+    });
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw invalid("file", `${name} is not UTF-8 text. Save it with UTF-8 encoding and import it again.`);
-  }
+  return decoded.text;
+}
+
+/** Refuses a file over the size limit, saying its size and the limit. */
+export function assertFileSize(name: string, size: number): void {
+  if (size <= MAX_FILE_BYTES) return;
+  const values = { name, size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) };
+  throw new AppError("TOO_LARGE", "errors.upload.fileTooLarge", {
+    values,
+    fieldErrors: { file: [message("errors.upload.fileTooLarge", values)] },
+  });
 }
 
 export async function readImportedContent(input: {
@@ -52,23 +56,13 @@ export async function readImportedContent(input: {
   file?: File;
   format: ContentFormat;
 }): Promise<ImportedContent> {
-  if (input.text && input.file) {
-    throw invalid("file", "Either paste the text or choose a file, not both.");
-  }
+  if (input.text && input.file) throw invalid("file", "errors.upload.both");
   if (input.file) {
     const { file } = input;
     const extension = file.name.split(".").pop()?.toLowerCase() ?? "";
     const format = EXTENSIONS[extension];
-    if (!format) throw invalid("file", `${file.name}: Recoupe imports .txt, .md and .html files.`);
-    if (file.size > MAX_FILE_BYTES) {
-      throw new AppError(
-        "TOO_LARGE",
-        `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
-        {
-          fieldErrors: { file: [`Files are limited to ${formatBytes(MAX_FILE_BYTES)}.`] },
-        },
-      );
-    }
+    if (!format) throw invalid("file", "errors.upload.fileType", { name: file.name });
+    assertFileSize(file.name, file.size);
     const content = decodeFile(new Uint8Array(await file.arrayBuffer()), file.name);
     assertCleanText(content, "file");
     return { content, format, fileName: file.name };
@@ -77,5 +71,5 @@ export async function readImportedContent(input: {
     assertCleanText(input.text, "text");
     return { content: input.text, format: input.format };
   }
-  throw invalid("text", "Paste the article's text or choose a file.");
+  throw invalid("text", "errors.upload.nothing");
 }

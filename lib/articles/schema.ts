@@ -1,39 +1,46 @@
 import { z } from "zod";
-import { storable } from "@/lib/validation/storable";
+import { calendarDate } from "@/lib/validation/fields";
+import { storableField } from "@/lib/validation/storable";
 
 export const LANGUAGES = { fr: "French", en: "English" } as const;
 export type Language = keyof typeof LANGUAGES;
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, field: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} is limited to ${max} characters`)
-    .refine(...storable(label))
+    .max(max, "errors.text.tooLong")
+    .superRefine(storableField(field))
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const isoDate = z.iso.date("Give the date as YYYY-MM-DD").refine((value) => {
-  const year = Number(value.slice(0, 4));
-  return year >= 1900 && new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 2 * 86_400_000;
-}, "The publication date must be a real date between 1900 and today");
+/** A real day (2020-02-31 is refused as such) from 1900 to today (two days' grace for time zones). */
+const publicationDate = calendarDate("publishedAt", 1900, 9999).refine(
+  (value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 2 * 86_400_000,
+  { message: "errors.article.publishedInFuture" },
+);
 
 export const articleMetadataSchema = z.object({
   outlet: z
-    .string()
+    .string("errors.article.outletRequired")
     .trim()
-    .min(1, "Name the outlet that published the article")
-    .max(200, "Outlet names are limited to 200 characters")
-    .refine(...storable("The outlet's name")),
-  title: optionalText(500, "The title"),
+    .min(1, "errors.article.outletRequired")
+    .max(200, "errors.text.tooLong")
+    .superRefine(storableField("outlet")),
+  title: optionalText(500, "title"),
   url: z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.url({ protocol: /^https?$/, message: "Give a web address starting with http:// or https://" }).optional()),
-  publishedAt: isoDate,
-  language: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], "Recoupe reads articles in French or English"),
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message: "errors.article.url" })
+        .max(2_000, "errors.text.tooLong")
+        .optional(),
+    ),
+  publishedAt: publicationDate,
+  language: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], "errors.article.language"),
 });
 
 const uploadedFile = z
@@ -47,7 +54,7 @@ export const importArticleSchema = articleMetadataSchema.extend({
     .optional()
     .transform((v) => (v && v.trim() ? v : undefined)),
   file: uploadedFile,
-  format: z.enum(["text", "markdown", "html"]).default("text"),
+  format: z.enum(["text", "markdown", "html"], "errors.article.format").default("text"),
   keepBoilerplate: z
     .literal("on")
     .optional()

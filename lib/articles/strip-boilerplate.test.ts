@@ -106,4 +106,37 @@ describe("stripBoilerplate on other pages", () => {
     expect(removed).toEqual(["À lire aussi", "Haut-Karabakh : la guerre oubliée", "Le blocus du corridor de Latchine"]);
     expect(text).toContain("un nouveau bilan de 50 civils tués.");
   });
+
+  it("never drops a sentence for its script", () => {
+    const story = [
+      "Le bilan s'alourdit à Stepanakert après trois jours de combats intenses dans la région, selon les autorités.",
+      "Un porte-parole a répondu en arabe :",
+      "قال المتحدث إن 50 شخصا قتلوا؟",
+      "Selon les autorités locales, au moins 50 civils ont été tués depuis le début des hostilités, dimanche.",
+      "قال المتحدث إن 50 شخصا قتلوا في القصف.",
+      "Հայաստանի իշխանությունները հայտարարել են, որ զոհվել է 50 մարդ։",
+      "वहाँ 50 लोग मारे गए।",
+      "五十人が死亡した。",
+    ].join("\n\n");
+    expect(stripBoilerplate(story)).toEqual({ text: story, removed: [] });
+  });
+
+  it("recognises furniture by its shape and a list of phrases, in English as in French", () => {
+    const page = [
+      "IMG_20221031",
+      "By Jane Doe",
+      "Updated 31 Oct 2022",
+      "The war killed 6,500 people on both sides, according to official figures released on Monday.",
+      "Advertisement",
+      "Officials said the toll could rise further as rescuers reached the villages near the front line.",
+      "Read more: Karabakh, the forgotten war",
+      "Sign up for our newsletter",
+    ].join("\n");
+    expect(stripBoilerplate(page).text).toBe(
+      [
+        "The war killed 6,500 people on both sides, according to official figures released on Monday.",
+        "Officials said the toll could rise further as rescuers reached the villages near the front line.",
+      ].join("\n"),
+    );
+  });
 });

@@ -5,6 +5,8 @@
 // line by line on normalised text and reports every line it removes, so nothing
 // disappears without the editor being able to see it.
 
+import { FURNITURE_PHRASES, NEWS_AGENCIES, type FurniturePhrases } from "./furniture-phrases";
+
 export type StripResult = { text: string; removed: string[] };
 
 const fold = (s: string) =>
@@ -14,64 +16,67 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’‘]/g, "'");
 
+/** Every language's phrases of one kind, as a regular-expression alternation. */
+const any = (kind: keyof FurniturePhrases) =>
+  Object.values(FURNITURE_PHRASES)
+    .flatMap((phrases) => phrases[kind])
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|");
+
 /**
  * Lines that are furniture wherever they stand. Each rule applies only to lines
  * up to a length, and some only to lines that do not end like a sentence, so
  * that a paragraph of the story that happens to start with "Par ailleurs" or to
- * mention a password is never taken for a byline or a login form.
+ * mention a password is never taken for a byline or a login form. The words
+ * come from furniture-phrases.ts; the rules are about the shape of a line.
  */
 type Rule = { re: RegExp; max: number; notSentence?: boolean };
 const FURNITURE: Rule[] = [
-  { re: /^(partager|share|copier\/coller|copy link|imprimer|print|envoyer|tweet)\b/, max: 120, notSentence: true },
-  { re: /(copy to clipboard|lien copie|close button)/, max: 200 },
-  { re: /^(publicite|advertisement|sponsored|annonce)$/, max: 40 },
-  { re: /^(par|by|author\s*:|auteur\s*:|article redige par)\s/, max: 80, notSentence: true },
-  { re: /^[-–—]?\s*(avec|with|source\s*:)\s*(afp|reuters|ap|ria novosti|tass)\.?$/, max: 40 },
-  { re: /^la redaction$/, max: 20 },
-  { re: /^(publie|mis a jour|updated|published)(\s+le)?\b.{0,40}$/, max: 60 },
-  { re: /^temps de lecture\s*:/, max: 60 },
-  {
-    re: /(tous droits reserves|all rights reserved|copyright|©|\(c\)\s*\d{4}|reprinted with permission)/,
-    max: 300,
-    notSentence: true,
-  },
-  { re: /\bsource\s*:\s*[a-z ]{2,20}$/, max: 200 },
-  { re: /\((au centre|a droite|a gauche|de gauche a droite|left|right|centre|center)\)/, max: 250 },
-  { re: /\([a-z .'-]+(\/\s*[a-z .'-]+)+\)$/, max: 400 }, // photo credit: (NAME / POOL / AFP)
-  {
-    // A cookie banner: cookies together with the words of consent forms.
-    re: /^(?=.*\bcookies?\b)(?=.*\b(accept|consent|parametr|navigation|traceur|bandeau|banner|preferen|privacy|confidentialit|autoris))/,
-    max: 1_500,
-  },
-  { re: /^(a lire aussi|lire aussi|read more|voir aussi|see also|related)\s*:\s*\S/, max: 200 },
-  { re: /^ce site utilise des cookies|^this site uses cookies/, max: 200 },
-  { re: /\b(commentaires?|comments?)\b.*\b(auteur|author|conversation|participer|opinions?)\b/, max: 300 },
-  {
-    re: /^(connectez-vous|se connecter|s'inscrire|log ?in|sign ?in|sign ?up|register|subscribe|s'abonner)\b/,
-    max: 150,
-  },
-  {
-    // A login or password-reset form, not a story that mentions passwords.
-    re: /^(?=.*\b(mot de passe|password|identifiant)\b)(?=.*\b(saisi|enter|oubli|forgot|reinitialis|reset|e-mail|email|lien|link)\b)/,
-    max: 200,
-  },
-  { re: /^(retour en haut|back to top|ok|fermer|close|commentaires|comments|raconter l'actualite)$/, max: 30 },
-  { re: /^arton\d+$/, max: 20 },
+  { re: new RegExp(`^(${any("actions")})\\b`), max: 120, notSentence: true },
+  { re: new RegExp(`(${any("buttons")})`), max: 200 },
+  { re: new RegExp(`^(${any("labels")})$`), max: 40 },
+  { re: new RegExp(`^(${any("bylines")})\\s`), max: 80, notSentence: true },
+  { re: new RegExp(`^[-–—]?\\s*(${any("credit")})\\s*(${NEWS_AGENCIES.join("|")})\\.?$`), max: 40 },
+  { re: new RegExp(`^(${any("datelines")})\\b.{0,40}$`), max: 60 },
+  { re: new RegExp(`^(${any("readingTime")})\\s*:`), max: 60 },
+  { re: new RegExp(`(${any("rights")}|©|\\(c\\)\\s*\\d{4})`), max: 300, notSentence: true },
+  { re: /\bsource\s*:\s*[\p{L} ]{2,20}$/u, max: 200 },
+  { re: new RegExp(`\\((${any("positions")})\\)`), max: 250 },
+  { re: /\([\p{L} .'-]+(\/\s*[\p{L} .'-]+)+\)$/u, max: 400 }, // photo credit: (NAME / POOL / AFP)
+  // A cookie banner: cookies together with the words of consent forms.
+  { re: new RegExp(`^(?=.*\\bcookies?\\b)(?=.*\\b(${any("consent")}))`), max: 1_500 },
+  { re: new RegExp(`^(${any("related")})\\s*:\\s*\\S`), max: 200 },
+  { re: /^(ce site utilise des cookies|this site uses cookies)/, max: 200 },
+  { re: new RegExp(`\\b(commentaires?|comments?)\\b.*\\b(${any("comments")})\\b`), max: 300 },
+  { re: new RegExp(`^(${any("accounts")})\\b`), max: 150 },
+  // A login or password-reset form, not a story that mentions passwords.
+  { re: new RegExp(`^(?=.*\\b(mot de passe|password|identifiant)\\b)(?=.*\\b(${any("loginForm")})\\b)`), max: 200 },
+  // A file or image name alone on a line ("IMG_2041", "arton71307", "DSC00123.jpg").
+  { re: /^[\p{L}_-]{2,}\d{3,}(\.[a-z]{3,4})?$/u, max: 40 },
 ];
 
 const isFurniture = (folded: string) =>
   FURNITURE.some(
-    (rule) => folded.length <= rule.max && (!rule.notSentence || !/[.!?…]$/.test(folded)) && rule.re.test(folded),
+    (rule) =>
+      folded.length <= rule.max &&
+      (!rule.notSentence || !/\p{Sentence_Terminal}$/u.test(folded)) &&
+      rule.re.test(folded),
   );
 
 /** Teasers after a "read also" heading: at most this many lines are skipped. */
 const MAX_TEASERS = 12;
 
 /** Headings after which teasers for other stories follow. */
-const RELATED =
-  /^(a decouvrir( egalement)?|a lire aussi|lire aussi|la redaction vous conseille|sur le meme sujet|read more|related( articles| stories)?|more on this( story)?|voir aussi)\s*:?$/;
+const RELATED = new RegExp(`^(${any("related")})\\s*:?$`);
 
-const endsLikeProse = (line: string) => /[.!?…»"”:)]$/.test(line);
+/**
+ * Whether a line ends like a sentence in any script: a sentence terminal of
+ * Unicode (. ! ? … and the Arabic ؟, the Armenian ։, the Devanagari ।, the
+ * CJK 。 and their kin), a closing quote or bracket, or a colon.
+ */
+const SENTENCE_END = /[\p{Sentence_Terminal}\p{Pf}\p{Pe}»"”:]$/u;
+const endsLikeProse = (line: string) => SENTENCE_END.test(line);
 
 export function stripBoilerplate(input: string, options: { title?: string } = {}): StripResult {
   const lines = input.split("\n");
@@ -107,7 +112,7 @@ export function stripBoilerplate(input: string, options: { title?: string } = {}
     for (let j = i + 1; j < lines.length && skipped < MAX_TEASERS; j++) {
       const line = (lines[j] as string).trim();
       if (line === "") continue;
-      if (/[.!?…]$/.test(line) || line.length >= 200) break;
+      if (/\p{Sentence_Terminal}$/u.test(line) || line.length >= 200) break;
       drop[j] = true;
       skipped++;
     }

@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors/app-error";
 import { resolveAuthSecret } from "./secret";
-import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-limit";
+import { clientAddress } from "./client-address";
+import { reserveSignInAttempt, settleSignInAttempt } from "./sign-in-limit";
 
 // Authentication is better-auth's: email and password, passwords hashed with
 // scrypt (memory-hard), sessions stored in PostgreSQL and looked up on every
@@ -16,20 +17,6 @@ import { assertSignInAllowed, recordSignInAttempt } from "./sign-in-limit";
 // once, for every app server. Recoupe adds its roles and its sign-in limits.
 
 const SIGN_IN_PATH = "/sign-in/email";
-
-/**
- * The client's address, for the per-address sign-in limit. Next.js sets
- * X-Forwarded-For to the connecting address when no proxy did; each trusted
- * proxy appends the address it saw, so the client is RECOUPE_PROXY_HOPS entries
- * from the right. Entries further left are whatever the client sent.
- */
-export function clientAddress(headers: Headers | undefined, hops = env().RECOUPE_PROXY_HOPS): string {
-  const chain = (headers?.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - hops)] ?? "unknown";
-}
 
 async function createAuth() {
   const e = env();
@@ -62,24 +49,29 @@ async function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: "uuid" },
     },
-    rateLimit: { enabled: false }, // replaced by the per-account and per-address limit below
+    rateLimit: { enabled: false }, // replaced by lib/auth/sign-in-limit.ts, in the hooks below
     telemetry: { enabled: false },
     hooks: {
+      // The attempt takes its points before the password is checked (or is
+      // refused without a check); afterwards a success clears the failures.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "");
         try {
-          await assertSignInAllowed(email, clientAddress(ctx.headers));
+          await reserveSignInAttempt(email, clientAddress(ctx.headers));
         } catch (error) {
-          if (isAppError(error)) throw new APIError("TOO_MANY_REQUESTS", { message: error.message });
+          if (isAppError(error)) {
+            throw new APIError("TOO_MANY_REQUESTS", { message: error.message, cause: error });
+          }
           throw error;
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
+        const returned = ctx.context.returned;
+        if (returned instanceof APIError && returned.status === "TOO_MANY_REQUESTS") return; // nothing was checked
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? "");
-        const succeeded = Boolean(ctx.context.newSession);
-        await recordSignInAttempt(email, clientAddress(ctx.headers), succeeded);
+        await settleSignInAttempt(email, clientAddress(ctx.headers), Boolean(ctx.context.newSession));
       }),
     },
     plugins: [

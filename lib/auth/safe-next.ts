@@ -1,18 +1,41 @@
-// Where to go after signing in: only a path of this site. Anything the browser
-// could read as another origin ("//evil", "/\evil", "/\tevil", "https://…") is
-// replaced by the articles page.
+import { env } from "@/lib/env";
+
+// Where to go after signing in (or when a signed-in person opens the sign-in
+// page): only a path of this site. The target is resolved against the app's
+// origin with the URL parser browsers use, and what is returned is the
+// parser's own serialisation, so that what was checked is exactly what is
+// sent: "/..//evil" or "/%2e%2e//evil" normalise to "//evil", which a browser
+// reads as another host, and are refused after normalisation, not before.
 
 const FALLBACK = "/articles";
-const PROBE = "http://recoupe.invalid";
+/** A second origin: a path resolves to the origin it is resolved against. */
+const ELSEWHERE = "https://elsewhere.invalid";
 
-export function safeNext(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/")) return FALLBACK;
-  if (/[\\\u0000-\u001f\u007f]/.test(value)) return FALLBACK;
+/** The app's own origin, from RECOUPE_BASE_URL (or the local default). */
+export function appOrigin(): string {
+  const e = env();
+  return new URL(e.RECOUPE_BASE_URL ?? `http://localhost:${e.PORT}`).origin;
+}
+
+export function safeNext(value: unknown, fallback = FALLBACK, origin = appOrigin()): string {
+  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
+  // Browsers drop tabs and line breaks anywhere in a URL and read "\" as "/":
+  // such a target means something else to them than it looks, so it is refused.
+  if (/[\\\u0000-\u001f\u007f-\u009f]/.test(value)) return fallback;
+  let url: URL;
   try {
-    const url = new URL(value, PROBE);
-    if (url.origin !== PROBE) return FALLBACK;
-    return `${url.pathname}${url.search}${url.hash}`;
+    url = new URL(value, origin);
   } catch {
-    return FALLBACK;
+    return fallback;
   }
+  if (url.origin !== origin || url.username || url.password) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Only a path: resolved against any other origin it must stay there.
+  if (!path.startsWith("/") || path.startsWith("//")) return fallback;
+  try {
+    if (new URL(path, ELSEWHERE).origin !== ELSEWHERE || new URL(path, origin).origin !== origin) return fallback;
+  } catch {
+    return fallback;
+  }
+  return path;
 }

@@ -278,7 +278,7 @@ describe("creating a claim", () => {
       ),
     );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.fieldErrors?.upper).toEqual(["The lower bound is above the upper bound."]);
+    expect(error.fieldErrors?.upper).toEqual(["errors.value.lowerAboveUpper"]);
     expect(await rowCounts()).toEqual(before);
   });
 

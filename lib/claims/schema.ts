@@ -1,67 +1,59 @@
 import { z } from "zod";
-import { storable } from "@/lib/validation/storable";
+import { calendarDate, offset, uuidOf, version } from "@/lib/validation/fields";
+import { storableField } from "@/lib/validation/storable";
 import { valueFieldsSchema } from "./value";
 
-const id = (what: string) => z.uuid(`${what} is not a valid id`);
-const offset = z.coerce
-  .number("Offsets are numbers")
-  .int("Offsets are whole numbers")
-  .min(0, "Offsets cannot be negative");
-const optionalTrimmed = (max: number, label: string) =>
+const optionalTrimmed = (max: number, field: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} is limited to ${max} characters`)
-    .refine(...storable(label))
+    .max(max, "errors.text.tooLong")
+    .superRefine(storableField(field))
     .optional()
     .transform((v) => (v ? v : null));
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : null))
-  .pipe(z.iso.date("Give the date as YYYY-MM-DD").nullable());
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : (v ?? null));
+
+/** An optional id: empty means none. */
+const optionalId = (field: string) => z.preprocess(emptyToNull, uuidOf(field).nullable());
+
+const optionalDate = z.preprocess(emptyToNull, calendarDate("asOf").nullable());
 
 /** Which fact a claim joins: an existing one, a new one, or none yet. */
 const factChoice = {
-  factId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(id("The fact").nullable()),
-  newFactLabel: optionalTrimmed(300, "A fact's label"),
+  factId: optionalId("factId"),
+  newFactLabel: optionalTrimmed(300, "newFactLabel"),
 };
 
 export const claimDetailsSchema = valueFieldsSchema.extend({
   ...factChoice,
-  attributedTo: optionalTrimmed(200, "Attribution"),
+  attributedTo: optionalTrimmed(200, "attributedTo"),
   asOf: optionalDate,
 });
 
 export const createClaimSchema = claimDetailsSchema.extend({
-  articleId: id("The article"),
-  quoteStart: offset,
-  quoteEnd: offset,
-  quoteExact: z.string().min(1, "Select the passage to tag").max(5_000, "A quote is limited to 5,000 characters"),
+  articleId: uuidOf("articleId"),
+  quoteStart: offset("quoteStart"),
+  quoteEnd: offset("quoteEnd"),
+  quoteExact: z
+    .string("errors.claim.selectPassage")
+    .min(1, "errors.claim.selectPassage")
+    .max(5_000, "errors.text.tooLong")
+    .superRefine(storableField("quoteExact")),
   figure: z
-    .string()
+    .string("errors.claim.figureRequired")
     .trim()
-    .min(1, "Give the figure as written in the quote")
-    .max(200, "A figure is limited to 200 characters")
-    .refine(...storable("The figure")),
-  figureStart: offset.optional(),
-  figureEnd: offset.optional(),
-  suggestionId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(id("The suggestion").nullable()),
+    .min(1, "errors.claim.figureRequired")
+    .max(200, "errors.text.tooLong")
+    .superRefine(storableField("figure")),
+  figureStart: z.preprocess((v) => (v === "" ? undefined : v), offset("figureStart").optional()),
+  figureEnd: z.preprocess((v) => (v === "" ? undefined : v), offset("figureEnd").optional()),
+  suggestionId: optionalId("suggestionId"),
 });
 
 export const updateClaimSchema = claimDetailsSchema.extend({
-  claimId: id("The claim"),
-  version: z.coerce.number().int().min(1),
+  claimId: uuidOf("claimId"),
+  version: version(),
 });
 
 export type CreateClaimInput = z.output<typeof createClaimSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { storable } from "@/lib/validation/storable";
+import { message, type FieldMessages, type Localizable } from "@/lib/errors/app-error";
+import { storableField } from "@/lib/validation/storable";
 import { fromEpochDay, toEpochDay, type FigureKind, type FigureValue } from "@/lib/figures";
 
 // A claim's value as the editor understands the figure: an interval with
@@ -33,28 +34,75 @@ export const isDateKind = (kind: Kind) => kind === "date" || kind === "date_rang
  * claim does not store (it is inferred from the bounds when shown). */
 export type ClaimValue = Omit<FigureValue, "precision">;
 
-/** A bound as typed in a form: a number, or an ISO date for date kinds. */
-export function parseBound(kind: Kind, raw: string | undefined): number | null | "invalid" {
+/**
+ * What a value of each kind may be. Outside these a figure is a typo, an attack
+ * or an overflow ("1" followed by 400 zeros reads as Infinity), never a claim:
+ * - counts and sums of money: 0 to 10^15 (a thousand trillion);
+ * - percentages: -100 % (all of it lost) to 1,000,000 % (a hyperinflation's year);
+ * - dates: the years 1000 to 9999 (what YYYY-MM-DD writes);
+ * - durations: 0 days up to the age of the universe (about 5.2 × 10^12 days);
+ * - measured quantities, in SI units (metres, square metres, kilograms, °C…): from
+ *   -10^15 (temperatures and depths go below zero) to 10^27 (a planet's mass in kg,
+ *   the observable universe in metres).
+ */
+export const VALUE_LIMITS: Record<Kind, { min: number; max: number }> = {
+  count: { min: 0, max: 1e15 },
+  money: { min: 0, max: 1e15 },
+  percentage: { min: -100, max: 1e6 },
+  duration: { min: 0, max: 5.2e12 },
+  date: { min: toEpochDay("1000-01-01"), max: toEpochDay("9999-12-31") },
+  date_range: { min: toEpochDay("1000-01-01"), max: toEpochDay("9999-12-31") },
+  quantity: { min: -1e15, max: 1e27 },
+};
+
+/** Whether a bound is finite and plausible for its kind. */
+export function isPlausible(kind: Kind, value: number): boolean {
+  const { min, max } = VALUE_LIMITS[kind];
+  return Number.isFinite(value) && value >= min && value <= max;
+}
+
+/** What is wrong with a value, for the field that holds it. */
+function outOfRange(kind: Kind, given: string): Localizable {
+  const { min, max } = VALUE_LIMITS[kind];
+  return isDateKind(kind)
+    ? message("errors.value.dateOutOfRange", { given, min: 1000, max: 9999 })
+    : message("errors.value.outOfRange", { kind, given: given.slice(0, 40), min, max });
+}
+
+/** A bound as typed in a form: a number, or an ISO date for date kinds; or what is wrong with it. */
+export function parseBound(kind: Kind, raw: string | undefined): number | null | Localizable {
   const text = raw?.trim() ?? "";
   if (text === "") return null;
   if (isDateKind(kind)) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) return "invalid";
-    return toEpochDay(text);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return message("errors.value.notADate", { given: text.slice(0, 40) });
+    let day: number;
+    try {
+      day = toEpochDay(text);
+    } catch {
+      return message("errors.value.noSuchDay", { given: text });
+    }
+    return isPlausible(kind, day) ? day : outOfRange(kind, text);
   }
   // Digits with an optional decimal point; spaces as thousands separators are
   // tolerated because editors copy figures from the text.
   const compact = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-  if (!/^-?\d+(\.\d+)?$/.test(compact)) return "invalid";
-  return Number(compact);
+  if (!/^-?\d+(\.\d+)?$/.test(compact)) return message("errors.value.notANumber", { given: text.slice(0, 40) });
+  const n = Number(compact);
+  return isPlausible(kind, n) ? n : outOfRange(kind, text);
 }
 
-/** The rounding step of a round figure: empty for none, else a positive number. */
-function parseGranularity(raw: string | undefined): number | null | "invalid" {
+/** The rounding step of a round figure: empty for none, else a positive number within the kind's span. */
+function parseGranularity(kind: Kind, raw: string | undefined): number | null | Localizable {
   const text = raw?.trim() ?? "";
   if (text === "") return null;
   const n = Number(text.replace(",", "."));
-  return Number.isFinite(n) && n > 0 ? n : "invalid";
+  const { min, max } = VALUE_LIMITS[kind];
+  if (!Number.isFinite(n) || n <= 0) return message("errors.value.granularity", { given: text.slice(0, 40) });
+  if (n > max - min) return message("errors.value.granularityTooLarge", { given: text.slice(0, 40), max: max - min });
+  return n;
 }
+
+const isProblem = (v: number | null | Localizable): v is Localizable => typeof v === "object" && v !== null;
 
 /** A bound for a form field: the ISO date for date kinds, the number otherwise. */
 export function formatBound(kind: Kind, value: number | null): string {
@@ -62,68 +110,52 @@ export function formatBound(kind: Kind, value: number | null): string {
   return isDateKind(kind) ? fromEpochDay(value) : String(value);
 }
 
-/** Empty when the interval is possible; otherwise what is wrong with it. */
+/** Empty when the interval is possible; otherwise what is wrong with it (a catalog key). */
 export function intervalProblem(
   v: Pick<ClaimValue, "lower" | "upper" | "lowerInclusive" | "upperInclusive">,
 ): string | null {
-  if (v.lower === null && v.upper === null)
-    return "Give at least one bound: the value the figure states, or its lower or upper limit.";
+  if (v.lower === null && v.upper === null) return "errors.value.noBound";
   if (v.lower !== null && v.upper !== null) {
-    if (v.lower > v.upper) return "The lower bound is above the upper bound.";
-    if (v.lower === v.upper && !(v.lowerInclusive && v.upperInclusive)) {
-      return "An interval with equal bounds must include them both.";
-    }
+    if (v.lower > v.upper) return "errors.value.lowerAboveUpper";
+    if (v.lower === v.upper && !(v.lowerInclusive && v.upperInclusive)) return "errors.value.equalBoundsExcluded";
   }
   return null;
 }
 
 export const valueFieldsSchema = z.object({
-  kind: z.enum(KINDS, "Choose what kind of figure this is"),
+  kind: z.enum(KINDS, "errors.value.kind"),
   lower: z.string().optional(),
   upper: z.string().optional(),
-  lowerInclusive: z.enum(["true", "false"]).default("true"),
-  upperInclusive: z.enum(["true", "false"]).default("true"),
-  approximate: z.literal("on").optional(),
+  lowerInclusive: z.enum(["true", "false"], "errors.field.invalidChoice").default("true"),
+  upperInclusive: z.enum(["true", "false"], "errors.field.invalidChoice").default("true"),
+  approximate: z.literal("on", "errors.field.invalidChoice").optional(),
   /** The step a round figure was rounded to, in the value's unit (days for durations). */
-  granularity: z.string().trim().max(40).optional(),
-  qualifier: z
-    .string()
-    .trim()
-    .max(100)
-    .refine(...storable("The qualifier"))
-    .optional(),
-  unit: z.string().trim().max(40).optional(),
-  counted: z
-    .string()
-    .trim()
-    .max(100)
-    .refine(...storable("The counted thing"))
-    .optional(),
+  granularity: z.string().trim().max(40, "errors.text.tooLong").optional(),
+  qualifier: z.string().trim().max(100, "errors.text.tooLong").superRefine(storableField("qualifier")).optional(),
+  unit: z.string().trim().max(40, "errors.text.tooLong").superRefine(storableField("unit")).optional(),
+  counted: z.string().trim().max(100, "errors.text.tooLong").superRefine(storableField("counted")).optional(),
   /** The class of the counted thing; derived from `counted` when not chosen. */
   countedKey: z
     .string()
     .trim()
     .max(40)
-    .regex(/^[a-z_]*$/, "Not a known class of counted things")
+    .regex(/^[a-z_]*$/, "errors.value.countedKey")
     .optional(),
 });
 
-/** Form fields to a ClaimValue, or field errors. */
+/** Form fields to a ClaimValue, or each field's problem. */
 export function readValueFields(
   input: z.output<typeof valueFieldsSchema>,
   classify: (noun: string) => string | null,
-): { value: ClaimValue } | { fieldErrors: Record<string, string[]> } {
+): { value: ClaimValue } | { fieldErrors: FieldMessages } {
   const lower = parseBound(input.kind, input.lower);
   const upper = parseBound(input.kind, input.upper);
-  const granularity = parseGranularity(input.granularity);
-  const dateHint = "Give a date as YYYY-MM-DD";
-  const numberHint = "Give a number, such as 6700 or 6.5";
-  const fieldErrors: Record<string, string[]> = {};
-  if (lower === "invalid") fieldErrors.lower = [isDateKind(input.kind) ? dateHint : numberHint];
-  if (upper === "invalid") fieldErrors.upper = [isDateKind(input.kind) ? dateHint : numberHint];
-  if (granularity === "invalid")
-    fieldErrors.granularity = ["Give the rounding step as a positive number, or leave it empty"];
-  if (lower === "invalid" || upper === "invalid" || granularity === "invalid") return { fieldErrors };
+  const granularity = parseGranularity(input.kind, input.granularity);
+  const fieldErrors: FieldMessages = {};
+  if (isProblem(lower)) fieldErrors.lower = [lower];
+  if (isProblem(upper)) fieldErrors.upper = [upper];
+  if (isProblem(granularity)) fieldErrors.granularity = [granularity];
+  if (isProblem(lower) || isProblem(upper) || isProblem(granularity)) return { fieldErrors };
   const counted = input.counted ? input.counted.toLowerCase() : null;
   const value: ClaimValue = {
     kind: input.kind,

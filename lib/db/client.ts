@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import postgres from "postgres";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -9,7 +10,7 @@ import { PrismaClient } from "./generated/prisma/client";
 export type Db = PrismaClient;
 export type Sql = postgres.Sql;
 
-type Clients = { url: string; prisma: PrismaClient; sql: Sql };
+type Clients = { url: string; prisma: PrismaClient; sql: Sql; pool?: pg.Pool };
 const holder = globalThis as unknown as { __recoupeDb?: Clients };
 
 function databaseUrl(): string {
@@ -28,9 +29,14 @@ function logPoolError(error: Error) {
   console.warn(`[db] connection lost: ${error.message}`);
 }
 
+// Bounded waits, so that a database that is down (or hung) is reported within
+// seconds instead of leaving requests waiting: connecting, and a query's answer.
+export const CONNECT_TIMEOUT_MS = 3_000;
+export const QUERY_TIMEOUT_MS = 30_000;
+
 export function createPrisma(url: string): PrismaClient {
   const adapter = new PrismaPg(
-    { connectionString: url, max: 10, connectionTimeoutMillis: 5_000 },
+    { connectionString: url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS },
     { onPoolError: logPoolError, onConnectionError: logPoolError },
   );
   return new PrismaClient({ adapter });
@@ -39,7 +45,7 @@ export function createPrisma(url: string): PrismaClient {
 export function createSql(url: string, options: postgres.Options<never> = {}): Sql {
   return postgres(url, {
     max: 5,
-    connect_timeout: 5,
+    connect_timeout: CONNECT_TIMEOUT_MS / 1000,
     idle_timeout: 60,
     onnotice: () => undefined,
     ...options,
@@ -65,10 +71,29 @@ export function sql(): Sql {
   return clients().sql;
 }
 
-/** Closes both pools (scripts and tests; the server keeps them for its life). */
+/** A node-postgres pool, for libraries that take one (the sign-in limiter). */
+export function pgPool(): pg.Pool {
+  const current = clients();
+  current.pool ??= createPool(current.url);
+  return current.pool;
+}
+
+function createPool(url: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 3,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    query_timeout: QUERY_TIMEOUT_MS,
+  });
+  pool.on("error", logPoolError);
+  return pool;
+}
+
+/** Closes every pool (scripts and tests; the server keeps them for its life). */
 export async function closeDb(): Promise<void> {
   const current = holder.__recoupeDb;
   holder.__recoupeDb = undefined;
   if (!current) return;
-  await Promise.all([current.prisma.$disconnect(), current.sql.end({ timeout: 5 })]);
+  await Promise.all([current.prisma.$disconnect(), current.sql.end({ timeout: 5 }), current.pool?.end()]);
 }

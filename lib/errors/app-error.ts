@@ -25,12 +25,22 @@ const STATUS: Record<AppErrorCode, number> = {
   DB_UNAVAILABLE: 503,
 };
 
-export type FieldErrors = Record<string, string[] | undefined>;
 export type ErrorValues = Record<string, string | number | Date>;
+/** A message with values of its own: a catalog key and what fills it in. */
+export type Localizable = { key: string; values?: ErrorValues };
+/** A field's message: text, a catalog key (filled in with the error's values), or a key with its own values. */
+export type FieldMessage = string | Localizable;
+/** Each field's messages as code gives them (AppError). */
+export type FieldMessages = Record<string, FieldMessage[] | undefined>;
+/** Each field's messages as the user reads them (translated). */
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** A field message with values of its own. */
+export const message = (key: string, values?: ErrorValues): Localizable => ({ key, values });
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  readonly fieldErrors?: FieldErrors;
+  readonly fieldErrors?: FieldMessages;
   /** For CONFLICT: the version now stored, so the user can compare. */
   readonly current?: unknown;
   /** Values of the message when it is a catalog key (also used by key-valued field errors). */
@@ -39,7 +49,7 @@ export class AppError extends Error {
   constructor(
     code: AppErrorCode,
     message: string,
-    extra: { fieldErrors?: FieldErrors; current?: unknown; values?: ErrorValues } = {},
+    extra: { fieldErrors?: FieldMessages; current?: unknown; values?: ErrorValues } = {},
   ) {
     super(message);
     this.name = "AppError";

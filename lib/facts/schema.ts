@@ -1,32 +1,33 @@
 import { z } from "zod";
 import { KINDS } from "@/lib/claims/value";
-import { storable } from "@/lib/validation/storable";
+import { uuidOf, version } from "@/lib/validation/fields";
+import { storableField } from "@/lib/validation/storable";
 
 export const FACT_STATUSES = ["open", "resolved"] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
 const label = z
-  .string()
+  .string("errors.fact.labelTooShort")
   .trim()
-  .min(3, "Describe the fact in a few words")
-  .max(300, "A fact's label is limited to 300 characters")
-  .refine(...storable("The fact's label"));
+  .min(3, "errors.fact.labelTooShort")
+  .max(300, "errors.text.tooLong")
+  .superRefine(storableField("label"));
 
 export const createFactSchema = z.object({
   label,
-  kind: z.enum(KINDS, "Choose what kind of figure the fact is about"),
+  kind: z.enum(KINDS, "errors.value.kind"),
 });
 
 export const updateFactSchema = z.object({
-  factId: z.uuid("The fact is not a valid id"),
-  version: z.coerce.number().int().min(1),
+  factId: uuidOf("factId"),
+  version: version(),
   label,
-  status: z.enum(FACT_STATUSES, "Choose open or resolved"),
+  status: z.enum(FACT_STATUSES, "errors.fact.status"),
   resolutionNote: z
     .string()
     .trim()
-    .max(5_000, "A resolution note is limited to 5,000 characters")
-    .refine(...storable("The resolution note"))
+    .max(5_000, "errors.text.tooLong")
+    .superRefine(storableField("resolutionNote"))
     .optional()
     .transform((v) => (v ? v : null)),
 });

@@ -62,13 +62,11 @@ describe("a note's length", () => {
     for (const body of ["x".repeat(20_001), "📝".repeat(20_001)]) {
       const parsed = addNoteSchema.safeParse({ body, factId });
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-        ["body", "A note is limited to 20,000 characters; split it or attach the rest elsewhere"],
+      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message, "maximum" in i && i.maximum])).toEqual([
+        ["body", "errors.note.tooLong", 20_000],
       ]);
       const update = updateNoteSchema.safeParse({ noteId: factId, version: "1", body });
-      expect(update.error?.issues.map((i) => i.message)).toEqual([
-        "A note is limited to 20,000 characters; split it or attach the rest elsewhere",
-      ]);
+      expect(update.error?.issues.map((i) => i.message)).toEqual(["errors.note.tooLong"]);
     }
   });
 
@@ -94,7 +92,7 @@ describe("a note's length", () => {
 describe("a note's target", () => {
   it("is exactly one claim or one fact", async () => {
     const claim = await claimOnNewArticle("cible");
-    const message = "A note belongs to one claim or one fact";
+    const message = "errors.note.target";
     const both = addNoteSchema.safeParse({ body: "Les deux", claimId: claim.id, factId });
     expect(both.error?.issues.map((i) => i.message)).toEqual([message]);
     const neither = addNoteSchema.safeParse({ body: "Aucun", claimId: "", factId: "" });

@@ -1,35 +1,29 @@
 import { z } from "zod";
-import { storable } from "@/lib/validation/storable";
+import { uuidOf, version } from "@/lib/validation/fields";
+import { storableField } from "@/lib/validation/storable";
 
 export const MAX_NOTE_LENGTH = 20_000;
 
 const body = z
-  .string()
+  .string("errors.note.empty")
   .trim()
-  .min(1, "Write something before saving the note")
-  .max(
-    MAX_NOTE_LENGTH,
-    `A note is limited to ${MAX_NOTE_LENGTH.toLocaleString("en")} characters; split it or attach the rest elsewhere`,
-  )
-  .refine(...storable("The note"));
+  .min(1, "errors.note.empty")
+  .max(MAX_NOTE_LENGTH, "errors.note.tooLong")
+  .superRefine(storableField("body"));
 
-const optionalId = (what: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(z.uuid(`${what} is not a valid id`).nullable());
+const optionalId = (field: string) =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), uuidOf(field).nullable());
 
 export const addNoteSchema = z
-  .object({ body, claimId: optionalId("The claim"), factId: optionalId("The fact") })
+  .object({ body, claimId: optionalId("claimId"), factId: optionalId("factId") })
   .refine((v) => (v.claimId === null) !== (v.factId === null), {
-    message: "A note belongs to one claim or one fact",
+    message: "errors.note.target",
     path: ["body"],
   });
 
 export const updateNoteSchema = z.object({
-  noteId: z.uuid("The note is not a valid id"),
-  version: z.coerce.number().int().min(1),
+  noteId: uuidOf("noteId"),
+  version: version(),
   body,
 });
 

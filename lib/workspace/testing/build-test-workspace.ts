@@ -88,8 +88,9 @@ async function addOddValues(adminId: string, editorId: string) {
     attributedTo: "L’armée",
   });
   const tiny = await claim(80, 1, null);
-  // Prisma refuses -0, infinity and the largest double; SQL takes them.
-  await db().$executeRaw`UPDATE "claims" SET "lower" = '-0', "upper" = 'Infinity' WHERE "id" = ${extremes.id}::uuid`;
+  // Prisma refuses -0 and the largest double; SQL takes them. (Infinity is
+  // refused by the database itself: claims_upper_finite_check.)
+  await db().$executeRaw`UPDATE "claims" SET "lower" = '-0', "upper" = '1e308' WHERE "id" = ${extremes.id}::uuid`;
   await db()
     .$executeRaw`UPDATE "claims" SET "lower" = '4.9e-324', "upper" = '1.7976931348623157e308' WHERE "id" = ${tiny.id}::uuid`;
   await db()

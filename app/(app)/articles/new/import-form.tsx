@@ -5,10 +5,10 @@ import { LANGUAGES } from "@/lib/articles/schema";
 import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/limits";
 import { Field, FormMessage } from "../../../_components/field";
 import { useFormAction } from "../../../_components/use-form-action";
-import { importArticleAction } from "../actions";
+import { useImportRequest } from "../import-request";
 
 export function ImportForm({ outlets, today }: { outlets: string[]; today: string }) {
-  const { state, pending, onSubmit, action } = useFormAction(importArticleAction, checkSize);
+  const { state, pending, onSubmit, action } = useFormAction(useImportRequest(), checkSize);
   const errors = state.fieldErrors ?? {};
 
   return (

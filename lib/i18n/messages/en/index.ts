@@ -12,6 +12,7 @@ import factPage from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
 import imports from "./imports.json";
+import outage from "./outage.json";
 import reader from "./reader.json";
 import search from "./search.json";
 import signIn from "./signIn.json";
@@ -33,6 +34,7 @@ const messages = {
   fetch,
   history,
   imports,
+  outage,
   reader,
   search,
   signIn,
