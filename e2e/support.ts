@@ -42,6 +42,7 @@ export function unique(prefix: string): string {
 
 /** Selects a passage of the article text with the mouse, as an editor does. */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  await readerKeysReady(page);
   const box = await page.locator(".article-text").evaluate((container, wanted) => {
     const at = (container.textContent ?? "").indexOf(wanted);
     if (at === -1) throw new Error(`«${wanted}» is not in the article`);
@@ -70,4 +71,9 @@ export async function selectWithMouse(page: Page, passage: string): Promise<void
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Waits until the article reader's keyboard shortcuts listen (the page is hydrated). */
+export async function readerKeysReady(page: Page): Promise<void> {
+  await expect(page.locator('.reader[data-keys="ready"]')).toBeAttached();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { appDatabase, signIn, unique } from "../support";
+import { appDatabase, readerKeysReady, signIn, unique } from "../support";
 
 test("a passage chosen with the keyboard stops at its paragraph's edges, says so, and saves", async ({ page }) => {
   const title = unique("Deux paragraphes");
@@ -13,6 +13,7 @@ test("a passage chosen with the keyboard stops at its paragraph's edges, says so
   await page.getByLabel("Article text").fill(`${first}\n\n${second}`);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await readerKeysReady(page);
 
   // "/" finds a passage; Enter selects it and puts the focus in the text.
   await page.keyboard.press("/");

@@ -9,7 +9,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { importArticle } from "./import-article";
 import { listArticles } from "./list-articles";
 import { importArticleSchema } from "./schema";
-import { refusal } from "@/lib/testing/refusal";
+import { refusal, said } from "@/lib/testing/refusal";
 
 setUpTestDatabase();
 
@@ -207,7 +207,7 @@ describe("importing an article", () => {
     const tooBig = `${exact}y`;
     const error = await refusal(importArticle(form({ title: "Trop long", text: tooBig }), editorId));
     expect(error.code).toBe("TOO_LARGE");
-    expect(error.message).toBe(
+    expect(said(error)).toBe(
       "The article's text is 2.0 MB (2,097,153 bytes); an article may hold up to 2.0 MB (2,097,152 bytes) of text. Split it, or import only the story.",
     );
     const file = new File([tooBig], "long.txt", { type: "text/plain" });
@@ -415,7 +415,7 @@ describe("suggestions", () => {
     });
     const again = await refusal(acceptSuggestion(suggestion.id, editorId));
     expect(again.code).toBe("CONFLICT");
-    expect(again.message).toBe("This suggestion was already accepted.");
+    expect(said(again)).toBe("This suggestion was already accepted.");
     expect(await db().claim.count({ where: { articleId: id } })).toBe(1);
   });
 
@@ -437,7 +437,7 @@ describe("suggestions", () => {
     ]);
     const dismissed = await refusal(acceptSuggestion(first?.id as string, editorId));
     expect(dismissed.code).toBe("CONFLICT");
-    expect(dismissed.message).toBe("This suggestion was already dismissed.");
+    expect(said(dismissed)).toBe("This suggestion was already dismissed.");
   });
 
   it("of the seed articles stay dismissed when the seeds are loaded again", async () => {

@@ -30,8 +30,7 @@ export function prepareArticle(
     : stripBoilerplate(normalised, { title });
 
   if (text.trim().length === 0) {
-    const message = "No readable article text was found in what was imported.";
-    throw new AppError("INVALID_INPUT", message, { fieldErrors: { text: [message] } });
+    throw new AppError("INVALID_INPUT", "errors.noReadableText", { fieldErrors: { text: ["errors.noReadableText"] } });
   }
   return {
     rawText: content,
@@ -45,9 +44,8 @@ export function prepareArticle(
 function assertWithinLimit(text: string): void {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= MAX_TEXT_BYTES) return;
-  throw new AppError(
-    "TOO_LARGE",
-    `The article's text is ${formatBytes(bytes)} (${bytes.toLocaleString("en")} bytes); an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} (${MAX_TEXT_BYTES.toLocaleString("en")} bytes) of text. Split it, or import only the story.`,
-    { fieldErrors: { text: [`Text is limited to ${formatBytes(MAX_TEXT_BYTES)}.`] } },
-  );
+  throw new AppError("TOO_LARGE", "errors.articleTooLarge", {
+    values: { size: formatBytes(bytes), bytes, limit: formatBytes(MAX_TEXT_BYTES), limitBytes: MAX_TEXT_BYTES },
+    fieldErrors: { text: ["errors.textLimited"] },
+  });
 }

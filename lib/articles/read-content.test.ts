@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "./limits";
 import { prepareArticle } from "./prepare-article";
 import { decodeFile, readImportedContent } from "./read-content";
-import { refusal } from "@/lib/testing/refusal";
+import { AppError } from "@/lib/errors/app-error";
+import { refusal, said } from "@/lib/testing/refusal";
 
 describe("imported content", () => {
   it("reads a UTF-8 text file", async () => {
@@ -70,7 +71,14 @@ describe("imported content", () => {
 describe("prepareArticle", () => {
   it("refuses more than 2 MB of article text", () => {
     const text = "Plus de 6 700 personnes sont mortes dans les combats. ".repeat(Math.ceil(MAX_TEXT_BYTES / 50));
-    expect(() => prepareArticle(text, { format: "text" })).toThrow(/2\.0 MB/);
+    let error: unknown;
+    try {
+      prepareArticle(text, { format: "text" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect(said(error as AppError)).toMatch(/2\.0 MB/);
   });
 
   it("keeps the raw text and hashes the normalised story", () => {

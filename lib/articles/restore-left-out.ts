@@ -103,7 +103,7 @@ export async function restoreLeftOut(input: RestoreLeftOutInput, actorId: string
     // One change to an article's text at a time: the row stays locked until commit.
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM articles WHERE id = ${input.articleId}::uuid AND deleted_at IS NULL FOR UPDATE`;
-    if (!row) throw notFound("The article");
+    if (!row) throw notFound("article");
     const article = await tx.article.findUniqueOrThrow({
       where: { id: input.articleId },
       select: {

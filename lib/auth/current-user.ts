@@ -7,17 +7,18 @@ import { can, isRole, type Permission, type Role } from "./roles";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
-const DENIED: Record<Permission, string> = {
-  read: "read this workspace",
-  export: "export reports",
-  import: "import articles",
-  tag: "tag or edit claims",
-  annotate: "write notes",
-  resolve: "change a fact's status",
+// What each permission lets a person do, as the catalog's errors.denied names it.
+const ACTION: Record<Permission, string> = {
+  read: "read",
+  export: "export",
+  import: "import",
+  tag: "tag",
+  annotate: "annotate",
+  resolve: "resolve",
   delete: "delete",
-  restore: "restore deleted items",
-  "manage-users": "manage users",
-  backup: "back up or restore the workspace",
+  restore: "restore",
+  "manage-users": "manageUsers",
+  backup: "backup",
 };
 
 /** The signed-in user for this request, or null. One session lookup per request. */
@@ -37,9 +38,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For actions and route handlers: the user, if allowed; otherwise an AppError. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.sessionEnded");
   if (!can(user.role, permission)) {
-    throw new AppError("FORBIDDEN", `Your role (${user.role}) does not allow you to ${DENIED[permission]}.`);
+    throw new AppError("FORBIDDEN", "errors.denied", { values: { role: user.role, action: ACTION[permission] } });
   }
   return user;
 }

@@ -11,7 +11,7 @@ import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { deleteItem } from "./delete-item";
 import { listDeletions } from "./list-deletions";
 import { restoreDeletion } from "./restore-deletion";
-import { refusal } from "@/lib/testing/refusal";
+import { refusal, said } from "@/lib/testing/refusal";
 import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 
 setUpTestDatabase();
@@ -151,7 +151,7 @@ describe("restoring", () => {
 
     const again = await refusal(restoreDeletion(deleted.deletionId, editor.id));
     expect(again.code).toBe("CONFLICT");
-    expect(again.message).toBe("This item was already restored.");
+    expect(said(again)).toBe("This item was already restored.");
     expect(await liveness()).toEqual(before);
   });
 
@@ -162,7 +162,7 @@ describe("restoring", () => {
     const before = await liveness();
     const error = await refusal(restoreDeletion(claim.deletionId, editor.id));
     expect(error.code).toBe("CONFLICT");
-    expect(error.message).toBe(`Restore the article «${t.title}» first: this claim belongs to it.`);
+    expect(said(error)).toBe(`Restore the article «${t.title}» first: this claim belongs to it.`);
     expect(await liveness()).toEqual(before);
     expect((await listDeletions()).map((d) => d.id)).toContain(claim.deletionId);
   });

@@ -92,7 +92,7 @@ export async function deleteItem(
   actorId: string,
 ): Promise<{ deletionId: string; label: string; claims: number; notes: number }> {
   return writeAs(actorId, async (tx) => {
-    if (!(await lockLive(tx, input.type, input.id))) throw notFound(`The ${input.type}`);
+    if (!(await lockLive(tx, input.type, input.id))) throw notFound(input.type);
     if (input.type === "article") {
       const claims = await countLiveClaims(tx, input.id);
       if (claims > 0 && input.confirmClaims !== claims) {

@@ -10,8 +10,8 @@ export async function restoreDeletion(
     // Lock the deletion: of two restores at once, the second sees the first done.
     await tx.$queryRaw`SELECT 1 FROM deletions WHERE id = ${deletionId}::uuid FOR UPDATE`;
     const deletion = await tx.deletion.findUnique({ where: { id: deletionId } });
-    if (!deletion) throw notFound("That deletion");
-    if (deletion.restoredAt) throw new AppError("CONFLICT", "This item was already restored.");
+    if (!deletion) throw notFound("deletion");
+    if (deletion.restoredAt) throw new AppError("CONFLICT", "errors.alreadyRestored");
 
     // A claim or note cannot come back into something that is itself deleted.
     if (deletion.entityType === "claim") {
@@ -20,7 +20,9 @@ export async function restoreDeletion(
         select: { article: { select: { deletedAt: true, title: true } } },
       });
       if (claim?.article.deletedAt) {
-        throw new AppError("CONFLICT", `Restore the article «${claim.article.title}» first: this claim belongs to it.`);
+        throw new AppError("CONFLICT", "errors.restoreArticleFirst", {
+          values: { title: claim.article.title },
+        });
       }
     }
     if (deletion.entityType === "note") {
@@ -29,7 +31,7 @@ export async function restoreDeletion(
         select: { claim: { select: { deletedAt: true } }, fact: { select: { deletedAt: true } } },
       });
       if (note?.claim?.deletedAt || note?.fact?.deletedAt) {
-        throw new AppError("CONFLICT", "Restore the claim or fact this note belongs to first.");
+        throw new AppError("CONFLICT", "errors.restoreParentFirst");
       }
     }
 

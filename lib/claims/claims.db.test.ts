@@ -8,7 +8,7 @@ import { createFact } from "@/lib/facts/create-fact";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createClaim } from "./create-claim";
 import { createClaimSchema } from "./schema";
-import { refusal } from "@/lib/testing/refusal";
+import { refusal, said } from "@/lib/testing/refusal";
 
 setUpTestDatabase();
 
@@ -287,7 +287,7 @@ describe("creating a claim", () => {
     const input = tagForm(a, "plus de 6 700 personnes", "plus de 6 700");
     const error = await refusal(createClaim({ ...input, articleId: randomUUID() }, editorId));
     expect(error.code).toBe("NOT_FOUND");
-    expect(error.message).toBe("The article was not found. It may have been deleted.");
+    expect(said(error)).toBe("The article was not found. It may have been deleted.");
   });
 
   it("refuses an unknown fact with a field error", async () => {

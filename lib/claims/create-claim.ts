@@ -15,13 +15,13 @@ function invalid(field: string, message: string): AppError {
 export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: string | null, seedKey?: string) {
   const read = readValueFields(input, classifyCounted);
   if ("fieldErrors" in read) {
-    throw new AppError("INVALID_INPUT", "The value needs attention.", { fieldErrors: read.fieldErrors });
+    throw new AppError("INVALID_INPUT", "errors.valueNeedsAttention", { fieldErrors: read.fieldErrors });
   }
   const article = await tx.article.findFirst({
     where: { id: input.articleId, deletedAt: null },
     select: { id: true, text: true },
   });
-  if (!article) throw notFound("The article");
+  if (!article) throw notFound("article");
 
   // A form sends line breaks as CR LF (HTML's form encoding); article texts only
   // hold LF, so a CR in a quote is the transport's and is taken back out.

@@ -13,7 +13,7 @@ import { readValueFields } from "./value";
 export async function updateClaim(input: UpdateClaimInput, actorId: string): Promise<{ id: string; version: number }> {
   const read = readValueFields(input, classifyCounted);
   if ("fieldErrors" in read) {
-    throw new AppError("INVALID_INPUT", "The value needs attention.", { fieldErrors: read.fieldErrors });
+    throw new AppError("INVALID_INPUT", "errors.valueNeedsAttention", { fieldErrors: read.fieldErrors });
   }
   return writeAs(actorId, async (tx) => {
     const before = await tx.claim.findUnique({
@@ -45,7 +45,7 @@ export async function updateClaim(input: UpdateClaimInput, actorId: string): Pro
     if (count === 1) return { id: input.claimId, version: input.version + 1 };
 
     const current = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!current || current.deletedAt) throw notFound("The claim");
+    if (!current || current.deletedAt) throw notFound("claim");
     throw new AppError(
       "CONFLICT",
       "Someone else changed this claim while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",

@@ -66,6 +66,9 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-export function notFound(what: string): AppError {
-  return new AppError("NOT_FOUND", `${what} was not found. It may have been deleted.`);
+/** What may be gone, as the catalog's errors.gone names it. */
+export type Thing = "fact" | "article" | "note" | "claim" | "suggestion" | "deletion" | "import";
+
+export function notFound(thing: Thing): AppError {
+  return new AppError("NOT_FOUND", "errors.gone", { values: { thing } });
 }

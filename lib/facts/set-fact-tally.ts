@@ -38,6 +38,6 @@ export async function setFactTally(input: SetFactTallyInput, actorId: string): P
   };
   await writeAs(actorId, async (tx) => {
     const { count } = await tx.fact.updateMany({ where: { id: input.factId, deletedAt: null }, data });
-    if (count === 0) throw notFound("The fact");
+    if (count === 0) throw notFound("fact");
   });
 }

@@ -20,7 +20,7 @@ export async function updateFact(input: UpdateFactInput, actorId: string): Promi
     });
     if (count === 1) return { version: input.version + 1 };
     const current = await tx.fact.findUnique({ where: { id: input.factId } });
-    if (!current || current.deletedAt) throw notFound("The fact");
+    if (!current || current.deletedAt) throw notFound("fact");
     throw new AppError(
       "CONFLICT",
       "Someone else changed this fact while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",

@@ -188,7 +188,7 @@ export async function refetchArticle(
     where: { id: articleId, deletedAt: null },
     select: { id: true, title: true, url: true, canonicalUrl: true },
   });
-  if (!article) throw notFound("The article");
+  if (!article) throw notFound("article");
   const address = article.url ?? article.canonicalUrl;
   if (!address) throw invalid("url", "fetch.import.noAddress");
   const page = await fetchPage(address, options);

@@ -6,11 +6,11 @@ export async function addNote(input: AddNoteInput, actorId: string): Promise<{ i
   return writeAs(actorId, async (tx) => {
     if (input.claimId) {
       const claim = await tx.claim.findFirst({ where: { id: input.claimId, deletedAt: null }, select: { id: true } });
-      if (!claim) throw notFound("The claim");
+      if (!claim) throw notFound("claim");
     }
     if (input.factId) {
       const fact = await tx.fact.findFirst({ where: { id: input.factId, deletedAt: null }, select: { id: true } });
-      if (!fact) throw notFound("The fact");
+      if (!fact) throw notFound("fact");
     }
     return tx.note.create({
       data: { body: input.body, claimId: input.claimId, factId: input.factId, authorId: actorId },

@@ -1,3 +1,4 @@
+import { said } from "@/lib/testing/refusal";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deleteItem } from "@/lib/bin/delete-item";
 import { db, sql } from "@/lib/db/client";
@@ -127,7 +128,7 @@ describe("a note on a deleted claim", () => {
     );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("NOT_FOUND");
-    expect((error as AppError).message).toBe("The claim was not found. It may have been deleted.");
+    expect(said(error as AppError)).toBe("The claim was not found. It may have been deleted.");
     expect(await noteCount()).toBe(before);
   });
 

@@ -156,7 +156,7 @@ export async function importAnnotations(articleId: string, json: string, actorId
     const [row] = await tx.$queryRaw<{ id: string; text: string; language: string; published_at: Date }[]>`
       SELECT id::text, text, language, published_at FROM articles
       WHERE id = ${articleId}::uuid AND deleted_at IS NULL FOR UPDATE`;
-    if (!row) throw notFound("The article");
+    if (!row) throw notFound("article");
     const article = { id: row.id, text: row.text, language: row.language, publishedAt: isoDay(row.published_at) };
     const report: AnnotationImport = { imported: [], skipped: [] };
     const taken = new Set<string>();

@@ -17,9 +17,9 @@ export async function acceptSuggestion(suggestionId: string, actorId: string, fa
       where: { id: suggestionId },
       include: { article: { select: { id: true, text: true, deletedAt: true } } },
     });
-    if (!suggestion || suggestion.article.deletedAt) throw notFound("The suggestion");
+    if (!suggestion || suggestion.article.deletedAt) throw notFound("suggestion");
     if (suggestion.status !== "pending") {
-      throw new AppError("CONFLICT", `This suggestion was already ${suggestion.status}.`);
+      throw new AppError("CONFLICT", "errors.suggestionAlready", { values: { status: suggestion.status } });
     }
     const { text } = suggestion.article;
     const sentence = sentenceAround(text, suggestion.start, suggestion.end);
@@ -48,7 +48,7 @@ export async function dismissSuggestion(suggestionId: string, actorId: string): 
     });
     if (count === 1) return;
     const suggestion = await tx.suggestion.findUnique({ where: { id: suggestionId }, select: { status: true } });
-    if (!suggestion) throw notFound("The suggestion");
-    throw new AppError("CONFLICT", `This suggestion was already ${suggestion.status}.`);
+    if (!suggestion) throw notFound("suggestion");
+    throw new AppError("CONFLICT", "errors.suggestionAlready", { values: { status: suggestion.status } });
   });
 }

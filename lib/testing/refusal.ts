@@ -1,5 +1,9 @@
+import { createTranslator } from "next-intl";
 import { expect } from "vitest";
 import { AppError } from "../errors/app-error";
+import { CATALOGS } from "../i18n/catalogs";
+import type { UiLocale } from "../i18n/locales";
+import { makeLocalize } from "../i18n/localize";
 
 /** The AppError a promise is refused with; fails the test if it succeeds or throws anything else. */
 export async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -9,4 +13,10 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
+}
+
+/** What the person is told of an AppError, in their language (the boundary's translation). */
+export function said(error: AppError, locale: UiLocale = "en"): string {
+  const t = createTranslator({ locale, messages: CATALOGS[locale], timeZone: "UTC" });
+  return makeLocalize(t as unknown as Parameters<typeof makeLocalize>[0])(error.message, error.values);
 }

@@ -22,7 +22,7 @@ export async function giveArticleNewText(
       where: { id: input.articleId, deletedAt: null },
       select: { id: true, title: true },
     });
-    if (!article) throw notFound("The article");
+    if (!article) throw notFound("article");
     let prepared;
     try {
       prepared = prepareArticle(input.text, {

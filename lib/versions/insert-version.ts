@@ -61,7 +61,7 @@ export async function insertVersion(tx: Tx, input: NewVersion, actorId: string |
   const [article] = await tx.$queryRaw<ArticleRow[]>`
     SELECT id::text, text, text_hash, language, published_at, source_format, left_out, url, created_at, created_by_id::text
     FROM articles WHERE id = ${input.articleId}::uuid AND deleted_at IS NULL FOR UPDATE`;
-  if (!article) throw notFound("The article");
+  if (!article) throw notFound("article");
   const previous = await currentTextVersion(tx, article.id);
   if (article.text_hash === input.prepared.textHash) return { changed: false, version: previous };
 

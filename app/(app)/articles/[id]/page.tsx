@@ -7,7 +7,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { cache } from "react";
 import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { formatDay } from "@/lib/format";
+import { getFormats } from "@/lib/i18n/formats";
 import { DeleteArticle } from "./delete-article";
 import { Reader } from "./reader";
 
@@ -19,32 +19,34 @@ const loadArticle = cache(getArticle);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  if (!(await getCurrentUser()) || !idSchema.safeParse(id).success) return { title: "Article" };
+  const t = await getTranslations("articles.head");
+  if (!(await getCurrentUser()) || !idSchema.safeParse(id).success) return { title: t("article") };
   const article = await loadArticle(id);
-  return { title: article ? article.title : "Article not found" };
+  return { title: article ? article.title : t("notFound") };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, { claim, imported }] = await Promise.all([params, searchParams]);
   if (!idSchema.safeParse(id).success) notFound();
   const [user, article, t] = await Promise.all([requirePageUser(), loadArticle(id), getTranslations("reader")]);
+  const [th, f] = await Promise.all([getTranslations("articles.head"), getFormats()]);
   if (!article) notFound();
   return (
     <>
       <div className="page-head">
         <div>
           <p className="muted small">
-            {article.outlet} · {formatDay(article.publishedAt)} · {article.language.toUpperCase()}
+            {article.outlet} · {f.day(article.publishedAt)} · {f.language(article.language)}
             {article.url && (
               <>
                 {" · "}
                 <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                  source
+                  {th("source")}
                 </a>
               </>
             )}
             {" · "}
-            <Link href={`/articles/${article.id}/source`}>text as imported</Link>
+            <Link href={`/articles/${article.id}/source`}>{th("asImported")}</Link>
           </p>
           <h1>{article.title}</h1>
         </div>

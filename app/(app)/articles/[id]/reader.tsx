@@ -36,6 +36,9 @@ export function Reader({ article, initialClaimId, permissions }: Props) {
   const [passage, setPassage] = useState<Passage | null>(null);
   const [target, setTarget] = useState<TagTarget | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // data-keys="ready" on the reader once the keyboard shortcuts listen (after
+  // hydration): tests and scripts know when "/" or "j" can be pressed.
+  const rootRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState("");
   const [matchIndex, setMatchIndex] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
@@ -133,6 +136,7 @@ export function Reader({ article, initialClaimId, permissions }: Props) {
       }
     };
     window.addEventListener("keydown", onKey);
+    rootRef.current?.setAttribute("data-keys", "ready");
     return () => window.removeEventListener("keydown", onKey);
   }, [article.claims, activeId, passage, openTagForm, activate, permissions.tag]);
 
@@ -172,7 +176,7 @@ export function Reader({ article, initialClaimId, permissions }: Props) {
   };
 
   return (
-    <div className="reader">
+    <div className="reader" ref={rootRef}>
       <div ref={textRef}>
         <div className="row find-bar">
           <input

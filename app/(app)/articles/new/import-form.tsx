@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { LANGUAGES } from "@/lib/articles/schema";
 import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/limits";
@@ -8,14 +9,15 @@ import { useFormAction } from "../../../_components/use-form-action";
 import { useImportRequest } from "../import-request";
 
 export function ImportForm({ outlets, today }: { outlets: string[]; today: string }) {
-  const { state, pending, onSubmit, action } = useFormAction(useImportRequest(), checkSize);
+  const t = useTranslations("articles.new");
+  const { state, pending, onSubmit, action } = useFormAction(useImportRequest(), (data) => checkSize(data, t));
   const errors = state.fieldErrors ?? {};
 
   return (
     <form action={action} onSubmit={onSubmit} className="card" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <div className="row">
-        <Field name="outlet" label="Outlet" errors={errors}>
+        <Field name="outlet" label={t("outlet")} errors={errors}>
           <input
             id="outlet"
             name="outlet"
@@ -31,7 +33,7 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
             ))}
           </datalist>
         </Field>
-        <Field name="publishedAt" label="Published on" errors={errors}>
+        <Field name="publishedAt" label={t("publishedAt")} errors={errors}>
           <input
             id="publishedAt"
             name="publishedAt"
@@ -41,7 +43,7 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
             aria-invalid={Boolean(errors.publishedAt)}
           />
         </Field>
-        <Field name="language" label="Language" errors={errors}>
+        <Field name="language" label={t("language")} errors={errors}>
           <select id="language" name="language" defaultValue="fr" aria-invalid={Boolean(errors.language)}>
             {Object.entries(LANGUAGES).map(([code, name]) => (
               <option key={code} value={code}>
@@ -51,27 +53,27 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
           </select>
         </Field>
       </div>
-      <Field name="title" label="Title" hint="(taken from an HTML file when left empty)" errors={errors}>
+      <Field name="title" label={t("titleField")} hint={t("titleHint")} errors={errors}>
         <input id="title" name="title" type="text" aria-invalid={Boolean(errors.title)} />
       </Field>
-      <Field name="url" label="Web address" hint="(optional)" errors={errors}>
+      <Field name="url" label={t("url")} hint={t("urlHint")} errors={errors}>
         <input id="url" name="url" type="url" placeholder="https://" aria-invalid={Boolean(errors.url)} />
       </Field>
-      <Field name="text" label="Article text" hint="paste it here, or choose a file below" errors={errors}>
+      <Field name="text" label={t("text")} hint={t("textHint")} errors={errors}>
         <textarea id="text" name="text" rows={12} aria-invalid={Boolean(errors.text)} />
       </Field>
       <div className="row">
-        <Field name="format" label="Pasted text is" errors={errors}>
+        <Field name="format" label={t("format")} errors={errors}>
           <select id="format" name="format" defaultValue="text">
-            <option value="text">Plain text</option>
-            <option value="markdown">Markdown</option>
-            <option value="html">HTML</option>
+            <option value="text">{t("formats.text")}</option>
+            <option value="markdown">{t("formats.markdown")}</option>
+            <option value="html">{t("formats.html")}</option>
           </select>
         </Field>
         <Field
           name="file"
-          label="Or a file"
-          hint={`.txt, .md or .html, up to ${formatBytes(MAX_FILE_BYTES)}`}
+          label={t("file")}
+          hint={t("fileHint", { size: formatBytes(MAX_FILE_BYTES) })}
           errors={errors}
         >
           <input
@@ -85,36 +87,37 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
       </div>
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" name="keepBoilerplate" /> Keep page furniture (share buttons, captions, cookie
-          notices…) in the text
+          <input type="checkbox" name="keepBoilerplate" /> {t("keepBoilerplate")}
         </label>
       </div>
       <button type="submit" className="primary" disabled={pending}>
-        {pending ? "Importing…" : "Import"}
+        {pending ? t("sending") : t("submit")}
       </button>
     </form>
   );
 }
 
 // The server's limits, checked before a large upload is sent.
-function checkSize(data: FormData): FormState<never> | null {
+type T = (key: "tooLarge" | "fileTooLarge" | "textTooLarge", values?: Record<string, string>) => string;
+
+function checkSize(data: FormData, t: T): FormState<never> | null {
   const file = data.get("file");
   const text = data.get("text");
   const refuse = (field: string, message: string): FormState<never> => ({
     status: "error",
-    message: "The article is too large to import.",
+    message: t("tooLarge"),
     fieldErrors: { [field]: [message] },
   });
   if (file instanceof File && file.size > MAX_FILE_BYTES) {
     return refuse(
       "file",
-      `${file.name} is ${formatBytes(file.size)}; files of up to ${formatBytes(MAX_FILE_BYTES)} can be imported.`,
+      t("fileTooLarge", { name: file.name, size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }),
     );
   }
   if (typeof text === "string" && new Blob([text]).size > MAX_TEXT_BYTES) {
     return refuse(
       "text",
-      `The text is ${formatBytes(new Blob([text]).size)}; an article may hold up to ${formatBytes(MAX_TEXT_BYTES)} of text.`,
+      t("textTooLarge", { size: formatBytes(new Blob([text]).size), limit: formatBytes(MAX_TEXT_BYTES) }),
     );
   }
   return null;

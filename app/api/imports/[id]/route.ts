@@ -13,6 +13,6 @@ const paramsSchema = z.object({ id: z.uuid() });
 export const GET = apiHandler("read", async (_request, _user, context: { params: Promise<{ id: string }> }) => {
   const { id } = paramsSchema.parse(await context.params);
   const batch = await getBatch(id, await localizeForRequest());
-  if (!batch) throw notFound("The import");
+  if (!batch) throw notFound("import");
   return NextResponse.json(batch, { headers: { "cache-control": "no-store" } });
 });

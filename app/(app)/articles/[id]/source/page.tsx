@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Text as imported" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.source");
+  return { title: t("title") };
+}
 
 /** The article exactly as it was imported, page furniture and markup included. */
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  await requirePageUser();
+  const [, t] = await Promise.all([requirePageUser(), getTranslations("articles.source")]);
   const article = await db().article.findFirst({
     where: { id, deletedAt: null },
     select: { id: true, title: true, rawText: true, sourceFormat: true },
@@ -20,13 +24,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   return (
     <>
       <p>
-        <Link href={`/articles/${article.id}`}>← Back to the article</Link>
+        <Link href={`/articles/${article.id}`}>{t("back")}</Link>
       </p>
       <h1>{article.title}</h1>
-      <p className="muted">
-        Exactly as imported ({article.sourceFormat}). Claims anchor to the story text Recoupe read out of it, shown on
-        the article page.
-      </p>
+      <p className="muted">{t("intro", { format: article.sourceFormat })}</p>
       <pre className="card source-text">{article.rawText}</pre>
     </>
   );

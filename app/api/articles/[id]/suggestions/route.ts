@@ -17,6 +17,6 @@ const querySchema = z.object({
 export const GET = apiHandler("read", async (request, _user, context: { params: Promise<{ id: string }> }) => {
   const { id } = paramsSchema.parse(await context.params);
   const page = await listSuggestions(id, querySchema.parse(searchParamsOf(request)));
-  if (!page) throw notFound("The article");
+  if (!page) throw notFound("article");
   return NextResponse.json(page, { headers: { "cache-control": "no-store" } });
 });

@@ -19,9 +19,7 @@ export const GET = apiHandler("export", async (request, _user, context: Context)
   const { page } = query.parse(searchParamsOf(request));
   const doc = await loadAnnotations(id, { baseUrl: publicBaseUrl(request), page });
   if (!doc)
-    throw page === undefined
-      ? notFound("The article")
-      : new AppError("NOT_FOUND", "There is no such page of annotations.");
+    throw page === undefined ? notFound("article") : new AppError("NOT_FOUND", "There is no such page of annotations.");
   return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
     headers: {
       "content-type": ANNO_JSON_LD,

@@ -14,7 +14,7 @@ export const GET = apiHandler("export", async (request, _user, context: { params
   const { id } = params.parse(await context.params);
   const { lang } = query.parse(searchParamsOf(request));
   const review = await loadClaimReview(id, reviewOptions(request, lang));
-  if (!review) throw notFound("The fact");
+  if (!review) throw notFound("fact");
   return new Response(`${JSON.stringify(review, null, 2)}\n`, {
     headers: {
       "content-type": JSON_LD,
