@@ -95,16 +95,16 @@ export function describeDuration(v: FigureValue, locale: UiLocale): string {
     const c = findExact(lo, hi, exactUnits);
     if (c) return sayCount(c, locale);
   }
-  if (hi === null) return lo === null ? "" : `${loInc ? w.atLeast : w.moreThan} ${say(lo, 0, all, locale)}`;
-  if (lo === null || lo === 0) return `${hiInc ? w.upTo : w.less} ${say(hi, 1, all, locale)}`;
+  if (hi === null) return lo === null ? "" : w.join(loInc ? w.atLeast : w.moreThan, say(lo, 0, all, locale));
+  if (lo === null || lo === 0) return w.join(hiInc ? w.upTo : w.less, say(hi, 1, all, locale));
   if (v.approximate && hiInc) {
     for (const unit of all) {
       // "environ deux ans": 10 % either side of the shortest and longest two years.
       const c = findCount(roundValue(lo / 0.9), 0, [unit]);
-      if (c && near(roundValue(toDays(c.n, unit, 1) * 1.1), hi)) return `${w.about} ${sayCount(c, locale)}`;
+      if (c && near(roundValue(toDays(c.n, unit, 1) * 1.1), hi)) return w.join(w.about, sayCount(c, locale));
       // "près de six semaines": up to the figure, from 10 % below it.
       const d = findCount(hi, 1, [unit]);
-      if (d && near(roundValue(toDays(d.n, unit, 0) * 0.9), lo)) return `${w.nearly} ${sayCount(d, locale)}`;
+      if (d && near(roundValue(toDays(d.n, unit, 0) * 0.9), lo)) return w.join(w.nearly, sayCount(d, locale));
     }
   }
   if (v.approximate && !hiInc) {
@@ -121,7 +121,7 @@ export function describeDuration(v: FigureValue, locale: UiLocale): string {
   if (a && b) {
     const first = spellSmallNumber(a.n, locale);
     if (loInc && hiInc) return `${w.between} ${first} ${w.and} ${sayCount(b, locale)}`;
-    return `${loInc ? w.atLeast : w.moreThan} ${sayCount(a, locale)} ${w.andLess} ${sayCount(b, locale)}`;
+    return `${w.join(loInc ? w.atLeast : w.moreThan, sayCount(a, locale))} ${w.join(w.andLess, sayCount(b, locale))}`;
   }
   const [, days] = w.days;
   const f = (x: number): string => formatNumber(x, locale, 3);

@@ -50,6 +50,10 @@ describe("describeValue", () => {
 describe("durations as people say them, in the unit they were written in", () => {
   it.each([
     ["moins de deux heures", "fr", "fr", "moins de deux heures"],
+    ["moins d'une semaine", "fr", "fr", "moins d'une semaine"],
+    ["plus d'un an", "fr", "fr", "plus d'un an"],
+    ["less than a week", "en", "fr", "moins d'une semaine"],
+    ["plus de huit jours", "fr", "fr", "plus de huit jours"],
     ["less than two hours", "en", "en", "less than two hours"],
     ["une décennie", "fr", "fr", "une décennie"],
     ["a decade", "en", "fr", "une décennie"],

@@ -38,6 +38,8 @@ export type DescribeWords = {
   vagueCounts: Record<number, [string, string, boolean]>;
   /** "of"/"de" before a counted noun. */
   linkCounted: (phrase: string, counted: string) => string;
+  /** A phrase before what it qualifies: "plus de" + "une semaine" is "plus d'une semaine" in French. */
+  join: (phrase: string, rest: string) => string;
   decade: (year: number) => string;
   partOfDecade: Record<"early" | "mid" | "late", (decade: number) => string>;
   partOfMonth: Record<"early" | "mid" | "late", (month: string, year: number) => string>;
@@ -51,6 +53,12 @@ export type DescribeWords = {
   /** Currencies named in words, with the linked form after a scale word ("millions d'euros"). */
   currencies: Record<string, { symbol?: string; name?: Forms }>;
 };
+
+/** French "de" before a vowel ("d'une heure", "d'un an"), but not before "onze" or an aspirated h ("de huit"). */
+const joinFrench = (phrase: string, rest: string): string =>
+  /(^|\s)de$/.test(phrase) && /^[aeéèêiîoôuû]/i.test(rest) && !/^onz/i.test(rest)
+    ? `${phrase.slice(0, -2)}d'${rest}`
+    : `${phrase} ${rest}`;
 
 const elide = (counted: string): string => (/^[aeéèêiîoôuûhy]/i.test(counted) ? `d'${counted}` : `de ${counted}`);
 
@@ -95,6 +103,7 @@ const en: DescribeWords = {
     1000000: ["several million", "a few million", false],
   },
   linkCounted: (phrase, counted) => `${phrase} of ${counted}`,
+  join: (phrase, rest) => `${phrase} ${rest}`,
   decade: (year) => `the ${year}s`,
   partOfDecade: {
     early: (d) => `the early ${d}s`,
@@ -165,6 +174,7 @@ const fr: DescribeWords = {
     1000000: ["plusieurs millions", "quelques millions", true],
   },
   linkCounted: (phrase, counted) => `${phrase} ${elide(counted)}`,
+  join: joinFrench,
   decade: (year) => `les années ${year}`,
   partOfDecade: {
     early: (d) => `le début des années ${d}`,
