@@ -2,6 +2,7 @@
 // a non-figure guard wins ties so that "1201 Connecticut Ave" is never read as a count.
 // Each recognizer declares, from the lexicon, the tokens it can start on, so ordinary words cost
 // one map lookup.
+import { matchAgo } from "./ago";
 import { matchDateRange } from "./date-ranges";
 import { matchPeriod } from "./date-periods";
 import { matchNumericDate, matchPoint } from "./dates";
@@ -31,6 +32,18 @@ const calendarStarts = (lex: Lex): string[] => [
   ...lex.weekdayAbbreviations.keys(),
 ];
 
+/** Where a head count, share, sum, measure or duration can start. */
+const quantityStarts = (lex: Lex): string[] => [
+  ...firstWords(lex.pre, lex.currencyPrefix, lex.vaguePrefixes, lex.bareMagnitudes, lex.fractions, lex.openDurations),
+  ...listNumberWordStarts(lex),
+  ...lex.ordinalWords.keys(),
+  ...lex.rangeSeparators.keys(),
+  ...lex.vagueTimePlurals.keys(),
+  ...lex.severalWords,
+  ...lex.articles.words,
+];
+const quantityPunct = (lex: Lex): string[] => [...firstWords(lex.currencyPrefix, lex.pre)];
+
 const RECOGNIZERS: Recognizer[] = [
   { match: matchNumericDate, num: true, punct: none, words: none, decisive: true },
   {
@@ -52,26 +65,12 @@ const RECOGNIZERS: Recognizer[] = [
     punct: none,
     words: (lex) => [...firstWords(lex.relativeDays), ...lex.relationBefore.keys(), ...calendarStarts(lex)],
   },
+  { match: matchQuantity, num: true, punct: quantityPunct, words: quantityStarts },
   {
-    match: matchQuantity,
+    match: matchAgo,
     num: true,
-    punct: (lex) => [...firstWords(lex.currencyPrefix, lex.pre)],
-    words: (lex) => [
-      ...firstWords(
-        lex.pre,
-        lex.currencyPrefix,
-        lex.vaguePrefixes,
-        lex.bareMagnitudes,
-        lex.fractions,
-        lex.openDurations,
-      ),
-      ...listNumberWordStarts(lex),
-      ...lex.ordinalWords.keys(),
-      ...lex.rangeSeparators.keys(),
-      ...lex.vagueTimePlurals.keys(),
-      ...lex.severalWords,
-      ...lex.articles.words,
-    ],
+    punct: quantityPunct,
+    words: (lex) => [...firstWords(lex.agoBefore), ...quantityStarts(lex)],
   },
 ];
 

@@ -99,6 +99,12 @@ export function matchRelative(env: Env, i: number): Match | null {
     const r = m.value;
     const { year, month } = splitEpochDay(env.pub);
     if (r.days !== undefined) return { start: i, end: m.end, values: [makeDayValue(env.pub + r.days)] };
+    if (r.weeks !== undefined) {
+      // A week runs from Monday to Sunday.
+      const monday = env.pub - (getWeekday(env.pub) - 1) + 7 * r.weeks;
+      const { precision: _, ...week } = makeDateValue(monday, monday + 6, "day");
+      return { start: i, end: m.end, values: [week] };
+    }
     if (r.years !== undefined) {
       const [lo, hi] = getYearBounds(year + r.years);
       return { start: i, end: m.end, values: [makeDateValue(lo, hi, "year")] };

@@ -77,6 +77,9 @@ export const date = (iv: string, precision: DatePrecision, o: Opts = {}): Figure
   ...makeValue("date", parseInterval(iv, true), null, o),
   precision,
 });
+/** A date known to within a span that is not a calendar unit ("last week", "two weeks ago"). */
+export const dateWithin = (iv: string, o: Opts = {}): FigureValue =>
+  makeValue("date", parseInterval(iv, true), null, o);
 export const dateRange = (iv: string, precision: DatePrecision, o: Opts = {}): FigureValue => ({
   ...makeValue("date_range", parseInterval(iv, true), null, o),
   precision,

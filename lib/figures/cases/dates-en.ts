@@ -1,5 +1,5 @@
 // English dates: full, partial (year from the publication date), relative, parts, decades, ranges.
-import { date, dateRange, type FigureCase } from "./case-types";
+import { date, dateRange, dateWithin, type FigureCase } from "./case-types";
 import type { FigureValue } from "../types";
 
 const at = (publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
@@ -30,6 +30,17 @@ export const datesEn: FigureCase[] = [
   at(P20, "The war began on September 27 with an Azerbaijani offensive.", "September 27", date("[2020-09-27]", "day")),
   at(P22, "Putin hosted the two leaders last Thursday.", "last Thursday", date("[2022-10-27]", "day")),
   at(P22, "Yesterday, three soldiers were wounded.", "Yesterday", date("[2022-10-30]", "day")),
+  // Counted back from the publication day; a round duration spans its rounding.
+  at(P22, "Three days ago, a convoy was shelled.", "Three days ago", date("[2022-10-28]", "day")),
+  at(
+    P22,
+    "The minister visited Baku two weeks ago.",
+    "two weeks ago",
+    dateWithin("[2022-10-14, 2022-10-20]", { approx: true }),
+  ),
+  at(P22, "The depot was hit 48 hours ago.", "48 hours ago", date("[2022-10-29]", "day", { approx: true })),
+  at(P22, "Last week, the talks collapsed.", "Last week", dateWithin("[2022-10-24, 2022-10-30]")),
+  at(P22, "Talks will resume next week in Brussels.", "next week", dateWithin("[2022-11-07, 2022-11-13]")),
   at(P22, "The prime minister addresses parliament today.", "today", date("[2022-10-31]", "day")),
   at(
     P24,

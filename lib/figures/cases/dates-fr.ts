@@ -1,5 +1,5 @@
 // French dates: full, partial (year from the publication date), relative, parts, decades, ranges.
-import { date, dateRange, type FigureCase } from "./case-types";
+import { count, date, dateRange, dateWithin, dur, type FigureCase } from "./case-types";
 import type { FigureValue } from "../types";
 
 const at = (publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
@@ -66,6 +66,24 @@ export const datesFr: FigureCase[] = [
   at(P22, "Les prix ont augmenté le mois dernier.", "le mois dernier", date("[2022-09-01, 2022-09-30]", "month")),
   at(P22, "L'an dernier, les exportations ont chuté.", "L'an dernier", date("[2021-01-01, 2021-12-31]", "year")),
   at(P22, "Avant-hier, un drone a été abattu.", "Avant-hier", date("[2022-10-29]", "day")),
+  // Counted back from the publication day; a round duration spans its rounding.
+  at(P22, "Il y a trois jours, un convoi a été bombardé.", "Il y a trois jours", date("[2022-10-28]", "day")),
+  at(
+    P22,
+    "Le ministre s'est rendu à Bakou il y a deux semaines.",
+    "il y a deux semaines",
+    dateWithin("[2022-10-14, 2022-10-20]", { approx: true }),
+  ),
+  at(
+    P22,
+    "La semaine dernière, les négociations ont échoué.",
+    "La semaine dernière",
+    dateWithin("[2022-10-24, 2022-10-30]"),
+  ),
+  at(P22, "Cette semaine, le parlement vote le budget.", "Cette semaine", dateWithin("[2022-10-31, 2022-11-06]")),
+  // "il y a" is also "there are", and "il y a dix ans que" is "for ten years".
+  at(P22, "Il y a 200 soldats à la frontière.", "200", count("[200]", { counted: "soldats", key: "soldiers" })),
+  at(P22, "Il y a dix ans qu'ils attendent.", "dix ans", dur("[3652, 3653]", { g: 365.25 })),
   at(P22, "Le ministre se rendra demain à Erevan.", "demain", date("[2022-11-01]", "day")),
   at(
     P22,

@@ -1,6 +1,17 @@
 // German, the language that proves the seam: its own case table. Decimal comma and dot thousands,
 // "am 27. September", capitalised nouns, glued number words, "rund", "knapp", "mindestens".
-import { count, date, dateRange, dur, money, pct, qty, type FigureCase, type NegativeCase } from "./case-types";
+import {
+  count,
+  date,
+  dateRange,
+  dateWithin,
+  dur,
+  money,
+  pct,
+  qty,
+  type FigureCase,
+  type NegativeCase,
+} from "./case-types";
 import type { FigureValue } from "../types";
 
 const P22 = "2022-10-31"; // a Monday
@@ -165,6 +176,8 @@ export const german: FigureCase[] = [
   at(P22, "Die Minister trafen sich am Donnerstag in Wien.", "Donnerstag", date("[2022-10-27]", "day")),
   at(P22, "Die Gespräche sollen am Mittwoch fortgesetzt werden.", "Mittwoch", date("[2022-11-02]", "day")),
   at(P22, "Der Präsident sprach gestern vor dem Parlament.", "gestern", date("[2022-10-30]", "day")),
+  at(P22, "Vor drei Tagen wurde ein Konvoi beschossen.", "Vor drei Tagen", date("[2022-10-28]", "day")),
+  at(P22, "Letzte Woche scheiterten die Gespräche.", "Letzte Woche", dateWithin("[2022-10-24, 2022-10-30]")),
   at(P22, "Die Delegation reist morgen nach Brüssel.", "morgen", date("[2022-11-01]", "day")),
   at(
     P22,

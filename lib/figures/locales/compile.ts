@@ -115,6 +115,9 @@ export type Lex = {
   decadeAfter: ReadonlySet<string>;
   thisYear: Trie<true>;
   relativeDays: Trie<RelativeDay>;
+  agoBefore: Trie<true>;
+  agoAfter: Trie<true>;
+  agoUnlessFollowedBy: WordSet;
   relationBefore: ReadonlyMap<string, Relation>;
   relationAfter: ReadonlyMap<string, Relation>;
   dateRangeSeparators: ReadonlyMap<string, WordSet>;
@@ -334,6 +337,9 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     decadeAfter: makeNormSet(decadeForms.map((d) => d.after ?? "")),
     thisYear: trie(ls, (l) => flagged(l.thisYear)),
     relativeDays: trie(ls, (l) => l.relativeDays.map((r) => [r.phrase, r] as const)),
+    agoBefore: trie(ls, (l) => flagged(l.agoBefore)),
+    agoAfter: trie(ls, (l) => flagged(l.agoAfter)),
+    agoUnlessFollowedBy: words(ls, (l) => l.agoUnlessFollowedBy),
     relationBefore: firstWins(ls.flatMap((l) => l.relationBefore)),
     relationAfter: firstWins(ls.flatMap((l) => l.relationAfter)),
     dateRangeSeparators: separators(ls.flatMap((l) => l.dateRangePairs)),

@@ -23,7 +23,15 @@ export type QualifierEntry = {
   notForDurations?: boolean;
 };
 
-export type RelativeDay = { phrase: string; days?: number; months?: number; years?: number; lowerCaseOnly?: boolean };
+/** A day, week (Monday to Sunday), month or year counted from the publication day's. */
+export type RelativeDay = {
+  phrase: string;
+  days?: number;
+  weeks?: number;
+  months?: number;
+  years?: number;
+  lowerCaseOnly?: boolean;
+};
 
 /** One way of writing a decade: "années 1990", "1990s", "1990er Jahre". */
 export type DecadeForm = { before?: string; gluedSuffix?: string; after?: string };
@@ -189,6 +197,14 @@ export type Lexicon = {
   /** "fin de l'année", "by the end of the year": the publication year. */
   thisYear: string[];
   relativeDays: RelativeDay[];
+  /**
+   * A duration counted back from the publication day: "il y a trois jours" (before it),
+   * "three days ago" (after it), "vor drei Tagen".
+   */
+  agoBefore: string[];
+  agoAfter: string[];
+  /** After "il y a" + duration, words that make it a duration again: "il y a dix ans que …" ("for ten years"). */
+  agoUnlessFollowedBy: string;
   relationBefore: [word: string, rel: Relation][];
   relationAfter: [word: string, rel: Relation][];
   /** Periods with two ends: "du … au", "from … to", "vom … bis". */

@@ -71,7 +71,13 @@ export const calendarEn = {
     { phrase: "this month", months: 0 },
     { phrase: "last month", months: -1 },
     { phrase: "next month", months: 1 },
+    { phrase: "last week", weeks: -1 },
+    { phrase: "next week", weeks: 1 },
+    { phrase: "this week", weeks: 0 },
   ],
+  agoBefore: [],
+  agoAfter: ["ago"],
+  agoUnlessFollowedBy: "",
   relationBefore: [
     ["this", "this"],
     ["last", "last"],
