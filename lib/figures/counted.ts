@@ -86,8 +86,13 @@ function isContent(lex: Lex, t: Token | undefined): t is Token {
 
 export type Counted = { text: string; key: string | null };
 
-function sliceLower(env: Env, a: number, b: number): string {
-  return env.text.slice((env.tokens[a] as Token).start, (env.tokens[b - 1] as Token).end).toLowerCase();
+/**
+ * The counted noun as written: "Arméniens", "Armenians" and German "Soldaten" keep their
+ * capital (comparisons fold case); only a headline's capitals are lowered ("MORTS").
+ */
+function sliceAsWritten(env: Env, a: number, b: number): string {
+  const text = env.text.slice((env.tokens[a] as Token).start, (env.tokens[b - 1] as Token).end);
+  return text === text.toLocaleUpperCase() ? text.toLocaleLowerCase() : text;
 }
 
 const endsWithAny = (w: string, endings: readonly string[]): boolean => endings.some((e) => w.endsWith(e));
@@ -101,7 +106,7 @@ export function findCounted(env: Env, j: number): Counted | null {
     const w = tokens[p];
     if (!isContent(lex, w)) break;
     const m = matchForms(lex, lex.counted, tokens, p);
-    if (m) return { text: sliceLower(env, p, m.end), key: m.value };
+    if (m) return { text: sliceAsWritten(env, p, m.end), key: m.value };
     // Where adjectives follow the noun, only a few come before it ("nouveaux soldats").
     if (!lex.headNounLast && !lex.prenominalAdjectives.has(w.norm)) break;
   }
@@ -109,13 +114,13 @@ export function findCounted(env: Env, j: number): Counted | null {
   // Where nouns take a capital, the counted noun is the first capitalised word ("4 Kampfjets verlor").
   if (lex.capitalisedNouns) {
     for (let p = k; p < k + lex.countedReach && isContent(lex, tokens[p]); p++) {
-      if ((tokens[p] as Token).cap) return { text: sliceLower(env, p, p + 1), key: null };
+      if ((tokens[p] as Token).cap) return { text: sliceAsWritten(env, p, p + 1), key: null };
     }
     return null;
   }
   if (!lex.headNounLast) {
     const p = lex.prenominalAdjectives.has((tokens[k] as Token).norm) && isContent(lex, tokens[k + 1]) ? k + 1 : k;
-    return { text: sliceLower(env, p, p + 1), key: null };
+    return { text: sliceAsWritten(env, p, p + 1), key: null };
   }
   // Adjectives first: the head is the last content word ("armored vehicles");
   // a participle after the first word is the verb ("refugees reached").
@@ -124,13 +129,13 @@ export function findCounted(env: Env, j: number): Counted | null {
   for (let p = k; p < k + lex.countedReach && isContent(lex, tokens[p]) && !participle(tokens[p]); p++) {
     const w = (tokens[p] as Token).norm;
     if (endsWithAny(w, lex.pluralEndings) || lex.pluralNouns.has(w))
-      return { text: sliceLower(env, p, p + 1), key: null };
+      return { text: sliceAsWritten(env, p, p + 1), key: null };
   }
   let last = k;
   while (last + 1 < k + lex.countedReach && isContent(lex, tokens[last + 1]) && !participle(tokens[last + 1])) last++;
   while (last > k && participle(tokens[last])) last--;
   if (participle(tokens[last]) && last === k && !isContent(lex, tokens[k + 1])) return null;
-  return { text: sliceLower(env, last, last + 1), key: null };
+  return { text: sliceAsWritten(env, last, last + 1), key: null };
 }
 
 /**

@@ -53,7 +53,7 @@ export const countsEn: FigureCase[] = [
   at(
     "Some 100,000 Armenians fled Nagorno-Karabakh in a week.",
     "Some 100,000",
-    count("[90000, 110000]", { approx: true, q: "Some", counted: "armenians" }),
+    count("[90000, 110000]", { approx: true, q: "Some", counted: "Armenians" }),
   ),
   // Numbers in words
   at(

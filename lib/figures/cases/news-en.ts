@@ -118,7 +118,7 @@ export const newsEn: FigureCase[] = [
     P23,
     "About 120,000 ethnic Armenians lived in the region before the offensive.",
     "About 120,000",
-    count("[108000, 132000]", { approx: true, q: "About", counted: "armenians" }),
+    count("[108000, 132000]", { approx: true, q: "About", counted: "Armenians" }),
   ),
   at(
     P23,
