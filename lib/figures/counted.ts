@@ -80,8 +80,17 @@ export function isCountedSubset(narrow: string, broad: string): boolean {
   return false;
 }
 
+/** A word that can be (part of) a counted noun: not a function word, nor the start of a date ("12 last week"). */
 function isContent(lex: Lex, t: Token | undefined): t is Token {
-  return !!t && t.kind === WORD && t.norm.length > 1 && !lex.stopwords.has(t.norm);
+  return (
+    !!t &&
+    t.kind === WORD &&
+    t.norm.length > 1 &&
+    !lex.stopwords.has(t.norm) &&
+    !lex.relationBefore.has(t.norm) &&
+    !lex.weekdays.has(t.norm) &&
+    !lex.months.has(t.norm)
+  );
 }
 
 export type Counted = { text: string; key: string | null };

@@ -26,7 +26,8 @@ function unitsOf(granularity: number | null | undefined): TimeUnit[] | null {
     [365.25 / 24, ["month"]],
     [365.25 / 12, ["month"]],
     [365.25 / 2, ["year"]],
-    [365.25, ["decade", "year"]],
+    // Years, said as decades when whole ones ("trente ans": "trois décennies"), not "une décennie et demie".
+    [365.25, ["year", "decade"]],
     [3652.5, ["century"]],
   ];
   return steps.find(([s]) => Math.abs(s - granularity) <= 1e-3 * s)?.[1] ?? null;

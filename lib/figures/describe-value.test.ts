@@ -51,6 +51,9 @@ describe("durations as people say them, in the unit they were written in", () =>
   it.each([
     ["moins de deux heures", "fr", "fr", "moins de deux heures"],
     ["moins d'une semaine", "fr", "fr", "moins d'une semaine"],
+    ["15 ans", "fr", "fr", "15 ans"],
+    ["fifteen years", "en", "en", "15 years"],
+    ["30 years", "en", "fr", "trois décennies"],
     ["plus d'un an", "fr", "fr", "plus d'un an"],
     ["less than a week", "en", "fr", "moins d'une semaine"],
     ["plus de huit jours", "fr", "fr", "plus de huit jours"],

@@ -1,5 +1,5 @@
 // English dates: full, partial (year from the publication date), relative, parts, decades, ranges.
-import { date, dateRange, dateWithin, type FigureCase } from "./case-types";
+import { count, date, dateRange, dateWithin, type FigureCase } from "./case-types";
 import type { FigureValue } from "../types";
 
 const at = (publishedAt: string, text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
@@ -40,6 +40,8 @@ export const datesEn: FigureCase[] = [
   ),
   at(P22, "The depot was hit 48 hours ago.", "48 hours ago", date("[2022-10-29]", "day", { approx: true })),
   at(P22, "Last week, the talks collapsed.", "Last week", dateWithin("[2022-10-24, 2022-10-30]")),
+  // "last" starts the date: it is not what the 12 counts.
+  at(P22, "Covid-19 deaths fell to 12 last week.", "12", count("[12]")),
   at(P22, "Talks will resume next week in Brussels.", "next week", dateWithin("[2022-11-07, 2022-11-13]")),
   at(P22, "The prime minister addresses parliament today.", "today", date("[2022-10-31]", "day")),
   at(
