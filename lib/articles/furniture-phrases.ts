@@ -28,6 +28,8 @@ export type FurniturePhrases = {
   positions: string[];
   /** Words of a consent banner, next to "cookie". */
   consent: string[];
+  /** How a page names itself, next to "cookie": "ce site", "this website". */
+  site: string[];
   /** Words of a comment section, next to "commentaire". */
   comments: string[];
   /** Words of a login form, next to "mot de passe". */
@@ -67,6 +69,7 @@ export const FURNITURE_PHRASES: Record<"fr" | "en", FurniturePhrases> = {
       "confidentialit",
       "autoris",
     ],
+    site: ["ce site", "notre site", "site internet", "site web"],
     comments: ["auteur", "conversation", "participer", "opinion", "opinions"],
     loginForm: ["saisi", "oubli", "reinitialis", "e-mail", "lien"],
     credit: ["avec", "source :"],
@@ -91,6 +94,7 @@ export const FURNITURE_PHRASES: Record<"fr" | "en", FurniturePhrases> = {
     accounts: ["log in", "login", "sign in", "signin", "sign up", "register", "subscribe"],
     positions: ["left", "right", "centre", "center"],
     consent: ["accept", "consent", "banner", "preferen", "privacy"],
+    site: ["this site", "this website", "our site", "our website"],
     comments: ["author", "conversation", "opinion", "opinions"],
     loginForm: ["enter", "forgot", "reset", "email", "link", "username"],
     credit: ["with", "source:"],

@@ -64,6 +64,19 @@ describe("stripBoilerplate on other pages", () => {
     expect(stripBoilerplate(page).text).toBe(page);
   });
 
+  it("drops a short line where the page speaks of itself and its cookies, in any wording, but keeps news about cookies", () => {
+    const story = "Le régulateur a infligé une amende de 150 millions d'euros à Google pour ses cookies publicitaires.";
+    for (const banner of [
+      "Notre site internet dépose des cookies pour mesurer l'audience.",
+      "We use cookies on our website to give you the best experience.",
+      "This website stores cookies on your computer.",
+    ]) {
+      const { text, removed } = stripBoilerplate([story, banner].join("\n"));
+      expect(removed).toEqual([banner]);
+      expect(text).toBe(story);
+    }
+  });
+
   it("drops an inline «Lire aussi» link but keeps what follows", () => {
     const page = [
       "Le bilan s'alourdit à Stepanakert après trois jours de combats intenses dans la région.",

@@ -47,7 +47,8 @@ const FURNITURE: Rule[] = [
   // A cookie banner: cookies together with the words of consent forms.
   { re: new RegExp(`^(?=.*\\bcookies?\\b)(?=.*\\b(${any("consent")}))`), max: 1_500 },
   { re: new RegExp(`^(${any("related")})\\s*:\\s*\\S`), max: 200 },
-  { re: /^(ce site utilise des cookies|this site uses cookies)/, max: 200 },
+  // A short line where the page speaks of itself and of cookies.
+  { re: new RegExp(`^(?=.*\\b(${any("site")})\\b)(?=.*\\bcookies?\\b)`), max: 200 },
   { re: new RegExp(`\\b(commentaires?|comments?)\\b.*\\b(${any("comments")})\\b`), max: 300 },
   { re: new RegExp(`^(${any("accounts")})\\b`), max: 150 },
   // A login or password-reset form, not a story that mentions passwords.
