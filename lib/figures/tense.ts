@@ -8,6 +8,14 @@ import { WORD, type Token } from "./tokenize";
 
 const REACH = 8;
 
+/** "entré", "arrivées", "morts" after "est" or "sont"; what is planned ("est prévu") is the future's. */
+function isParticiple(lex: Lex, text: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== WORD || lex.futureWords.has(t.norm)) return false;
+  if (lex.auxiliaryParticiples.has(t.norm)) return true;
+  const written = text.slice(t.start, t.end).toLowerCase();
+  return lex.auxiliaryParticipleEndings.some((e) => written.endsWith(e));
+}
+
 function classify(lex: Lex, text: string, tokens: Token[], k: number): Tense {
   const t = tokens[k];
   if (!t || t.kind !== WORD) return "unknown";
@@ -17,6 +25,8 @@ function classify(lex: Lex, text: string, tokens: Token[], k: number): Tense {
   if (!lex.notFuture.has(t.norm) && t.norm.length >= 5 && lex.futureEndings.some((e) => t.norm.endsWith(e)))
     return "future";
   if (lex.pastWords.has(t.norm) || lex.pastAsWritten.at(text, tokens, k) > k) return "past";
+  if (t.norm.length >= 5 && !lex.notPast.has(t.norm) && lex.pastEndings.some((e) => t.norm.endsWith(e))) return "past";
+  if (lex.pastAuxiliaries.has(t.norm) && isParticiple(lex, text, tokens[k + 1])) return "past";
   return "unknown";
 }
 

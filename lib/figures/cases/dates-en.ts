@@ -40,6 +40,15 @@ export const datesEn: FigureCase[] = [
   ),
   at(P22, "The depot was hit 48 hours ago.", "48 hours ago", date("[2022-10-29]", "day", { approx: true })),
   at(P22, "Last week, the talks collapsed.", "Last week", dateWithin("[2022-10-24, 2022-10-30]")),
+  // A regular or irregular past tense points a day without a year back, even when the next one is nearer.
+  at(
+    "2023-10-04",
+    "The ceasefire, which took effect at midnight on 10 November, ended six weeks of fighting.",
+    "10 November",
+    date("[2022-11-10]", "day"),
+  ),
+  at("2023-10-04", "The talks collapsed on 20 October.", "20 October", date("[2022-10-20]", "day")),
+  at("2023-10-04", "The talks will resume on 20 October.", "20 October", date("[2023-10-20]", "day")),
   // "last" starts the date: it is not what the 12 counts.
   at(P22, "Covid-19 deaths fell to 12 last week.", "12", count("[12]")),
   at(P22, "Talks will resume next week in Brussels.", "next week", dateWithin("[2022-11-07, 2022-11-13]")),

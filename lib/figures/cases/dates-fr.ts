@@ -81,6 +81,15 @@ export const datesFr: FigureCase[] = [
     dateWithin("[2022-10-24, 2022-10-30]"),
   ),
   at(P22, "Cette semaine, le parlement vote le budget.", "Cette semaine", dateWithin("[2022-10-31, 2022-11-06]")),
+  // A compound past with "est"/"sont" points back; what "est prévu" is still to come.
+  at(
+    "2023-10-04",
+    "Le cessez-le-feu est entré en vigueur le 10 novembre à minuit.",
+    "10 novembre",
+    date("[2022-11-10]", "day"),
+  ),
+  at("2023-10-04", "Les premiers réfugiés sont arrivés le 25 octobre.", "25 octobre", date("[2022-10-25]", "day")),
+  at("2023-10-04", "Le sommet est prévu le 10 novembre à Bruxelles.", "10 novembre", date("[2023-11-10]", "day")),
   // "il y a" is also "there are", and "il y a dix ans que" is "for ten years".
   at(P22, "Il y a 200 soldats à la frontière.", "200", count("[200]", { counted: "soldats", key: "soldiers" })),
   at(P22, "Il y a dix ans qu'ils attendent.", "dix ans", dur("[3652, 3653]", { g: 365.25 })),

@@ -127,6 +127,11 @@ export type Lex = {
   pastAsWritten: WordSet;
   futureEndings: readonly string[];
   notFuture: ReadonlySet<string>;
+  pastEndings: readonly string[];
+  notPast: ReadonlySet<string>;
+  pastAuxiliaries: ReadonlySet<string>;
+  auxiliaryParticipleEndings: readonly string[];
+  auxiliaryParticiples: ReadonlySet<string>;
   intentionVerbs: ReadonlySet<string>;
   intentionLinks: WordSet;
 
@@ -349,6 +354,12 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     pastAsWritten: words(ls, (l) => l.pastAsWritten, true),
     futureEndings: [...norms(ls, (l) => l.futureEndings)],
     notFuture: norms(ls, (l) => l.notFuture),
+    pastEndings: [...norms(ls, (l) => l.pastEndings)],
+    notPast: norms(ls, (l) => l.notPast),
+    pastAuxiliaries: norms(ls, (l) => l.pastAuxiliaries),
+    // As written: "entré" is a participle, "entre" a preposition.
+    auxiliaryParticipleEndings: ls.flatMap((l) => l.auxiliaryParticipleEndings.split(/\s+/).filter(Boolean)),
+    auxiliaryParticiples: norms(ls, (l) => l.auxiliaryParticiples),
     intentionVerbs: norms(ls, (l) => l.intentionVerbs),
     intentionLinks: words(ls, (l) => l.intentionLinks, true),
 

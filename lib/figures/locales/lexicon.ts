@@ -218,6 +218,16 @@ export type Lexicon = {
   /** Endings of future-tense verbs ("durera", "reprendront") and words that end so without being verbs. */
   futureEndings: string;
   notFuture: string;
+  /** Endings of regular past forms ("killed", "launched"), and words of five letters or more that end so without being one. */
+  pastEndings: string;
+  notPast: string;
+  /**
+   * A compound past: an auxiliary that is also a present ("est", "sont") followed by a past participle,
+   * told by its ending as written ("est entré", "sont arrivés") or named ("sont morts").
+   */
+  pastAuxiliaries: string;
+  auxiliaryParticipleEndings: string;
+  auxiliaryParticiples: string;
   /** Verbs of intention: followed by their link word they announce what comes ("agreed to hold", "convenu de"). */
   intentionVerbs: string;
   intentionLinks: string;

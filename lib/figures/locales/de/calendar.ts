@@ -98,6 +98,11 @@ export const calendarDe = {
   pastAsWritten: "",
   futureEndings: "",
   notFuture: "",
+  pastEndings: "",
+  notPast: "",
+  pastAuxiliaries: "",
+  auxiliaryParticipleEndings: "",
+  auxiliaryParticiples: "",
   intentionVerbs: "verschoben vertagt",
   intentionLinks: "auf",
 } satisfies Partial<Lexicon>;

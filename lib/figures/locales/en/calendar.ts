@@ -90,10 +90,18 @@ export const calendarEn = {
   ],
 
   futureWords: "will shall going due scheduled expected planned plans upcoming tomorrow could might ll",
-  pastWords: "was were had did ago yesterday said says",
+  pastWords:
+    "was were had did ago yesterday said says took began fled came went fell rose broke held met saw gave made " +
+    "won fought sent struck told led drove flew ran stood brought caught sought knew grew threw wrote spoke became",
   pastAsWritten: "",
   futureEndings: "",
   notFuture: "",
+  pastEndings: "ed",
+  // Words that end in "ed" without being a past: numbers, adjectives, present verbs.
+  notPast: "hundred united armed indeed proceed exceed succeed speed embed kindred sacred naked wicked rugged",
+  pastAuxiliaries: "",
+  auxiliaryParticipleEndings: "",
+  auxiliaryParticiples: "",
   intentionVerbs:
     "agreed agree agrees decided decide plan plans planned expect expected set due scheduled promised promise " +
     "pledged pledge vowed vow hope hopes aim aims intend intends threatened ready prepared poised " +

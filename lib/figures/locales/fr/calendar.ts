@@ -91,6 +91,11 @@ export const calendarFr = {
   // Endings of the future tense ("durera", "reprendra", "rencontreront"), and words that end so.
   futureEndings: "era ira dra rra eront iront dront rront",
   notFuture: "opéra caméra sierra terra madeira elvira",
+  pastEndings: "",
+  notPast: "",
+  pastAuxiliaries: "est sont",
+  auxiliaryParticipleEndings: "é ée és ées",
+  auxiliaryParticiples: "mort morte morts mortes né née nés nées venu venue venus venues parti partie partis parties",
   intentionVerbs:
     "convenu convenus convenue décidé décidés prévu accepté acceptés promis menacé résolu projette projettent " +
     "envisage envisagent compte comptent s'engage s'engagent engagés prêts prêt " +
