@@ -88,6 +88,7 @@ function isContent(lex: Lex, t: Token | undefined): t is Token {
     t.norm.length > 1 &&
     !lex.stopwords.has(t.norm) &&
     !lex.relationBefore.has(t.norm) &&
+    !lex.relativeDays.next.has(t.norm) &&
     !lex.weekdays.has(t.norm) &&
     !lex.months.has(t.norm)
   );

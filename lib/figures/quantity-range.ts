@@ -85,5 +85,9 @@ export function readRange(env: Env, i: number, qualified = false): Core | null {
     return dash && !lead ? { ...b, start: i, end: b.end, skip: true } : null;
   }
   if (kind === "count" && a.yearLike && b.yearLike) return null;
+  // "rose by 50 to 250": the change and where it led, two figures; "rose by 3 to 5 percent" is a
+  // range of the change, told by ends too close for the second to be the new total.
+  if (!lead && a.kind === b.kind && isIn(env.tokens[i - 1], env.lex.changeBy) && isChange(env, i - 1) && hi > 2 * lo)
+    return null;
   return { ...b, start: i, kind, iv, value: lo, yearLike: false, single: null, about: false, range: true, step: null };
 }

@@ -1,5 +1,5 @@
 // English head counts with qualifiers, vague quantities and ranges.
-import { count, type FigureCase } from "./case-types";
+import { count, pct, type FigureCase } from "./case-types";
 import type { FigureValue } from "../types";
 
 const at = (text: string, figure: string, ...expect: FigureValue[]): FigureCase => ({
@@ -193,4 +193,8 @@ export const countsEnQualified: FigureCase[] = [
   ),
   at("The toll rose from 200 to 300 in a single day.", "200", count("[200]")),
   at("The toll rose from 200 to 300 in a single day.", "300", count("[300]")),
+  // "by" names the change: "rose by 50 to 250" is 50 more, 250 in all; ends too close are a range of the change.
+  at("The number of dead rose by 50 to 250.", "50", count("[50]")),
+  at("The number of dead rose by 50 to 250.", "250", count("[250]")),
+  at("Prices went up by 3 to 5 percent.", "3 to 5 percent", pct("[3, 5]")),
 ];

@@ -46,6 +46,7 @@ export type Lex = {
   rangeSeparators: ReadonlyMap<string, WordSet>;
   bareRangeSeparators: WordSet;
   changeVerbs: ReadonlySet<string>;
+  changeBy: ReadonlySet<string>;
 
   aboutNouns: ReadonlyMap<string, number>;
   aboutMultiples: ReadonlyMap<string, number>;
@@ -256,6 +257,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     rangeSeparators: separators(ls.flatMap((l) => l.rangePairs)),
     bareRangeSeparators: words(ls, (l) => l.bareRangeSeparators, true),
     changeVerbs: norms(ls, (l) => l.changeVerbs),
+    changeBy: norms(ls, (l) => l.changeBy),
 
     aboutNouns: firstWins(ls.flatMap((l) => l.aboutNouns)),
     aboutMultiples: firstWins(ls.flatMap((l) => l.aboutMultiples)),

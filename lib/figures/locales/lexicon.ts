@@ -79,6 +79,8 @@ export type Lexicon = {
   bareRangeSeparators: string;
   /** Verbs of change before "de … à": "passé de 200 à 300" is two figures, not a range. */
   changeVerbs: string;
+  /** After a change verb, the word of the difference: "rose by 50 to 250" is a change of 50, not a range. */
+  changeBy: string;
 
   // --- Vague amounts and shares
   /** After an article: "une centaine" (about 100), "a dozen", "ein Dutzend". */

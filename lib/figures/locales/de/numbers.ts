@@ -92,6 +92,7 @@ export const numbersDe = {
   bareRangeSeparators: "bis",
   changeVerbs:
     "gestiegen gesunken stieg sank steigt sinkt erhöht verringert wuchs gewachsen angestiegen zurückgegangen",
+  changeBy: "um",
 
   aboutNouns: [["Dutzend", 12]],
   aboutMultiples: [["Dutzend", 12]],

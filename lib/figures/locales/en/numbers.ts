@@ -104,6 +104,7 @@ export const numbersEn = {
   changeVerbs:
     "rose risen increased decreased fell fallen dropped climbed jumped grew grown went gone surged soared declined " +
     "rising falling up down",
+  changeBy: "by",
 
   aboutNouns: [["dozen", 12]],
   aboutMultiples: [

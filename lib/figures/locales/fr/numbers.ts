@@ -146,6 +146,7 @@ export const numbersFr = {
   bareRangeSeparators: "à",
   changeVerbs:
     "passé passer passant passée passés passait grimpé augmenté baissé chuté diminué reculé progressé bondi évolué",
+  changeBy: "",
 
   aboutNouns: [
     ["huitaine", 8],
