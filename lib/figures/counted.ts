@@ -4,9 +4,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { isIn, peekWord, type Env } from "./env";
 import { getLex, type Lex } from "./locales";
 import { COUNTED_PARENTS } from "./locales/counted-classes";
-import type { Trie } from "./phrases";
+import { matchTrie, type Trie } from "./phrases";
 import { foldWord } from "./text";
-import { tokenize, WORD, type Token } from "./tokenize";
+import { NUM, tokenize, WORD, type Token } from "./tokenize";
 
 /** Every canonical class, for pickers in the UI. */
 export const COUNTED_CLASSES: readonly string[] = Object.freeze(Object.keys(COUNTED_PARENTS));
@@ -110,6 +110,13 @@ const endsWithAny = (w: string, endings: readonly string[]): boolean => endings.
 /** The counted noun after a head count ending at token `j` (looks past parseFigure's limit on purpose). */
 export function findCounted(env: Env, j: number): Counted | null {
   const { lex, tokens } = env;
+  // "12 of the 15 members": the part counts what the whole counts ("one of the soldiers" is no count).
+  const part = matchTrie(lex.partitiveLinks, tokens, j, env.limit);
+  if (part) {
+    let p = part.end;
+    while (p < env.limit && (tokens[p]?.kind === NUM || lex.numberWords.has(tokens[p]?.norm ?? ""))) p++;
+    if (p > part.end) return findCounted(env, p);
+  }
   const link = peekWord(env, lex.ofWords, j);
   const k = link > 0 ? link : j;
   for (let p = k; p < k + lex.countedReach; p++) {

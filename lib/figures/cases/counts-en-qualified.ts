@@ -197,4 +197,6 @@ export const countsEnQualified: FigureCase[] = [
   at("The number of dead rose by 50 to 250.", "50", count("[50]")),
   at("The number of dead rose by 50 to 250.", "250", count("[250]")),
   at("Prices went up by 3 to 5 percent.", "3 to 5 percent", pct("[3, 5]")),
+  // A part of a counted whole counts what the whole counts.
+  at("In all, 12 of the 15 members voted in favour.", "12", count("[12]", { counted: "members" })),
 ];

@@ -152,4 +152,7 @@ export const countsFr: FigureCase[] = [
     "deux",
     count("[2]", { counted: "trêves", key: "ceasefires" }),
   ),
+  // Une partie d'un tout compté compte ce que compte le tout.
+  at("Deux des trois hôpitaux de la ville ont fermé.", "Deux", count("[2]", { counted: "hôpitaux" })),
+  at("Au total, 12 des 15 membres ont voté pour.", "12", count("[12]", { counted: "membres" })),
 ];

@@ -69,6 +69,7 @@ export type Lex = {
   currencyPrefix: Trie<string>;
   currencyWords: ReadonlySet<string>;
   ofWords: WordSet;
+  partitiveLinks: Trie<true>;
   timeUnits: Trie<TimeUnit>;
   measures: Trie<Measure>;
   halfPhrases: Trie<true>;
@@ -290,6 +291,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     ]),
     currencyWords: makeNormSet([currencyWords.map(([w]) => w).join(" "), CURRENCY_CODES.join(" ")]),
     ofWords: words(ls, (l) => l.ofWords),
+    partitiveLinks: trie(ls, (l) => flagged(l.partitiveLinks)),
     timeUnits: trie(ls, (l) => l.timeUnits),
     measures: buildTrie([
       ...SI_ABBREVIATIONS.map(([w, factor, unit]): [string, Measure] => [w, { factor, unit }]),

@@ -119,6 +119,8 @@ export type Lexicon = {
   currencyWords: [word: string, code: string][];
   /** Words between an amount and its currency: "millions d'euros", "$2 of". */
   ofWords: string;
+  /** A part of a counted whole: "12 of the 15 members", "deux des trois hôpitaux", "12 der 15 Mitglieder". */
+  partitiveLinks: string[];
   timeUnits: [word: string, unit: TimeUnit][];
   /** Units of measure with their value in SI units: "kilomètre" is 1000 m. */
   measures: [word: string, factor: number, unit: SiUnit][];

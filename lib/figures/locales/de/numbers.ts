@@ -162,6 +162,7 @@ export const numbersDe = {
     ["Griwna", "UAH"],
   ],
   ofWords: "von",
+  partitiveLinks: ["der", "von den"],
   timeUnits: [
     ...inflect("Minute", "n").map((w): [string, "minute"] => [w, "minute"]),
     ["Min", "minute"],

@@ -205,6 +205,7 @@ export const numbersEn = {
     ["hryvnias", "UAH"],
   ],
   ofWords: "of",
+  partitiveLinks: ["of the", "of its", "of their", "of those"],
   timeUnits: [
     ["minute", "minute"],
     ["minutes", "minute"],

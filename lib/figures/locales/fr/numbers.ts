@@ -232,6 +232,7 @@ export const numbersFr = {
     ["hryvnias", "UAH"],
   ],
   ofWords: "de d'",
+  partitiveLinks: ["des", "d'entre les", "parmi les"],
   timeUnits: [
     ["minute", "minute"],
     ["minutes", "minute"],
