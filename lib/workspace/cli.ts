@@ -3,8 +3,11 @@ import { rename, rm } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { createTranslator } from "next-intl";
 import { closeDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import { makeLocalize } from "@/lib/i18n/localize";
 import { exportWorkspace } from "./export-workspace";
 import { importWorkspace } from "./import-workspace";
 
@@ -12,6 +15,13 @@ import { importWorkspace } from "./import-workspace";
 //   npx tsx lib/workspace/cli.ts export <file>   writes a workspace file
 //   npx tsx lib/workspace/cli.ts import <file>   restores one into an empty workspace
 // Works before anyone can sign in, and has no upload size limit.
+
+/** Refusals carry catalog keys; an operator's terminal reads them in English. */
+const english = makeLocalize(
+  createTranslator({ locale: "en", messages: CATALOGS.en, timeZone: "UTC" }) as unknown as Parameters<
+    typeof makeLocalize
+  >[0],
+);
 
 const USAGE = "Usage: npx tsx lib/workspace/cli.ts export <file> | import <file>   (DATABASE_URL names the database)";
 
@@ -65,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (isAppError(error)) console.error(error.message);
+    if (isAppError(error)) console.error(english(error.message, error.values));
     else if (code === "ENOENT") console.error(`No such file: ${file}`);
     else console.error(error instanceof Error ? error.message : String(error));
     return 1;

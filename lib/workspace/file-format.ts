@@ -1,6 +1,6 @@
 import type postgres from "postgres";
 import { z } from "zod";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type ErrorValues } from "@/lib/errors/app-error";
 import { TABLE_NAMES } from "./tables";
 
 // A workspace file is gzip-compressed NDJSON, one JSON value per line:
@@ -21,7 +21,6 @@ export const WORKSPACE_VERSION = 2;
 export const WORKSPACE_EXTENSION = ".recoupe.ndjson.gz";
 /** Largest file the web upload accepts; the command line has no limit. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
-export const MAX_UPLOAD_LABEL = "2 GB";
 
 export type WorkspaceHeader = { format: string; version: number; exportedAt: string; migrations: string[] };
 export type WorkspaceEnd = { end: true; rows: Record<string, number> };
@@ -53,36 +52,33 @@ export async function appliedMigrations(client: postgres.ISql): Promise<string[]
   return rows.map((r) => r.name);
 }
 
-function invalid(message: string): AppError {
-  return new AppError("INVALID_INPUT", `${message} Nothing was imported.`);
+/** A refusal whose message is backup.refused.<key> (each says that nothing was imported). */
+function invalid(key: string, values?: ErrorValues): AppError {
+  return new AppError("INVALID_INPUT", `backup.refused.${key}`, { values });
 }
 
 function parseJson(text: string, line: number): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw invalid(`Line ${line} of the file is not valid JSON: the file is damaged.`);
+    throw invalid("notJson", { line });
   }
 }
 
-const NOT_A_WORKSPACE = "This is not a Recoupe workspace file (it does not start with a workspace header).";
-
 export function parseHeader(first: { text: string; number: number } | undefined): WorkspaceHeader {
-  if (!first) throw invalid("The file is empty.");
+  if (!first) throw invalid("empty");
   let value: unknown;
   try {
     value = JSON.parse(first.text) as unknown;
   } catch {
-    throw invalid(NOT_A_WORKSPACE);
+    throw invalid("notWorkspace");
   }
   const format = (value as { format?: unknown } | null)?.format;
-  if (format !== WORKSPACE_FORMAT) throw invalid(NOT_A_WORKSPACE);
+  if (format !== WORKSPACE_FORMAT) throw invalid("notWorkspace");
   const parsed = headerSchema.safeParse(value);
-  if (!parsed.success) throw invalid("The workspace header (line 1) is damaged.");
+  if (!parsed.success) throw invalid("headerDamaged");
   if (parsed.data.version > WORKSPACE_VERSION) {
-    throw invalid(
-      `This file was written by a newer Recoupe (workspace format ${parsed.data.version}; this one reads format ${WORKSPACE_VERSION}). Update Recoupe, then import again.`,
-    );
+    throw invalid("newerFormat", { version: parsed.data.version, supported: WORKSPACE_VERSION });
   }
   return parsed.data;
 }
@@ -92,17 +88,13 @@ export function checkMigrations(header: WorkspaceHeader, applied: readonly strin
   const here = new Set(applied);
   const missing = header.migrations.filter((m) => !here.has(m));
   if (missing.length === 0) return;
-  throw invalid(
-    `This file comes from a newer version of Recoupe: its database had ${missing.length === 1 ? "migration" : "migrations"} ${missing.join(", ")}, which this database has not. Update Recoupe here (migrations run when it starts), then import again.`,
-  );
+  throw invalid("newerMigrations", { count: missing.length, migrations: missing.join(", ") });
 }
 
 export function parseEntry(text: string, line: number): WorkspaceEntry {
   const parsed = entrySchema.safeParse(parseJson(text, line));
   if (!parsed.success) {
-    throw invalid(
-      `Line ${line} is neither a table row ({"table":…,"row":{…}}) nor the end of the workspace: the file is damaged.`,
-    );
+    throw invalid("notAnEntry", { line });
   }
   return parsed.data;
 }
@@ -110,15 +102,13 @@ export function parseEntry(text: string, line: number): WorkspaceEntry {
 /** The end line must agree with what was read: anything else means a damaged or edited file. */
 export function checkEnd(end: WorkspaceEnd | null, read: Record<string, number>, lastLine: number): void {
   if (!end) {
-    throw invalid(
-      `The file stops at line ${lastLine} before the end of the workspace: it was cut short (an interrupted download?).`,
-    );
+    throw invalid("cutShort", { line: lastLine });
   }
   for (const table of TABLE_NAMES) {
     const expected = end.rows[table] ?? 0;
     const found = read[table] ?? 0;
     if (expected !== found) {
-      throw invalid(`The file says it holds ${expected} ${table} rows but has ${found}: it is damaged.`);
+      throw invalid("countMismatch", { expected, table, found });
     }
   }
 }

@@ -35,10 +35,6 @@ export async function findWorkspaceData(client: postgres.ISql = sql()): Promise<
   return WORKSPACE_TABLES.filter((t) => row?.[t]);
 }
 
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
 async function moveSequencePastRows(tx: postgres.TransactionSql, table: string): Promise<void> {
   // Imported rows keep their ids; the next one made here must come after them.
   await tx.unsafe(
@@ -60,20 +56,14 @@ async function load(
     await tx.unsafe(`LOCK TABLE ${WORKSPACE_TABLES.map((t) => `"${t}"`).join(", ")} IN EXCLUSIVE MODE`);
   } catch (error) {
     if (error instanceof postgres.PostgresError && error.code === "55P03") {
-      throw new AppError(
-        "CONFLICT",
-        "The workspace is busy (someone is saving a change). Try the restore again in a moment.",
-      );
+      throw new AppError("CONFLICT", "backup.refused.busy");
     }
     throw error;
   }
   await tx`SELECT set_config('lock_timeout', '0', true)`;
   const present = await findWorkspaceData(tx);
   if (present.length > 0) {
-    throw new AppError(
-      "CONFLICT",
-      `This workspace is not empty: it already has ${listNames(present)}. A backup can only be restored into an empty workspace. Nothing was imported.`,
-    );
+    throw new AppError("CONFLICT", "backup.refused.notEmpty", { values: { tables: present.join(", ") } });
   }
 
   const loader = createLoader(tx, formatVersion);
@@ -82,8 +72,7 @@ async function load(
   for await (const line of lines) {
     lastLine = line.number;
     if (end) {
-      const message = `Line ${line.number} comes after the end of the workspace: the file is damaged. Nothing was imported.`;
-      throw new AppError("INVALID_INPUT", message);
+      throw new AppError("INVALID_INPUT", "backup.refused.afterEnd", { values: { line: line.number } });
     }
     const entry = parseEntry(line.text, line.number);
     if ("end" in entry) end = entry;

@@ -63,15 +63,13 @@ export async function insertRows(tx: Tx, table: TableSpec, rows: readonly LineRo
       throw error;
     }
   }
-  throw new AppError(
-    "INVALID_INPUT",
-    `The database refused the ${table.name} rows ending at line ${rows.at(-1)?.line}. Nothing was imported.`,
-  );
+  throw new AppError("INVALID_INPUT", "backup.refused.rowsRefused", {
+    values: { table: table.name, line: rows.at(-1)?.line ?? 0 },
+  });
 }
 
 function refused(table: TableSpec, row: LineRow, error: postgres.PostgresError): AppError {
-  return new AppError(
-    "INVALID_INPUT",
-    `Line ${row.line} (${table.name}) was refused by the database: ${describe(error)}. Nothing was imported.`,
-  );
+  return new AppError("INVALID_INPUT", "backup.refused.rowRefused", {
+    values: { line: row.line, table: table.name, reason: describe(error) },
+  });
 }

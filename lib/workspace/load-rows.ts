@@ -1,6 +1,6 @@
 import type postgres from "postgres";
 import { z } from "zod";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type ErrorValues } from "@/lib/errors/app-error";
 import { insertRows, type LineRow } from "./insert-rows";
 import { rowSchema } from "./row-schema";
 import { findTable, REVISION_USER_KEYS, TABLE_NAMES, type Row, type TableName, type TableSpec } from "./tables";
@@ -18,8 +18,9 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 
 export type LoadResult = { rows: Record<TableName, number>; usersAdded: number; usersMatched: number };
 
-function invalid(message: string): AppError {
-  return new AppError("INVALID_INPUT", `${message} Nothing was imported.`);
+/** A refusal whose message is backup.refused.<key> (each says that nothing was imported). */
+function invalid(key: string, values: ErrorValues): AppError {
+  return new AppError("INVALID_INPUT", `backup.refused.${key}`, { values });
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -79,11 +80,9 @@ export function createLoader(tx: Tx, formatVersion: number) {
 
   async function add(table: string, row: unknown, line: number, bytes: number): Promise<void> {
     const found = findTable(table);
-    if (!found) throw invalid(`Line ${line}: "${table}" is not a table a workspace file holds.`);
+    if (!found) throw invalid("unknownTable", { line, table });
     if (current && found.index < current.index) {
-      throw invalid(
-        `Line ${line}: a ${found.spec.name} row after the ${current.spec.name} rows; the file is out of order.`,
-      );
+      throw invalid("outOfOrder", { line, table: found.spec.name, previous: current.spec.name });
     }
     if (!current || found.index > current.index) {
       await flush();
@@ -91,7 +90,7 @@ export function createLoader(tx: Tx, formatVersion: number) {
     }
     const parsed = rowSchema(found.spec.name, formatVersion).safeParse(row);
     if (!parsed.success)
-      throw invalid(`Line ${line} (${found.spec.name}) is not a valid row: ${describeIssues(parsed.error)}.`);
+      throw invalid("invalidRow", { line, table: found.spec.name, issues: describeIssues(parsed.error) });
     rows[found.spec.name]++;
     batch.push({ row: parsed.data, line });
     batchBytes += bytes;

@@ -14,24 +14,18 @@ export type Line = { text: string; number: number };
 const MAX_LINE_BYTES = 256 * 1024 * 1024;
 /** The header is a few hundred bytes: a longer first line means another kind of file, refused without reading it all. */
 const MAX_FIRST_LINE_BYTES = 64 * 1024;
-const NOT_OURS = "this is not a Recoupe workspace file. Nothing was imported.";
 
 function gzipError(error: unknown, lastLine: number): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  const after = lastLine > 0 ? ` after line ${lastLine}` : "";
+  const values = { line: lastLine };
   if (code === "Z_BUF_ERROR") {
-    return new AppError(
-      "INVALID_INPUT",
-      `The file stops in the middle${after}: it was cut short (an interrupted download or upload?). Nothing was imported.`,
-    );
+    const key = lastLine > 0 ? "backup.refused.stopsMidwayAfter" : "backup.refused.stopsMidway";
+    return new AppError("INVALID_INPUT", key, { values });
   }
   if (code === "Z_DATA_ERROR") {
     return lastLine === 0
-      ? new AppError(
-          "INVALID_INPUT",
-          "This is not a Recoupe workspace file: it is not gzip-compressed (workspace files end in .recoupe.ndjson.gz). Nothing was imported.",
-        )
-      : new AppError("INVALID_INPUT", `The compressed data is damaged${after}. Nothing was imported.`);
+      ? new AppError("INVALID_INPUT", "backup.refused.notGzip")
+      : new AppError("INVALID_INPUT", "backup.refused.gzipDamaged", { values });
   }
   return null;
 }
@@ -51,8 +45,8 @@ export async function* readLines(source: ByteSource): AsyncGenerator<Line> {
     try {
       return decoder.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts));
     } catch {
-      const why = number === 1 ? NOT_OURS : "the file is damaged. Nothing was imported.";
-      throw new AppError("INVALID_INPUT", `Line ${number} is not UTF-8 text: ${why}`);
+      const key = number === 1 ? "backup.refused.firstLineNotUtf8" : "backup.refused.notUtf8";
+      throw new AppError("INVALID_INPUT", key, { values: { line: number } });
     }
   };
 
@@ -72,10 +66,7 @@ export async function* readLines(source: ByteSource): AsyncGenerator<Line> {
         pending.push(chunk.subarray(start));
         pendingBytes += chunk.length - start;
         if (pendingBytes > (number === 0 ? MAX_FIRST_LINE_BYTES : MAX_LINE_BYTES)) {
-          throw new AppError(
-            "INVALID_INPUT",
-            `Line ${number + 1} is longer than a workspace file's lines can be: ${NOT_OURS}`,
-          );
+          throw new AppError("INVALID_INPUT", "backup.refused.lineTooLong", { values: { line: number + 1 } });
         }
       }
     }

@@ -1,6 +1,5 @@
-import { formatBytes } from "@/lib/articles/limits";
-import { AppError } from "@/lib/errors/app-error";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "./file-format";
+import { AppError, type ErrorValues } from "@/lib/errors/app-error";
+import { MAX_UPLOAD_BYTES } from "./file-format";
 import type { ByteSource } from "./read-lines";
 
 // The uploaded workspace file, from a request whose body is the file itself
@@ -8,17 +7,28 @@ import type { ByteSource } from "./read-lines";
 // form with a field "file" (curl -F; the form is parsed whole, so large files
 // should go as the body).
 
-export type UploadLimit = { bytes: number; label: string };
-const LIMIT: UploadLimit = { bytes: MAX_UPLOAD_BYTES, label: MAX_UPLOAD_LABEL };
-const CLI =
-  "Restore it with the command line instead (npx tsx lib/workspace/cli.ts import <file>). Nothing was imported.";
+export type UploadLimit = { bytes: number };
+const LIMIT: UploadLimit = { bytes: MAX_UPLOAD_BYTES };
 
-function tooLarge(limit: UploadLimit): AppError {
-  return new AppError("TOO_LARGE", `The file is larger than ${limit.label}, the most the web upload takes. ${CLI}`);
+const UNITS = [
+  ["GB", 1024 ** 3],
+  ["MB", 1024 ** 2],
+  ["kB", 1024],
+] as const;
+
+/** A size as <name>Size and <name>Unit values, for the catalog to write in the reader's language. */
+function size(name: string, bytes: number): ErrorValues {
+  const [unit, scale] = UNITS.find(([, s]) => bytes >= s) ?? ["byte", 1];
+  const amount = unit === "byte" || unit === "kB" ? Math.round(bytes / scale) : Math.round((bytes / scale) * 10) / 10;
+  return { [`${name}Size`]: amount, [`${name}Unit`]: unit };
 }
 
-function invalid(message: string): AppError {
-  return new AppError("INVALID_INPUT", message);
+function tooLarge(limit: UploadLimit): AppError {
+  return new AppError("TOO_LARGE", "backup.refused.tooLarge", { values: size("max", limit.bytes) });
+}
+
+function invalid(key: string, values?: ErrorValues): AppError {
+  return new AppError("INVALID_INPUT", `backup.refused.${key}`, { values });
 }
 
 /** Counts bytes as they pass, and notices a body that stops before its declared length. */
@@ -31,9 +41,7 @@ async function* counted(body: ByteSource, declared: number | null, limit: Upload
   }
   if (declared !== null && received < declared) {
     // What Next.js does to a body larger than its proxy buffer: it stops short, silently.
-    throw invalid(
-      `Only ${formatBytes(received)} of the ${formatBytes(declared)} file reached Recoupe (something between the browser and Recoupe cut the upload short). ${CLI}`,
-    );
+    throw invalid("uploadCutShort", { ...size("received", received), ...size("declared", declared) });
   }
 }
 
@@ -48,17 +56,15 @@ export async function readUpload(request: Request, limit: UploadLimit = LIMIT): 
     try {
       file = (await request.formData()).get("file");
     } catch {
-      throw invalid(
-        "The upload could not be read as a form. Send the workspace file as the request body, or as a form field named file.",
-      );
+      throw invalid("notAForm");
     }
-    if (!(file instanceof Blob)) throw invalid("Choose a workspace file to restore (form field file).");
+    if (!(file instanceof Blob)) throw invalid("noFileField");
     if (file.size > limit.bytes) throw tooLarge(limit);
     return file.stream();
   }
 
   if (!request.body || declared === 0) {
-    throw invalid("No file was sent: send the workspace file as the request body, or as a form field named file.");
+    throw invalid("noFile");
   }
   return counted(request.body, declared, limit);
 }

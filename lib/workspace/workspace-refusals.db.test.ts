@@ -2,6 +2,8 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sql } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { said } from "@/lib/testing/refusal";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { exportWorkspace } from "./export-workspace";
 import { WORKSPACE_VERSION } from "./file-format";
@@ -34,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(dropDatabases);
 
-async function refusal(data: Buffer | string): Promise<string> {
+async function refusal(data: Buffer | string, locale: UiLocale = "en"): Promise<string> {
   const error = await importWorkspace(bytesOf(data), target).then(
     () => null,
     (e: unknown) => e,
@@ -43,7 +45,7 @@ async function refusal(data: Buffer | string): Promise<string> {
   // Nothing written, whatever went wrong and however far the import got.
   expect(await findWorkspaceData(target)).toEqual([]);
   expect(await countRows(target, "users")).toBe(0);
-  return error.message;
+  return said(error, locale);
 }
 
 const lineOf = (table: string) => lines.findIndex((l) => l.startsWith(`{"table":"${table}"`)) + 1;
@@ -51,6 +53,9 @@ const lineOf = (table: string) => lines.findIndex((l) => l.startsWith(`{"table":
 describe("files that are not workspaces", () => {
   it("refuses a file that is not gzip-compressed", async () => {
     expect(await refusal("id,name\n1,hello\n")).toMatch(/not a Recoupe workspace file: it is not gzip-compressed/);
+    expect(await refusal("id,name\n1,hello\n", "fr")).toBe(
+      "Ce n'est pas un fichier d'espace de travail Recoupe : il n'est pas compressé en gzip (les fichiers d'espace de travail se terminent par .recoupe.ndjson.gz). Rien n'a été importé.",
+    );
   });
 
   it("refuses gzip that does not start with a workspace header", async () => {
@@ -72,6 +77,10 @@ describe("files that are not workspaces", () => {
     const newerSchema = { ...header, migrations: [...header.migrations, "20990101000000_future"] };
     expect(await refusal(fileOf([JSON.stringify(newerSchema), ...lines.slice(1)]))).toMatch(
       /newer version of Recoupe: its database had migration 20990101000000_future, which this database has not/,
+    );
+    const twoNewer = { ...header, migrations: [...header.migrations, "20990101000000_future", "20990102000000_later"] };
+    expect(await refusal(fileOf([JSON.stringify(twoNewer), ...lines.slice(1)]), "fr")).toMatch(
+      /version plus récente de Recoupe : sa base de données avait les migrations 20990101000000_future, 20990102000000_later, que cette base de données n'a pas\..* Rien n'a été importé\.$/,
     );
     const newerFormat = { ...header, version: WORKSPACE_VERSION + 1 };
     expect(await refusal(fileOf([JSON.stringify(newerFormat), ...lines.slice(1)]))).toMatch(
@@ -97,6 +106,9 @@ describe("damaged files", () => {
     const lastRevision = lines.length - 2; // nothing refers to a revision, so only the count can tell
     expect(await refusal(fileOf(lines.filter((_, i) => i !== lastRevision)))).toMatch(
       /says it holds \d+ revisions rows but has \d+/,
+    );
+    expect(await refusal(fileOf(lines.filter((_, i) => i !== lastRevision)), "fr")).toMatch(
+      /^Le fichier annonce \d+ lignes dans la table revisions mais en contient \d+ : il est endommagé\. Rien n'a été importé\.$/,
     );
   });
 
@@ -145,8 +157,11 @@ describe("a workspace that is not empty", () => {
     const busy = (await freshDatabase()).client;
     await busy`INSERT INTO outlets (name) VALUES ('Already here')`;
     const error = await importWorkspace(bytesOf(file), busy).catch((e: unknown) => e);
-    expect(isAppError(error) && error.message).toMatch(
+    expect(isAppError(error) && said(error, "en")).toMatch(
       /This workspace is not empty: it already has outlets\. .*Nothing was imported/,
+    );
+    expect(isAppError(error) && said(error, "fr")).toMatch(
+      /^Cet espace de travail n'est pas vide : il contient déjà des données \(tables outlets\)\. .*Rien n'a été importé\.$/,
     );
     expect(await countRows(busy, "users")).toBe(0);
     expect(await countRows(busy, "outlets")).toBe(1);
