@@ -1,7 +1,8 @@
 // Quantities named by an order of magnitude ("une centaine", "des milliers", "hundreds",
 // "tens of thousands", "trois douzaines") and fractions read as percentages ("la moitié", "two-thirds").
 import { roundValue } from "./amount";
-import { getToken, isIn, peekWord, readWord, type Env } from "./env";
+import { getToken, isIn, isPunct, peekWord, readWord, type Env } from "./env";
+import { NUM } from "./tokenize";
 import { matchTrie } from "./phrases";
 
 export type Vague =
@@ -58,8 +59,21 @@ export function readAboutMultiple(env: Env, j: number): { end: number; value: nu
 }
 
 /** "la moitié des habitants", "two-thirds of the displaced": a share, read as a percentage. */
+/** "2/3 des électeurs", "1/4 of the budget": a fraction in digits, glued, before "of". */
+function readDigitFraction(env: Env, i: number): { end: number; value: number } | null {
+  const [a, slash, b] = [getToken(env, i), getToken(env, i + 1), getToken(env, i + 2)];
+  if (!a || !slash || !b || a.kind !== NUM || b.kind !== NUM || !isPunct(slash, "/")) return null;
+  if (a.end !== slash.start || slash.end !== b.start) return null;
+  const [n, d] = [Number(a.norm), Number(b.norm)];
+  if (!(n >= 1 && n < d && d <= 20)) return null;
+  if (peekWord(env, env.lex.fractionLinks, i + 3) < 0) return null;
+  return { end: i + 3, value: roundValue((100 * n) / d) };
+}
+
 export function readFraction(env: Env, i: number): { end: number; value: number } | null {
   const { lex } = env;
+  const digits = readDigitFraction(env, i);
+  if (digits) return digits;
   const m = matchTrie(lex.fractions, env.tokens, i, env.limit);
   if (!m) return null;
   // "rose by a third", "a augmenté d'un tiers": a share of change.

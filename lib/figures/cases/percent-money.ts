@@ -23,6 +23,9 @@ export const percentages: FigureCase[] = [
     pct("[27, 33]", { approx: true, q: "Environ" }),
   ),
   at("fr", "La moitié des habitants ont quitté la ville.", "La moitié", pct("[50]")),
+  // A fraction in digits, before "of": a share; elsewhere ("fini 2/3") not one.
+  at("fr", "Les 2/3 des électeurs se sont abstenus.", "2/3", pct("[66.666667]")),
+  at("en", "Some 3/4 of the budget goes to defence.", "Some 3/4", pct("[67.5, 82.5]", { approx: true, q: "Some" })),
   at("fr", "Un tiers des électeurs se sont abstenus.", "Un tiers", pct("[33.333333]")),
   at("fr", "Deux tiers des déplacés sont des femmes.", "Deux tiers", pct("[66.666667]")),
   at("fr", "Le chômage touche entre 40 et 45 % des jeunes.", "entre 40 et 45 %", pct("[40, 45]")),
