@@ -70,3 +70,11 @@ export function parseListQuery(
 export function labelWords(q: string | undefined): string[] {
   return (q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
+
+/** An outlet filter must name an outlet of the list the form offers. */
+export function refuseUnknownOutlet(query: ParsedListQuery, outlets: { id: string }[]): ParsedListQuery {
+  const { outlet } = query.filters;
+  if (!outlet || outlets.some((o) => o.id === outlet)) return query;
+  const { outlet: _dropped, ...filters } = query.filters;
+  return { ...query, filters, errors: { ...query.errors, outlet: "lists.errors.outlet" } };
+}
