@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { overflowOf, seriousViolations } from "../a11y/pages";
@@ -10,6 +10,8 @@ import { appDatabase, appDatabaseUrl, signIn, unique } from "../support";
 // keeps. RECOUPE_SCREENSHOTS=<dir> saves the pages at 1400 and 390 px.
 
 const SHOTS = process.env.RECOUPE_SCREENSHOTS;
+// 120 claims made through the app, and a machine shared with other work.
+test.describe.configure({ timeout: 180_000 });
 const FACTS = 60;
 const agrees = (i: number) => i % 10 === 0;
 const marker = unique("Lignes").split(" ")[1] as string;
@@ -62,7 +64,10 @@ async function shoot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1400, 390]) {
     await page.setViewportSize({ width, height: 1000 });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: width === 390 });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`) });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-end.png`) });
+    await page.evaluate(() => window.scrollTo(0, 0));
   }
   await page.setViewportSize({ width: 1400, height: 1000 });
 }
@@ -77,21 +82,21 @@ test("the discrepancy list pages forward and back and filters by words and by ve
   await expect(rows(page)).toHaveCount(50);
   // Most recently active first: the last fact made leads.
   await expect(rows(page).first().getByRole("link")).toHaveText(label(59));
-  await expect(page.getByRole("link", { name: "Previous 50" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
   const firstPage = await rows(page).getByRole("link").allTextContents();
   await shoot(page, "discrepancies");
 
-  await page.getByRole("link", { name: "Next 50" }).click();
+  await page.getByRole("link", { name: "Next page" }).click();
   await expect(rows(page)).toHaveCount(4);
   await expect(total(page)).toHaveText("54 discrepancies");
-  await expect(page.getByRole("link", { name: "Next 50" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
   const secondPage = await rows(page).getByRole("link").allTextContents();
   expect(new Set([...firstPage, ...secondPage]).size).toBe(54);
   expect(secondPage.at(-1)).toBe(label(1));
   // The filters travel with the pages.
   await expect(bar.getByLabel("Words of the label")).toHaveValue(`refugies ${marker}`);
 
-  await page.getByRole("link", { name: "Previous 50" }).click();
+  await page.getByRole("link", { name: "Previous page" }).click();
   await expect(rows(page)).toHaveCount(50);
   expect(await rows(page).getByRole("link").allTextContents()).toEqual(firstPage);
 
@@ -140,6 +145,7 @@ test("a forged cursor gives the first page and a filter outside its list is refu
   // How big the page is with its 50 discrepancies (a figure for the notes, not a timing).
   const html = await page.request.get(`/discrepancies?q=${marker}`);
   const all = await page.request.get(`/discrepancies`);
+  if (SHOTS) writeFileSync(path.join(SHOTS, "discrepancies.html"), await html.body());
   console.info(
     `[lists] discrepancy page HTML: ${(await html.body()).length} bytes with 50 of 54 test facts; ${(await all.body()).length} bytes unfiltered`,
   );

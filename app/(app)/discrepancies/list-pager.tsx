@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ListFilters } from "@/lib/facts/list-filters";
-import { LIST_PAGE_SIZE, type FactsPage } from "@/lib/facts/list-facts-page";
+import type { FactsPage } from "@/lib/facts/list-facts-page";
 
 /** The address of a list with these filters (and a cursor, for another page). */
 export function listHref(scope: "facts" | "discrepancies", filters: ListFilters, cursor?: string): string {
@@ -27,14 +27,14 @@ export async function ListPager({
     <nav className="pager" aria-label={t("label")}>
       {page.previous ? (
         <Link href={listHref(scope, filters, page.previous)} rel="prev">
-          ← {t("previous", { count: LIST_PAGE_SIZE })}
+          ← {t("previous")}
         </Link>
       ) : (
         <span />
       )}
       {page.next && (
         <Link href={listHref(scope, filters, page.next)} rel="next">
-          {t("next", { count: LIST_PAGE_SIZE })} →
+          {t("next")} →
         </Link>
       )}
     </nav>

@@ -50,13 +50,7 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
         {page.facts.map((f) => (
           <article key={f.id} className="discrepancy">
             <div className="discrepancy-head">
-              <input
-                type="checkbox"
-                name="facts"
-                value={f.id}
-                id={`pick-${f.id}`}
-                aria-label={t("select", { label: f.label })}
-              />
+              <input type="checkbox" name="facts" value={f.id} aria-label={t("select", { label: f.label })} />
               <Link href={`/facts/${f.id}`}>{f.label}</Link>
               <span className={`verdict ${f.verdict.relation}`}>{tr(f.verdict.relation)}</span>
               <span className={`status ${f.status}`}>{ts(f.status)}</span>
