@@ -100,6 +100,11 @@ test("the discrepancy list pages forward and back and filters by words and by ve
   await expect(rows(page)).toHaveCount(50);
   expect(await rows(page).getByRole("link").allTextContents()).toEqual(firstPage);
 
+  // By outlet (its name, case aside): every one of them has a claim from each.
+  await bar.getByLabel("Outlet").fill(`lignes post ${marker}`);
+  await bar.getByRole("button", { name: "Apply" }).click();
+  await expect(total(page)).toHaveText("54 discrepancies");
+
   // By verdict, on the facts list (which holds the facts that agree as well).
   await page.goto("/facts");
   const facts = page.getByRole("search", { name: "Filter the list" });
@@ -134,11 +139,12 @@ test("a forged cursor gives the first page and a filter outside its list is refu
     expect(await rows(page).getByRole("link").allTextContents()).toEqual(firstPage);
   }
 
-  const response = await page.goto(`/discrepancies?q=${marker}&verdict=agree&status=sideways`);
+  const response = await page.goto(`/discrepancies?q=${marker}&verdict=agree&status=sideways&outlet=Nowhere+Times`);
   expect(response?.status()).toBe(200);
   const alert = page.getByRole("alert").filter({ hasText: "Some filters were left out" });
   await expect(alert).toContainText("Classification: choose one from the list.");
   await expect(alert).toContainText("Status: choose one from the list");
+  await expect(alert).toContainText("Outlet: no outlet has that name");
   // The words still apply; the refused filters do not.
   await expect(total(page)).toHaveText("54 discrepancies");
 

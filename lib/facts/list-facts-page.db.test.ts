@@ -4,15 +4,14 @@ import { addNote } from "@/lib/notes/add-note";
 import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createFact } from "./create-fact";
-import { parseListQuery } from "./list-filters";
-import { decodeCursor, encodeCursor, LIST_PAGE_SIZE, listFactsPage } from "./list-facts-page";
+import { parseListQuery, refuseUnknownOutlet } from "./list-filters";
+import { decodeCursor, encodeCursor, LIST_PAGE_SIZE, listFactsPage, outletExists } from "./list-facts-page";
 
 setUpTestDatabase();
 
 let editorId: string;
 const conflicts: string[] = [];
 let noted: string;
-let outletId: string;
 
 const TEXT = "Selon le ministère, 6 500 personnes sont mortes. Un autre bilan fait état de 9 000 morts.";
 
@@ -54,7 +53,6 @@ beforeAll(async () => {
   }
   noted = conflicts[0] as string;
   await addNote({ body: "Ask the ministry.", factId: noted, claimId: null }, editorId);
-  outletId = (await db().outlet.findFirstOrThrow({ where: { name: "Lists Post" } })).id;
 });
 
 describe("listFactsPage", () => {
@@ -81,7 +79,7 @@ describe("listFactsPage", () => {
     expect((await listFactsPage("facts", { q: "refugies 12" })).facts.map((f) => f.label)).toEqual([
       "Réfugiés comptés n° 12",
     ]);
-    expect((await listFactsPage("facts", { outlet: outletId })).total).toBe(3);
+    expect((await listFactsPage("facts", { outlet: "lists post" })).total).toBe(3);
     const withNotes = await listFactsPage("facts", { notes: "with" });
     expect(withNotes.facts.map((f) => [f.id, f.notes])).toEqual([[noted, 1]]);
     expect((await listFactsPage("facts", { notes: "without" })).total).toBe(59);
@@ -105,19 +103,28 @@ describe("listFactsPage", () => {
 });
 
 describe("parseListQuery", () => {
+  it("refuses an outlet nobody has heard of, and takes a known one whatever its case and accents", async () => {
+    const unknown = parseListQuery("facts", { outlet: "Nowhere Times" });
+    expect(refuseUnknownOutlet(unknown, await outletExists("Nowhere Times"))).toMatchObject({
+      filters: {},
+      errors: { outlet: "lists.errors.outlet" },
+    });
+    const known = parseListQuery("facts", { outlet: "LISTS WIRE" });
+    expect(refuseUnknownOutlet(known, await outletExists("LISTS WIRE"))).toEqual(known);
+  });
+
   it("refuses values outside their lists, naming the message, and keeps the rest", () => {
     const parsed = parseListQuery("discrepancies", {
       verdict: "agree",
       status: ["open", "resolved"],
       kind: "weight",
       q: " morts ",
-      outlet: "not-an-id",
+      outlet: "Nowhere Times",
     });
-    expect(parsed.filters).toEqual({ status: "open", q: "morts" });
+    expect(parsed.filters).toEqual({ status: "open", q: "morts", outlet: "Nowhere Times" });
     expect(parsed.errors).toEqual({
       verdict: "lists.errors.verdict",
       kind: "lists.errors.kind",
-      outlet: "lists.errors.outlet",
     });
     expect(parseListQuery("facts", { verdict: "agree", notes: "" })).toEqual({
       filters: { verdict: "agree" },

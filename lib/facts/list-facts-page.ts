@@ -80,7 +80,8 @@ function whereClause(db: Sql, scope: "facts" | "discrepancies", filters: ListFil
   }
   if (filters.outlet) {
     parts.push(db`EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.fact_id = f.id AND c.deleted_at IS NULL AND a.deleted_at IS NULL AND a.outlet_id = ${filters.outlet}::uuid)`);
+      WHERE c.fact_id = f.id AND c.deleted_at IS NULL AND a.deleted_at IS NULL
+        AND a.outlet_id IN (SELECT id FROM outlets WHERE recoupe_fold(name) = recoupe_fold(${filters.outlet}::text)))`);
   }
   if (filters.notes) {
     const exists = db`EXISTS (SELECT 1 FROM notes n WHERE n.fact_id = f.id AND n.deleted_at IS NULL)`;
@@ -178,6 +179,9 @@ export async function listFactsPage(
   };
 }
 
-export async function listOutletChoices(): Promise<{ id: string; name: string }[]> {
-  return sql()<{ id: string; name: string }[]>`SELECT id::text, name FROM outlets ORDER BY name`;
+/** Whether an outlet has this name, case and accents aside (the outlet filter names one). */
+export async function outletExists(name: string | undefined): Promise<boolean> {
+  if (!name) return false;
+  const [row] = await sql()`SELECT 1 FROM outlets WHERE recoupe_fold(name) = recoupe_fold(${name}::text) LIMIT 1`;
+  return Boolean(row);
 }

@@ -22,7 +22,7 @@ export function listFilterSchema(scope: "facts" | "discrepancies") {
     status: optional(z.enum(LIST_STATUSES, "lists.errors.status")),
     verdict: optional(z.enum(verdicts, "lists.errors.verdict")),
     kind: optional(z.enum(KINDS, "lists.errors.kind")),
-    outlet: optional(z.uuid("lists.errors.outlet")),
+    outlet: optional(z.string().trim().max(200, "lists.errors.outlet")),
     notes: optional(z.enum(NOTES_FILTERS, "lists.errors.notes")),
     q: optional(z.string().trim().max(200, "lists.errors.words")),
     cursor: optional(z.string().max(500)),
@@ -71,10 +71,9 @@ export function labelWords(q: string | undefined): string[] {
   return (q?.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
-/** An outlet filter must name an outlet of the list the form offers. */
-export function refuseUnknownOutlet(query: ParsedListQuery, outlets: { id: string }[]): ParsedListQuery {
-  const { outlet } = query.filters;
-  if (!outlet || outlets.some((o) => o.id === outlet)) return query;
+/** An outlet filter must name an outlet Recoupe knows (`known`: whether one has that name). */
+export function refuseUnknownOutlet(query: ParsedListQuery, known: boolean): ParsedListQuery {
+  if (!query.filters.outlet || known) return query;
   const { outlet: _dropped, ...filters } = query.filters;
   return { ...query, filters, errors: { ...query.errors, outlet: "lists.errors.outlet" } };
 }

@@ -11,10 +11,9 @@ import { STORED_VERDICTS } from "@/lib/facts/refresh-fact-verdicts";
 type Props = {
   scope: "facts" | "discrepancies";
   query: ParsedListQuery;
-  outlets: { id: string; name: string }[];
 };
 
-export async function ListFilterBar({ scope, query, outlets }: Props) {
+export async function ListFilterBar({ scope, query }: Props) {
   const [t, tv, tf, root] = await Promise.all([
     getTranslations("lists.filters"),
     getTranslations("verdicts.relation"),
@@ -76,14 +75,7 @@ export async function ListFilterBar({ scope, query, outlets }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${scope}-outlet`}>{t("outlet")}</label>
-          <select id={`${scope}-outlet`} name="outlet" defaultValue={filters.outlet ?? ""}>
-            <option value="">{t("any")}</option>
-            {outlets.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          <input id={`${scope}-outlet`} name="outlet" type="text" defaultValue={filters.outlet ?? ""} maxLength={200} />
         </div>
         <div className="field">
           <label htmlFor={`${scope}-notes`}>{t("notes")}</label>

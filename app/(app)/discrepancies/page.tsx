@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { explainFactWith } from "@/lib/discrepancies/explain";
-import { listFactsPage, listOutletChoices } from "@/lib/facts/list-facts-page";
+import { listFactsPage, outletExists } from "@/lib/facts/list-facts-page";
 import { parseListQuery, refuseUnknownOutlet } from "@/lib/facts/list-filters";
 import { describeValue } from "@/lib/figures";
 import { formatDateTime } from "@/lib/format";
@@ -22,10 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 const FORMATS = ["md", "csv", "json"] as const;
 
 export default async function DiscrepanciesPage({ searchParams }: Props) {
-  const [, params, outlets, t, tv, ts, tr, locale] = await Promise.all([
+  const [, params, t, tv, ts, tr, locale] = await Promise.all([
     requirePageUser(),
     searchParams,
-    listOutletChoices(),
     getTranslations("lists.discrepancies"),
     getTranslations("verdicts"),
     getTranslations("factPage.status"),
@@ -33,14 +32,15 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
     getLocale(),
   ]);
   const ui = isUiLocale(locale) ? locale : DEFAULT_UI_LOCALE;
-  const query = refuseUnknownOutlet(parseListQuery("discrepancies", params), outlets);
+  const parsed = parseListQuery("discrepancies", params);
+  const query = refuseUnknownOutlet(parsed, await outletExists(parsed.filters.outlet));
   const page = await listFactsPage("discrepancies", query.filters, query.cursor);
   return (
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
       </div>
-      <ListFilterBar scope="discrepancies" query={query} outlets={outlets} />
+      <ListFilterBar scope="discrepancies" query={query} />
       <p className="list-total muted small" role="status">
         <strong>{t("total", { count: page.total })}</strong>
       </p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { listFactsPage, listOutletChoices } from "@/lib/facts/list-facts-page";
+import { listFactsPage, outletExists } from "@/lib/facts/list-facts-page";
 import { parseListQuery, refuseUnknownOutlet } from "@/lib/facts/list-filters";
 import { ListFilterBar } from "../discrepancies/list-filter-bar";
 import { ListPager } from "../discrepancies/list-pager";
@@ -18,17 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FactsPage({ searchParams }: Props) {
-  const [user, params, outlets, t, tf, tv, tk, ts] = await Promise.all([
+  const [user, params, t, tf, tv, tk, ts] = await Promise.all([
     requirePageUser(),
     searchParams,
-    listOutletChoices(),
     getTranslations("lists.facts"),
     getTranslations("lists.summary"),
     getTranslations("verdicts.relation"),
     getTranslations("factPage.kind"),
     getTranslations("factPage.status"),
   ]);
-  const query = refuseUnknownOutlet(parseListQuery("facts", params), outlets);
+  const parsed = parseListQuery("facts", params);
+  const query = refuseUnknownOutlet(parsed, await outletExists(parsed.filters.outlet));
   const page = await listFactsPage("facts", query.filters, query.cursor);
   return (
     <>
@@ -36,7 +36,7 @@ export default async function FactsPage({ searchParams }: Props) {
         <h1>{t("title")}</h1>
       </div>
       {can(user.role, "tag") && <NewFactForm />}
-      <ListFilterBar scope="facts" query={query} outlets={outlets} />
+      <ListFilterBar scope="facts" query={query} />
       <p className="list-total muted small" role="status">
         <strong>{t("total", { count: page.total })}</strong>, {t("order")}
       </p>
