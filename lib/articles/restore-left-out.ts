@@ -4,6 +4,7 @@ import { buildAnchor } from "@/lib/anchors/selectors";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { writeAs, type Tx } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { factsOfArticles, refreshFactVerdicts, runOnTx } from "@/lib/facts/refresh-fact-verdicts";
 import { extractFigures } from "@/lib/figures";
 import { applyPlacement, placeLeftOut } from "./place-left-out";
 import { prepareArticle } from "./prepare-article";
@@ -124,6 +125,7 @@ export async function restoreLeftOut(input: RestoreLeftOutInput, actorId: string
     const text = applyPlacement(article.text, placement);
     const by = [...placement.insert].length;
     await shiftClaims(tx, article.id, text, placement.at, by);
+    await refreshFactVerdicts(tx, await factsOfArticles(runOnTx(tx), [article.id]));
     await shiftSuggestions(tx, article.id, placement.at, by);
     await tx.article.update({
       where: { id: article.id },

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/write";
 import { writeAs } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { refreshFactVerdicts } from "@/lib/facts/refresh-fact-verdicts";
 import type { Deletable } from "./schema";
 
 // Deleting never destroys: the item, and what goes with it, is marked deleted
@@ -83,6 +84,16 @@ async function lockLive(tx: Tx, type: Deletable, id: string): Promise<boolean> {
   return rows.length === 1;
 }
 
+/** The facts whose live claims a deletion changes (or the fact it deletes). */
+export async function factsOfDeletion(tx: Tx, deletionId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM facts WHERE deletion_id = ${deletionId}::uuid
+    UNION SELECT fact_id::text FROM claims WHERE deletion_id = ${deletionId}::uuid AND fact_id IS NOT NULL
+    UNION SELECT c.fact_id::text FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE a.deletion_id = ${deletionId}::uuid AND c.fact_id IS NOT NULL`;
+  return rows.map((r) => r.id);
+}
+
 export async function countLiveClaims(tx: Tx, articleId: string): Promise<number> {
   return tx.claim.count({ where: { articleId, deletedAt: null } });
 }
@@ -108,6 +119,7 @@ export async function deleteItem(
       select: { id: true },
     });
     const marked = await MARK[input.type](tx, input.id, deletion.id);
+    await refreshFactVerdicts(tx, await factsOfDeletion(tx, deletion.id));
     await tx.deletion.update({ where: { id: deletion.id }, data: { label: marked.label } });
     return { deletionId: deletion.id, ...marked };
   });

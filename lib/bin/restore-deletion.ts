@@ -1,5 +1,7 @@
 import { writeAs } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { refreshFactVerdicts } from "@/lib/facts/refresh-fact-verdicts";
+import { factsOfDeletion } from "./delete-item";
 
 /** Brings back everything one deletion took away, exactly that and nothing else. */
 export async function restoreDeletion(
@@ -35,11 +37,14 @@ export async function restoreDeletion(
       }
     }
 
+    // Read before the deletion's marks are cleared: they say what comes back.
+    const facts = await factsOfDeletion(tx, deletionId);
     const cleared = { deletedAt: null, deletionId: null };
     await tx.article.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
     await tx.fact.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
     await tx.claim.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
     await tx.note.updateMany({ where: { deletionId }, data: { ...cleared, version: { increment: 1 } } });
+    await refreshFactVerdicts(tx, facts);
     await tx.deletion.update({ where: { id: deletionId }, data: { restoredAt: new Date(), restoredById: actorId } });
     return { entityType: deletion.entityType, entityId: deletion.entityId };
   });

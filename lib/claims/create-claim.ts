@@ -1,3 +1,4 @@
+import { refreshFactVerdicts } from "@/lib/facts/refresh-fact-verdicts";
 import { sliceCodePoints } from "@/lib/anchors/offsets";
 import { buildAnchor, checkAnchor } from "@/lib/anchors/selectors";
 import { writeAs, type Tx } from "@/lib/db/write";
@@ -86,6 +87,8 @@ export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: stri
     },
     select: { id: true, factId: true },
   });
+
+  await refreshFactVerdicts(tx, [claim.factId]);
 
   // The suggestion accepted, and any other pending suggestion for the same
   // figure, are now covered by this claim.

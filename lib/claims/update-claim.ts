@@ -1,6 +1,7 @@
 import { writeAs } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { classifyCounted } from "@/lib/figures";
+import { refreshFactVerdicts } from "@/lib/facts/refresh-fact-verdicts";
 import { resolveFact } from "@/lib/facts/resolve-fact";
 import type { UpdateClaimInput } from "./schema";
 import { readValueFields } from "./value";
@@ -42,7 +43,11 @@ export async function updateClaim(input: UpdateClaimInput, actorId: string): Pro
         version: { increment: 1 },
       },
     });
-    if (count === 1) return { id: input.claimId, version: input.version + 1 };
+    if (count === 1) {
+      // The fact it leaves (when moved) and the one it is in now.
+      await refreshFactVerdicts(tx, [before?.factId, factId]);
+      return { id: input.claimId, version: input.version + 1 };
+    }
 
     const current = await tx.claim.findUnique({ where: { id: input.claimId } });
     if (!current || current.deletedAt) throw notFound("claim");

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type postgres from "postgres";
+import { backfillFactVerdicts, runOnSql } from "@/lib/facts/refresh-fact-verdicts";
 import { LOCKS, withAdvisoryLock } from "./advisory-lock";
 
 // Applies prisma/migrations/<name>/migration.sql in order and records each in
@@ -79,11 +80,31 @@ export async function migrate(
       log(`applied migration ${m.name}`);
       result.applied.push(m.name);
     }
+    const filled = await backfillDerivedData(sql);
+    if (filled > 0) log(`stored the classification of ${filled} fact(s)`);
     const unknown = [...done.keys()].filter((n) => !migrations.some((m) => m.name === n));
     if (unknown.length > 0) {
       log(`database has migrations this code does not know: ${unknown.join(", ")} (newer code ran here?)`);
     }
     return result;
+  });
+}
+
+/**
+ * Data that SQL cannot compute: each fact's classification comes from the
+ * TypeScript classifier. Run here, under the migration lock, so that one server
+ * fills it in while the others wait, and none serves a list without it.
+ */
+async function backfillDerivedData(sql: postgres.Sql): Promise<number> {
+  const [column] = await sql`
+    SELECT 1 FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = 'facts' AND column_name = 'verdict'`;
+  if (!column) return 0; // a database migrated only part of the way (tests of the runner)
+  return backfillFactVerdicts(runOnSql(sql), {
+    all: false,
+    inTransaction: async (fn) => {
+      await sql.begin((tx) => fn(runOnSql(tx)));
+    },
   });
 }
 

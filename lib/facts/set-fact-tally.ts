@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { writeAs } from "@/lib/db/write";
 import { notFound } from "@/lib/errors/app-error";
+import { refreshFactVerdicts } from "./refresh-fact-verdicts";
 
 // How a fact's count behaves over time, as an editor sets it on the fact page
 // (lib/discrepancies/VERDICTS.md): decided from the label, a running total
@@ -39,5 +40,6 @@ export async function setFactTally(input: SetFactTallyInput, actorId: string): P
   await writeAs(actorId, async (tx) => {
     const { count } = await tx.fact.updateMany({ where: { id: input.factId, deletedAt: null }, data });
     if (count === 0) throw notFound("fact");
+    await refreshFactVerdicts(tx, [input.factId]);
   });
 }

@@ -1,5 +1,6 @@
 import { writeAs } from "@/lib/db/write";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { refreshFactVerdicts } from "./refresh-fact-verdicts";
 import type { UpdateFactInput } from "./schema";
 
 /** Saves label, status and resolution note, refusing to overwrite a newer version. */
@@ -18,7 +19,11 @@ export async function updateFact(input: UpdateFactInput, actorId: string): Promi
         version: { increment: 1 },
       },
     });
-    if (count === 1) return { version: input.version + 1 };
+    if (count === 1) {
+      // A period named in the label bounds the counted event: the verdict may change.
+      await refreshFactVerdicts(tx, [input.factId]);
+      return { version: input.version + 1 };
+    }
     const current = await tx.fact.findUnique({ where: { id: input.factId } });
     if (!current || current.deletedAt) throw notFound("fact");
     throw new AppError(

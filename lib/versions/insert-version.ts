@@ -1,6 +1,7 @@
 import type { PreparedArticle } from "@/lib/articles/prepare-article";
 import type { Tx } from "@/lib/db/write";
 import { notFound } from "@/lib/errors/app-error";
+import { factsOfArticles, refreshFactVerdicts, runOnTx } from "@/lib/facts/refresh-fact-verdicts";
 import { isoDay } from "@/lib/format";
 import { figureFinder } from "./figure-finder";
 import { createPositionMap } from "./match-quote";
@@ -180,6 +181,8 @@ export async function insertVersion(tx: Tx, input: NewVersion, actorId: string |
     });
   }
 
+  // Claims moved (their change is their facts' latest activity).
+  await refreshFactVerdicts(tx, await factsOfArticles(runOnTx(tx), [article.id]));
   const suggestions = await reanchorSuggestions(
     tx,
     { id: article.id, oldText: article.text, newText: input.prepared.text, language: article.language, publishedAt },

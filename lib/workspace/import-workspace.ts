@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { sql, type Sql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { backfillFactVerdicts, runOnSql } from "@/lib/facts/refresh-fact-verdicts";
 import {
   appliedMigrations,
   checkEnd,
@@ -80,6 +81,8 @@ async function load(
   }
   checkEnd(end, loader.counts(), lastLine);
   const loaded = await loader.finish();
+  // Files carry no stored classification (it is derived): compute every fact's.
+  await backfillFactVerdicts(runOnSql(tx), { all: true });
   await moveSequencePastRows(tx, "revisions");
   // sign_in_attempts travels in no file today, so this changes nothing yet; it
   // costs one query and stays right if a later format carries the table.

@@ -1,86 +1,85 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { explainFactWith } from "@/lib/discrepancies/explain";
+import { listFactsPage, outletExists } from "@/lib/facts/list-facts-page";
+import { parseListQuery, refuseUnknownOutlet } from "@/lib/facts/list-filters";
 import { describeValue } from "@/lib/figures";
-import { explainFact, RELATION_LABELS } from "@/lib/discrepancies/explain";
-import { isDiscrepancy } from "@/lib/discrepancies/classify";
-import { factFilterSchema } from "@/lib/facts/schema";
-import { listFacts } from "@/lib/facts/list-facts";
 import { formatDateTime } from "@/lib/format";
+import { isUiLocale, DEFAULT_UI_LOCALE } from "@/lib/i18n/locales";
+import { ListFilterBar } from "./list-filter-bar";
+import { ListPager } from "./list-pager";
+import "./lists.css";
 
-export const metadata: Metadata = { title: "Discrepancies" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FILTERS = [
-  { value: "open", label: "Open" },
-  { value: "resolved", label: "Resolved" },
-  { value: "all", label: "All" },
-] as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.discrepancies");
+  return { title: t("title") };
+}
 
-export default async function DiscrepanciesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[]>>;
-}) {
-  const { status } = factFilterSchema.parse(await searchParams);
-  await requirePageUser();
-  const facts = (await listFacts({ status })).filter((f) => isDiscrepancy(f.verdict));
+const FORMATS = ["md", "csv", "json"] as const;
+
+export default async function DiscrepanciesPage({ searchParams }: Props) {
+  const [, params, t, tv, ts, tr, locale] = await Promise.all([
+    requirePageUser(),
+    searchParams,
+    getTranslations("lists.discrepancies"),
+    getTranslations("verdicts"),
+    getTranslations("factPage.status"),
+    getTranslations("verdicts.relation"),
+    getLocale(),
+  ]);
+  const ui = isUiLocale(locale) ? locale : DEFAULT_UI_LOCALE;
+  const parsed = parseListQuery("discrepancies", params);
+  const query = refuseUnknownOutlet(parsed, await outletExists(parsed.filters.outlet));
+  const page = await listFactsPage("discrepancies", query.filters, query.cursor);
   return (
     <>
       <div className="page-head">
-        <h1>Discrepancies</h1>
-        <nav className="row filters" aria-label="Filter by status">
-          {FILTERS.map((f) => (
-            <Link
-              key={f.value}
-              href={`/discrepancies?status=${f.value}`}
-              aria-current={status === f.value ? "page" : undefined}
-              className="button"
-            >
-              {f.label}
-            </Link>
-          ))}
-        </nav>
+        <h1>{t("title")}</h1>
       </div>
+      <ListFilterBar scope="discrepancies" query={query} />
+      <p className="list-total muted small" role="status">
+        <strong>{t("total", { count: page.total })}</strong>
+      </p>
       <form method="get" action="/api/reports" className="card">
-        <p className="muted small">
-          Facts whose claims disagree, most recently active first. Tick facts to export only those, or export them all.
-        </p>
-        {facts.length === 0 && <p className="notice">No {status === "all" ? "" : status} discrepancies.</p>}
-        {facts.map((f) => (
+        <p className="muted small">{t("intro")}</p>
+        {page.facts.length === 0 && <p className="notice">{t("none")}</p>}
+        {page.facts.map((f) => (
           <article key={f.id} className="discrepancy">
-            <label className="checkbox">
-              <input type="checkbox" name="facts" value={f.id} aria-label={`Select ${f.label}`} />
+            <div className="discrepancy-head">
+              <input type="checkbox" name="facts" value={f.id} aria-label={t("select", { label: f.label })} />
               <Link href={`/facts/${f.id}`}>{f.label}</Link>
-              <span className={`verdict ${f.verdict.relation}`}>{RELATION_LABELS.en[f.verdict.relation]}</span>
-              <span className={`status ${f.status}`}>{f.status}</span>
-            </label>
+              <span className={`verdict ${f.verdict.relation}`}>{tr(f.verdict.relation)}</span>
+              <span className={`status ${f.status}`}>{ts(f.status)}</span>
+            </div>
             <p className="small">
               {f.claims.map((c) => (
                 <span key={c.id} className="claim-chip">
-                  {c.outlet}: <strong>{c.figure}</strong>{" "}
-                  <span className="faint">· {describeValue(c.value, "en")}</span>
+                  {c.outlet}: <strong>{c.figure}</strong> <span className="faint">· {describeValue(c.value, ui)}</span>
                 </span>
               ))}
             </p>
-            <p className="small muted">{explainFact(f.verdict, "en")}</p>
-            <p className="small faint">Last activity {formatDateTime(new Date(f.lastActivity))}</p>
+            <p className="small muted">{explainFactWith(tv, ui, f.verdict, f.verdict.period)}</p>
+            <p className="small faint">{t("lastActivity", { when: formatDateTime(f.lastActivity, ui) })}</p>
           </article>
         ))}
         <input type="hidden" name="scope" value="discrepancies" />
-        <input type="hidden" name="status" value={status} />
+        <input type="hidden" name="status" value={query.filters.status ?? "all"} />
+        <input type="hidden" name="lang" value={ui} />
+        <p className="faint small">{t("exportScope")}</p>
         <div className="actions">
-          <span>Export as</span>
-          <button type="submit" name="format" value="md">
-            Markdown
-          </button>
-          <button type="submit" name="format" value="csv">
-            CSV
-          </button>
-          <button type="submit" name="format" value="json">
-            JSON
-          </button>
+          <span>{t("exportAs")}</span>
+          {FORMATS.map((format) => (
+            <button key={format} type="submit" name="format" value={format}>
+              {t(`formats.${format}`)}
+            </button>
+          ))}
         </div>
       </form>
+      <ListPager scope="discrepancies" filters={query.filters} page={page} />
     </>
   );
 }
