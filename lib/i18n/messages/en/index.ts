@@ -14,6 +14,7 @@ import history from "./history.json";
 import imports from "./imports.json";
 import outage from "./outage.json";
 import reader from "./reader.json";
+import reports from "./reports.json";
 import search from "./search.json";
 import signIn from "./signIn.json";
 import standards from "./standards.json";
@@ -36,6 +37,7 @@ const messages = {
   imports,
   outage,
   reader,
+  reports,
   search,
   signIn,
   standards,
