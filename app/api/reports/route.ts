@@ -11,15 +11,18 @@ import { streamReport } from "@/lib/reports/stream-report";
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
-  format: z.enum(REPORT_FORMATS, "format must be md, csv, csv-fr or json"),
+  format: z.enum(REPORT_FORMATS, "reports.errors.format"),
   facts: z
-    .union([z.uuid("Not a fact id"), z.array(z.uuid("Not a fact id")).max(5_000)])
+    .union([
+      z.uuid("reports.errors.factId"),
+      z.array(z.uuid("reports.errors.factId")).max(5_000, "reports.errors.tooManyFacts"),
+    ])
     .optional()
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
-  scope: z.enum(["discrepancies", "all"]).default("discrepancies"),
-  status: z.enum(["open", "resolved", "all"]).default("all"),
+  scope: z.enum(["discrepancies", "all"], "reports.errors.scope").default("discrepancies"),
+  status: z.enum(["open", "resolved", "all"], "reports.errors.status").default("all"),
   /** The report's language; by default the requester's. */
-  lang: z.enum(UI_LOCALES).optional(),
+  lang: z.enum(UI_LOCALES, "reports.errors.lang").optional(),
 });
 
 /** The discrepancy report, for all facts or a chosen set, as a download written while it is read. */
