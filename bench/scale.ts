@@ -24,6 +24,7 @@ import { createGunzip, createGzip } from "node:zlib";
 import { chromium } from "@playwright/test";
 import postgres from "postgres";
 import { migrate } from "@/lib/db/migrate";
+import { TABLES } from "@/lib/workspace/tables";
 import { buildWorkspace, percentiles } from "./build-workspace";
 
 const EMAIL = "bench-scale@recoupe.local";
@@ -62,7 +63,12 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 const cli = (command: "export" | "import", file: string, databaseUrl: string) =>
   run(process.execPath, ["--import", "tsx", "lib/workspace/cli.ts", command, file], { DATABASE_URL: databaseUrl });
 
-/** A workspace file of today's format made into one of format 1, line by line. */
+/** Per table, the columns a file of format 1 did not carry yet (lib/workspace/tables.ts). */
+const LATER = new Map(
+  TABLES.map((t) => [t.name as string, Object.keys(t.columns).filter((c) => (t.columns[c]?.since ?? 1) > 1)]),
+);
+
+/** A workspace file of today's format made into one of format 1 (the first release's), line by line. */
 async function toFormatOne(from: string, to: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(from).pipe(createGunzip()), crlfDelay: Infinity });
   let first = true;
@@ -71,11 +77,16 @@ async function toFormatOne(from: string, to: string): Promise<void> {
       if (first) {
         first = false;
         yield `${JSON.stringify({ ...(JSON.parse(line) as object), version: 1 })}\n`;
-      } else if (line.startsWith('{"table":"claims"')) {
-        const entry = JSON.parse(line) as { row: Record<string, unknown> };
-        delete entry.row.granularity;
-        yield `${JSON.stringify(entry)}\n`;
-      } else yield `${line}\n`;
+        continue;
+      }
+      const entry = JSON.parse(line) as { table?: string; row?: Record<string, unknown> };
+      const later = entry.table ? LATER.get(entry.table) : undefined;
+      if (!later?.length || !entry.row) {
+        yield `${line}\n`;
+        continue;
+      }
+      for (const column of later) delete entry.row[column];
+      yield `${JSON.stringify(entry)}\n`;
     }
   };
   await pipeline(Readable.from(rewrite()), createGzip({ level: 3 }), createWriteStream(to));
