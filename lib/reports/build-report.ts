@@ -1,9 +1,9 @@
-import { explainFact, RELATION_LABELS } from "@/lib/discrepancies/explain";
+import { explainFactWith, RELATION_LABELS } from "@/lib/discrepancies/explain";
 import { factVerdict, type FactVerdictDetails, type Tally } from "@/lib/discrepancies/fact-verdict";
 import { describeValue } from "@/lib/figures";
 import { CATALOGS } from "@/lib/i18n/catalogs";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translator";
+import { reportsTranslator, verdictsTranslator } from "./report-messages";
 import type { Report, ReportClaim, ReportFact, ReportHeader, ReportNote } from "./report";
 
 export type FactInput = {
@@ -35,18 +35,18 @@ export function reportVerdict(fact: FactInput): FactVerdictDetails {
 export function buildReportFact(fact: FactInput, context: ReportContext, verdict = reportVerdict(fact)): ReportFact {
   const { locale } = context;
   const base = context.baseUrl.replace(/\/$/, "");
-  const t = translator(locale, "reports");
+  const words = CATALOGS[locale].reports;
   return {
     id: fact.id,
     label: fact.label,
     kind: fact.kind,
-    kindLabel: labelOf(CATALOGS[locale].reports.kind, fact.kind),
+    kindLabel: labelOf(words.kind, fact.kind),
     status: fact.status,
-    statusLabel: fact.status === "open" || fact.status === "resolved" ? t(`status.${fact.status}`) : fact.status,
+    statusLabel: labelOf(words.status, fact.status),
     resolutionNote: fact.resolutionNote,
     classification: verdict.relation,
     classificationLabel: labelOf(RELATION_LABELS[locale], verdict.relation),
-    explanation: explainFact(verdict, locale),
+    explanation: explainFactWith(verdictsTranslator(locale), locale, verdict, verdict.period),
     link: `${base}/facts/${fact.id}`,
     notes: fact.notes,
     claims: fact.claims.map((c) => ({
@@ -72,7 +72,7 @@ export type ReportScopeText = { chosen?: number; only: "discrepancies" | "all"; 
 
 /** The report's title and what it covers, in its language. */
 export function buildReportHeader(scope: ReportScopeText, options: { now: Date; locale: UiLocale }): ReportHeader {
-  const t = translator(options.locale, "reports");
+  const t = reportsTranslator(options.locale);
   const base =
     scope.chosen !== undefined
       ? t("scope.chosen", { count: scope.chosen })
@@ -93,7 +93,7 @@ export function buildReport(
   options: { baseUrl: string; scope: string; now: Date; locale?: UiLocale },
 ): Report {
   const locale = options.locale ?? "en";
-  const t = translator(locale, "reports");
+  const t = reportsTranslator(locale);
   return {
     title: t("title"),
     generatedAt: options.now.toISOString(),

@@ -1,5 +1,5 @@
 import type { UiLocale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translator";
+import { reportsTranslator } from "./report-messages";
 import { csvWriter } from "./render-csv";
 import { jsonWriter } from "./render-json";
 import { markdownWriter } from "./render-markdown";
@@ -22,7 +22,7 @@ const LABEL_KEYS = { md: "md", csv: "csv", "csv-fr": "csvFr", json: "json" } as 
 
 /** Each format with its label in the given language, in the order to offer them. */
 export function reportFormatChoices(locale: UiLocale): { format: ReportFormat; label: string }[] {
-  const t = translator(locale, "reports");
+  const t = reportsTranslator(locale);
   return REPORT_FORMATS.map((format) => ({ format, label: t(`formats.${LABEL_KEYS[format]}`) }));
 }
 

@@ -1,7 +1,7 @@
 import { toClaimValue } from "@/lib/claims/to-value";
 import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
-import { translator } from "@/lib/i18n/translator";
+import { reportsTranslator } from "./report-messages";
 import { buildReportFact, reportVerdict, type FactInput, type ReportContext } from "./build-report";
 import type { ReportFact, ReportNote } from "./report";
 
@@ -13,6 +13,8 @@ import type { ReportFact, ReportNote } from "./report";
 export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
 
 export const REPORT_BATCH = 200;
+/** The first batch is smaller, so that the download starts at once. */
+export const FIRST_BATCH = 25;
 
 type FactRow = {
   id: string;
@@ -166,21 +168,30 @@ export async function* reportBatches(
   context: ReportContext,
   batchSize = REPORT_BATCH,
 ): AsyncGenerator<ReportFact[]> {
-  const formerUser = translator(context.locale, "reports")("formerUser");
+  const formerUser = reportsTranslator(context.locale)("formerUser");
   const keepAll = scope.factIds !== undefined || scope.only === "all";
-  let after: { label: string; id: string } | null = null;
+  const load = async (after: { label: string; id: string } | null) => {
+    const size = after ? batchSize : Math.min(batchSize, FIRST_BATCH);
+    const page = await factPage(scope, after, size);
+    return { page, size, inputs: page.length > 0 ? await inputsOf(page, formerUser) : [] };
+  };
+  let next = load(null);
   for (;;) {
-    const page = await factPage(scope, after, batchSize);
-    if (page.length === 0) return;
+    const { page, size, inputs } = await next;
+    const last = page[page.length - 1];
+    const more = page.length === size && last !== undefined;
+    // The next batch is read while this one is classified and written.
+    if (more) {
+      next = load({ label: last.label, id: last.id });
+      next.catch(() => undefined); // a reader that stops early never awaits it
+    }
     const batch: ReportFact[] = [];
-    for (const input of await inputsOf(page, formerUser)) {
+    for (const input of inputs) {
       const verdict = reportVerdict(input);
       if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, context, verdict));
     }
-    yield batch;
-    if (page.length < batchSize) return;
-    const last = page[page.length - 1] as FactRow;
-    after = { label: last.label, id: last.id };
+    if (page.length > 0) yield batch;
+    if (!more) return;
   }
 }
 

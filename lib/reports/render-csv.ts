@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { fromEpochDay } from "@/lib/figures";
 import type { UiLocale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translator";
+import { reportMessage, reportsTranslator } from "./report-messages";
 import type { ReportFact, ReportNote } from "./report";
 import type { ReportWriter } from "./report-writer";
 
@@ -100,18 +100,18 @@ function rowsOf(fact: ReportFact, joinNotes: (notes: ReportNote[]) => string): C
 }
 
 export function csvWriter(locale: UiLocale, dialect: CsvDialect = "standard"): ReportWriter {
-  const t = translator(locale, "reports");
+  const t = reportsTranslator(locale);
   const fr = dialect === "excel-fr";
   const day = (d: Date) => (fr ? frenchDay(d) : d.toISOString().slice(0, 10));
+  const note = reportMessage(locale, "csv.note");
+  const [yes, no] = [t("csv.true"), t("csv.false")];
   const joinNotes = (notes: ReportNote[]) =>
-    notes
-      .map((n) => t("csv.note", { author: n.author, date: day(asDay(n.createdAt) as Date), body: n.body }))
-      .join("\n");
+    notes.map((n) => note({ author: n.author, date: day(asDay(n.createdAt) as Date), body: n.body })).join("\n");
   const options = {
     delimiter: fr ? ";" : ",",
     record_delimiter: "windows" as const,
     cast: {
-      boolean: (b: boolean) => (b ? t("csv.true") : t("csv.false")),
+      boolean: (b: boolean) => (b ? yes : no),
       number: (n: number) => (fr ? String(n).replace(".", ",") : String(n)),
       date: day,
     },

@@ -1,5 +1,5 @@
 import type { UiLocale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translator";
+import { reportMessage, reportsTranslator } from "./report-messages";
 import type { ReportFact, ReportNote } from "./report";
 import type { ReportWriter } from "./report-writer";
 
@@ -20,23 +20,27 @@ const cell = (s: string) => oneLine(md(s).replace(/\|/g, "\\|"));
 const day = (iso: string) => iso.slice(0, 10);
 
 export function markdownWriter(locale: UiLocale): ReportWriter {
-  const t = translator(locale, "reports");
+  const t = reportsTranslator(locale);
+  const say = (key: string) => reportMessage(locale, `markdown.${key}`);
+  const [note, factLine, resolution, claim, asOf] = [
+    say("note"),
+    say("factLine"),
+    say("resolution"),
+    say("claim"),
+    say("asOf"),
+  ];
+  const columns = (["outlet", "date", "figure", "value", "attributedTo"] as const).map((k) => t(`markdown.${k}`));
+  const tableHead = `| ${columns.join(" | ")} |`;
   const notes = (list: ReportNote[]) =>
-    list.map(
-      (n) => `- ${t("markdown.note", { author: md(n.author), date: day(n.createdAt), body: oneLine(md(n.body)) })}`,
-    );
+    list.map((n) => `- ${note({ author: md(n.author), date: day(n.createdAt), body: oneLine(md(n.body)) })}`);
 
   function fact(f: ReportFact): string[] {
     const lines = [`## ${md(f.label)}`, ""];
-    lines.push(
-      t("markdown.factLine", { classification: f.classificationLabel, status: f.statusLabel, link: f.link }),
-      "",
-    );
+    lines.push(factLine({ classification: f.classificationLabel, status: f.statusLabel, link: f.link }), "");
     lines.push(md(f.explanation), "");
-    if (f.resolutionNote) lines.push(t("markdown.resolution", { note: md(f.resolutionNote) }), "");
+    if (f.resolutionNote) lines.push(resolution({ note: md(f.resolutionNote) }), "");
     if (f.claims.length > 0) {
-      const head = (["outlet", "date", "figure", "value", "attributedTo"] as const).map((k) => t(`markdown.${k}`));
-      lines.push(`| ${head.join(" | ")} |`, "|---|---|---|---|---|");
+      lines.push(tableHead, "|---|---|---|---|---|");
       for (const c of f.claims) {
         lines.push(
           `| ${cell(c.outlet)} | ${day(c.publishedAt)} | ${cell(c.figure)} | ${cell(c.valueText)} | ${cell(c.attributedTo ?? "")} |`,
@@ -44,9 +48,9 @@ export function markdownWriter(locale: UiLocale): ReportWriter {
       }
       lines.push("");
       for (const c of f.claims) {
-        const asOf = c.asOf ? t("markdown.asOf", { date: c.asOf }) : "";
+        const when = c.asOf ? asOf({ date: c.asOf }) : "";
         lines.push(
-          `${t("markdown.claim", { outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt) })}${asOf}:`,
+          `${claim({ outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt) })}${when}:`,
           "",
         );
         lines.push(`> ${md(c.quote).replace(/\n/g, "\n> ")}`, "");
