@@ -41,7 +41,8 @@ async function frenchEditor(browser: Browser): Promise<Page> {
   await page.getByLabel(/^(Email|Adresse e-mail)$/).fill(email);
   await page.getByLabel(/^(Password|Mot de passe)$/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|Se connecter)$/ }).click();
-  await expect(page).toHaveURL(/\/articles$/);
+  await expect(page).toHaveURL(/^[^?]*\/articles$/); // signed in: no longer /sign-in?next=/articles
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   return page;
 }
 
