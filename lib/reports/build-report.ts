@@ -1,7 +1,10 @@
-import { explainFact, RELATION_LABELS, type Locale } from "@/lib/discrepancies/explain";
-import { factVerdict } from "@/lib/discrepancies/fact-verdict";
+import { explainFactWith, RELATION_LABELS } from "@/lib/discrepancies/explain";
+import { factVerdict, type FactVerdictDetails, type Tally } from "@/lib/discrepancies/fact-verdict";
 import { describeValue } from "@/lib/figures";
-import type { Report, ReportClaim, ReportNote } from "./report";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { reportsTranslator, verdictsTranslator } from "./report-messages";
+import type { Report, ReportClaim, ReportFact, ReportHeader, ReportNote } from "./report";
 
 export type FactInput = {
   id: string;
@@ -9,51 +12,93 @@ export type FactInput = {
   kind: string;
   status: string;
   resolutionNote: string | null;
+  /** What the fact says about time, as its page reads it (lib/discrepancies/event-period.ts). */
+  tally?: Tally;
+  eventEnd?: string | null;
   notes: ReportNote[];
   /** A report claim before its value is put in words and its link is made. */
-  claims: (Omit<ReportClaim, "valueText" | "link"> & { articleId: string })[];
+  claims: Omit<ReportClaim, "valueText" | "link">[];
 };
 
-/** Facts and their claims as the report all three formats render. */
+export type ReportContext = { baseUrl: string; locale: UiLocale };
+
+function labelOf(table: Record<string, string>, key: string): string {
+  return table[key] ?? key;
+}
+
+/** A fact's verdict as its page computes it: the pure factVerdict, with what the fact says about time. */
+export function reportVerdict(fact: FactInput): FactVerdictDetails {
+  return factVerdict(fact.claims, { label: fact.label, tally: fact.tally ?? null, eventEnd: fact.eventEnd });
+}
+
+/** One fact as every format renders it, in the report's language. */
+export function buildReportFact(fact: FactInput, context: ReportContext, verdict = reportVerdict(fact)): ReportFact {
+  const { locale } = context;
+  const base = context.baseUrl.replace(/\/$/, "");
+  const words = CATALOGS[locale].reports;
+  return {
+    id: fact.id,
+    label: fact.label,
+    kind: fact.kind,
+    kindLabel: labelOf(words.kind, fact.kind),
+    status: fact.status,
+    statusLabel: labelOf(words.status, fact.status),
+    resolutionNote: fact.resolutionNote,
+    classification: verdict.relation,
+    classificationLabel: labelOf(RELATION_LABELS[locale], verdict.relation),
+    explanation: explainFactWith(verdictsTranslator(locale), locale, verdict, verdict.period),
+    link: `${base}/facts/${fact.id}`,
+    notes: fact.notes,
+    claims: fact.claims.map((c) => ({
+      id: c.id,
+      articleId: c.articleId,
+      outlet: c.outlet,
+      articleTitle: c.articleTitle,
+      articleUrl: c.articleUrl,
+      publishedAt: c.publishedAt,
+      quote: c.quote,
+      figure: c.figure,
+      value: c.value,
+      valueText: describeValue(c.value, locale),
+      attributedTo: c.attributedTo,
+      asOf: c.asOf,
+      link: `${base}/articles/${c.articleId}?claim=${c.id}`,
+      notes: c.notes,
+    })),
+  };
+}
+
+export type ReportScopeText = { chosen?: number; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
+
+/** The report's title and what it covers, in its language. */
+export function buildReportHeader(scope: ReportScopeText, options: { now: Date; locale: UiLocale }): ReportHeader {
+  const t = reportsTranslator(options.locale);
+  const base =
+    scope.chosen !== undefined
+      ? t("scope.chosen", { count: scope.chosen })
+      : scope.only === "all"
+        ? t("scope.all")
+        : t("scope.discrepancies");
+  return {
+    title: t("title"),
+    generatedAt: options.now.toISOString(),
+    scope: scope.status === "all" ? base : t("scope.withStatus", { scope: base, status: t(`status.${scope.status}`) }),
+    locale: options.locale,
+  };
+}
+
+/** A whole report from facts already in memory (tests, small sets). */
 export function buildReport(
   facts: FactInput[],
-  options: { baseUrl: string; scope: string; now: Date; locale?: Locale },
+  options: { baseUrl: string; scope: string; now: Date; locale?: UiLocale },
 ): Report {
   const locale = options.locale ?? "en";
-  const base = options.baseUrl.replace(/\/$/, "");
+  const t = reportsTranslator(locale);
   return {
-    title: "Recoupe discrepancy report",
+    title: t("title"),
     generatedAt: options.now.toISOString(),
     scope: options.scope,
-    facts: facts.map((fact) => {
-      const verdict = factVerdict(fact.claims);
-      return {
-        id: fact.id,
-        label: fact.label,
-        kind: fact.kind,
-        status: fact.status,
-        resolutionNote: fact.resolutionNote,
-        classification: verdict.relation,
-        classificationLabel: RELATION_LABELS[locale][verdict.relation],
-        explanation: explainFact(verdict, locale),
-        link: `${base}/facts/${fact.id}`,
-        notes: fact.notes,
-        claims: fact.claims.map((c) => ({
-          id: c.id,
-          outlet: c.outlet,
-          articleTitle: c.articleTitle,
-          articleUrl: c.articleUrl,
-          publishedAt: c.publishedAt,
-          quote: c.quote,
-          figure: c.figure,
-          value: c.value,
-          valueText: describeValue(c.value, locale),
-          attributedTo: c.attributedTo,
-          asOf: c.asOf,
-          link: `${base}/articles/${c.articleId}?claim=${c.id}`,
-          notes: c.notes,
-        })),
-      };
-    }),
+    locale,
+    facts: facts.map((f) => buildReportFact(f, { baseUrl: options.baseUrl, locale })),
   };
 }

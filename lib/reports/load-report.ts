@@ -1,61 +1,206 @@
 import { toClaimValue } from "@/lib/claims/to-value";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
-import { factVerdict } from "@/lib/discrepancies/fact-verdict";
-import { isoDay } from "@/lib/format";
-import { liveNotes, toNoteView, type NoteView } from "@/lib/notes/note-view";
-import type { FactInput } from "./build-report";
+import { reportsTranslator } from "./report-messages";
+import { buildReportFact, reportVerdict, type FactInput, type ReportContext } from "./build-report";
+import type { ReportFact, ReportNote } from "./report";
+
+// The facts of a report, read in keyset batches (by label, then id): each batch
+// is a page of facts, then their live claims and notes in one query each, with
+// the batch's ids as a single array parameter. Memory holds one batch at a time,
+// whatever the size of the workspace.
 
 export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
 
-const toNote = (n: NoteView) => ({ author: n.author, createdAt: n.createdAt, body: n.body });
+export const REPORT_BATCH = 200;
+/** The first batch is smaller, so that the download starts at once. */
+export const FIRST_BATCH = 25;
 
-/** The facts of a report, with everything the export shows, in one query. */
-export async function loadReportFacts(scope: ReportScope): Promise<FactInput[]> {
-  const facts = await db().fact.findMany({
-    where: {
-      deletedAt: null,
-      ...(scope.factIds ? { id: { in: scope.factIds } } : {}),
-      ...(scope.status !== "all" ? { status: scope.status } : {}),
-    },
-    orderBy: { label: "asc" },
-    include: {
-      notes: liveNotes,
-      claims: {
-        where: { deletedAt: null, article: { deletedAt: null } },
-        orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
-        include: {
-          notes: liveNotes,
-          article: {
-            select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
-          },
-        },
-      },
-    },
+type FactRow = {
+  id: string;
+  label: string;
+  kind: string;
+  status: string;
+  resolution_note: string | null;
+  tally: string | null;
+  event_end: string | null;
+};
+type ClaimRow = {
+  id: string;
+  fact_id: string;
+  article_id: string;
+  outlet: string;
+  title: string;
+  url: string | null;
+  published_at: string;
+  quote_exact: string;
+  figure: string;
+  kind: string;
+  lower: number | null;
+  lower_inclusive: boolean;
+  upper: number | null;
+  upper_inclusive: boolean;
+  approximate: boolean;
+  granularity: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  counted_key: string | null;
+  attributed_to: string | null;
+  as_of: string | null;
+};
+type NoteRow = {
+  fact_id: string | null;
+  claim_id: string | null;
+  author: string | null;
+  created_at: Date;
+  body: string;
+};
+
+async function factPage(scope: ReportScope, after: { label: string; id: string } | null, limit: number) {
+  const db = sql();
+  return db<FactRow[]>`
+    SELECT id, label, kind, status, resolution_note, tally, to_char(event_end, 'YYYY-MM-DD') AS event_end
+    FROM facts
+    WHERE deleted_at IS NULL
+      ${scope.status !== "all" ? db`AND status = ${scope.status}` : db``}
+      ${scope.factIds ? db`AND id = ANY(${scope.factIds}::uuid[])` : db``}
+      ${after ? db`AND (label, id) > (${after.label}, ${after.id}::uuid)` : db``}
+    ORDER BY label, id
+    LIMIT ${limit}`;
+}
+
+async function claimsOf(ids: string[]) {
+  return sql()<ClaimRow[]>`
+    SELECT c.id, c.fact_id, c.article_id, o.name AS outlet, a.title, a.url,
+      to_char(a.published_at, 'YYYY-MM-DD') AS published_at, c.quote_exact, c.figure, c.kind,
+      c.lower, c.lower_inclusive, c.upper, c.upper_inclusive, c.approximate, c.granularity,
+      c.qualifier, c.unit, c.counted, c.counted_key, c.attributed_to, to_char(c.as_of, 'YYYY-MM-DD') AS as_of
+    FROM claims c
+    JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
+    JOIN outlets o ON o.id = a.outlet_id
+    WHERE c.fact_id = ANY(${ids}::uuid[]) AND c.deleted_at IS NULL
+    ORDER BY a.published_at, c.quote_start, c.id`;
+}
+
+async function notesOf(factIds: string[], claimIds: string[]) {
+  return sql()<NoteRow[]>`
+    SELECT n.fact_id, n.claim_id, u.name AS author, n.created_at, n.body
+    FROM notes n LEFT JOIN users u ON u.id = n.author_id
+    WHERE n.deleted_at IS NULL AND (n.fact_id = ANY(${factIds}::uuid[]) OR n.claim_id = ANY(${claimIds}::uuid[]))
+    ORDER BY n.created_at, n.id`;
+}
+
+function group<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+/** One batch of facts with their live claims and notes, as the report builds them. */
+async function inputsOf(facts: FactRow[], formerUser: string): Promise<FactInput[]> {
+  const ids = facts.map((f) => f.id);
+  const claims = await claimsOf(ids);
+  const notes = await notesOf(
+    ids,
+    claims.map((c) => c.id),
+  );
+  const toNote = (n: NoteRow): ReportNote => ({
+    author: n.author ?? formerUser,
+    createdAt: n.created_at.toISOString(),
+    body: n.body,
   });
-  const inputs: FactInput[] = facts.map((f) => ({
+  const claimsByFact = group(claims, (c) => c.fact_id);
+  const notesByFact = group(notes, (n) => n.fact_id);
+  const notesByClaim = group(notes, (n) => n.claim_id);
+  return facts.map((f) => ({
     id: f.id,
     label: f.label,
     kind: f.kind,
     status: f.status,
-    resolutionNote: f.resolutionNote,
-    notes: f.notes.map(toNoteView).map(toNote),
-    claims: f.claims.map((c) => ({
+    resolutionNote: f.resolution_note,
+    tally: f.tally === "running" || f.tally === "fixed" ? f.tally : null,
+    eventEnd: f.event_end,
+    notes: (notesByFact.get(f.id) ?? []).map(toNote),
+    claims: (claimsByFact.get(f.id) ?? []).map((c) => ({
       id: c.id,
-      articleId: c.article.id,
-      outlet: c.article.outlet.name,
-      articleTitle: c.article.title,
-      articleUrl: c.article.url,
-      publishedAt: isoDay(c.article.publishedAt),
-      quote: c.quoteExact,
+      articleId: c.article_id,
+      outlet: c.outlet,
+      articleTitle: c.title,
+      articleUrl: c.url,
+      publishedAt: c.published_at,
+      quote: c.quote_exact,
       figure: c.figure,
-      value: toClaimValue(c),
-      attributedTo: c.attributedTo,
-      asOf: c.asOf ? isoDay(c.asOf) : null,
-      notes: c.notes.map(toNoteView).map(toNote),
+      value: toClaimValue({
+        kind: c.kind,
+        lower: c.lower,
+        lowerInclusive: c.lower_inclusive,
+        upper: c.upper,
+        upperInclusive: c.upper_inclusive,
+        approximate: c.approximate,
+        granularity: c.granularity,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        counted: c.counted,
+        countedKey: c.counted_key,
+      }),
+      attributedTo: c.attributed_to,
+      asOf: c.as_of,
+      notes: (notesByClaim.get(c.id) ?? []).map(toNote),
     })),
   }));
-  // A chosen set is exported as chosen; otherwise only what disagrees.
-  if (scope.factIds || scope.only === "all") return inputs;
-  return inputs.filter((f) => isDiscrepancy(factVerdict(f.claims)));
+}
+
+/**
+ * The report's facts, batch after batch, built in the report's language. A
+ * chosen set is exported as chosen; otherwise, unless all facts are asked for,
+ * only those whose claims disagree. A batch may come out empty (nothing in it
+ * disagreed); the generator ends after the last page of facts.
+ */
+export async function* reportBatches(
+  scope: ReportScope,
+  context: ReportContext,
+  batchSize = REPORT_BATCH,
+): AsyncGenerator<ReportFact[]> {
+  const formerUser = reportsTranslator(context.locale)("formerUser");
+  const keepAll = scope.factIds !== undefined || scope.only === "all";
+  const load = async (after: { label: string; id: string } | null) => {
+    const size = after ? batchSize : Math.min(batchSize, FIRST_BATCH);
+    const page = await factPage(scope, after, size);
+    return { page, size, inputs: page.length > 0 ? await inputsOf(page, formerUser) : [] };
+  };
+  let next = load(null);
+  for (;;) {
+    const { page, size, inputs } = await next;
+    const last = page[page.length - 1];
+    const more = page.length === size && last !== undefined;
+    // The next batch is read while this one is classified and written.
+    if (more) {
+      next = load({ label: last.label, id: last.id });
+      next.catch(() => undefined); // a reader that stops early never awaits it
+    }
+    const batch: ReportFact[] = [];
+    for (const input of inputs) {
+      const verdict = reportVerdict(input);
+      if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, context, verdict));
+    }
+    if (page.length > 0) yield batch;
+    if (!more) return;
+  }
+}
+
+/** Every fact of a report in one array: for tests and small sets only. */
+export async function loadReportFacts(
+  scope: ReportScope,
+  context: ReportContext = { baseUrl: "http://localhost", locale: "en" },
+): Promise<ReportFact[]> {
+  const out: ReportFact[] = [];
+  for await (const batch of reportBatches(scope, context)) out.push(...batch);
+  return out;
 }

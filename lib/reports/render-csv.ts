@@ -1,11 +1,20 @@
 import { stringify } from "csv-stringify/sync";
 import { fromEpochDay } from "@/lib/figures";
-import type { Report, ReportNote } from "./report";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { reportMessage, reportsTranslator } from "./report-messages";
+import type { ReportFact, ReportNote } from "./report";
+import type { ReportWriter } from "./report-writer";
 
 // One row per claim, for a spreadsheet: UTF-8 with a byte order mark (so Excel
 // reads accents right), CRLF line ends, every field quoted when needed.
 // Spreadsheets execute cells that start with = + - @ (or a tab or carriage
 // return, even after spaces): such text cells get a leading apostrophe.
+//
+// Two dialects. "standard": RFC 4180, `,` between fields, `.` in numbers, ISO
+// dates. "excel-fr": what Excel set to French opens right with a double click:
+// `;` between fields, decimal commas, days as dd/mm/yyyy, VRAI/FAUX.
+
+export type CsvDialect = "standard" | "excel-fr";
 
 const DANGEROUS = /^[\s]*[=+\-@\t\r]/;
 
@@ -13,80 +22,111 @@ export function neutraliseFormula(value: string): string {
   return DANGEROUS.test(value) ? `'${value}` : value;
 }
 
-const joinNotes = (notes: ReportNote[]) =>
-  notes.map((n) => `${n.author} (${n.createdAt.slice(0, 10)}): ${n.body}`).join("\n");
-
-const COLUMNS = [
-  "fact_id",
+export const CSV_COLUMNS = [
+  "factId",
   "fact",
-  "fact_status",
+  "factStatus",
   "classification",
   "explanation",
-  "resolution_note",
+  "resolutionNote",
   "outlet",
-  "article_title",
-  "published_at",
-  "article_url",
+  "articleTitle",
+  "publishedAt",
+  "articleUrl",
   "quote",
   "figure",
   "value",
   "kind",
   "lower",
-  "lower_inclusive",
+  "lowerInclusive",
   "upper",
-  "upper_inclusive",
+  "upperInclusive",
   "approximate",
   "unit",
   "counted",
-  "attributed_to",
-  "as_of",
-  "claim_notes",
-  "fact_notes",
+  "attributedTo",
+  "asOf",
+  "claimNotes",
+  "factNotes",
   "link",
-];
+] as const;
 
-export function renderCsv(report: Report): string {
-  const rows: (string | number | boolean | null)[][] = [];
-  for (const fact of report.facts) {
-    const claims = fact.claims.length > 0 ? fact.claims : [null];
-    for (const c of claims) {
-      const v = c?.value;
-      const bound = (n: number | null | undefined) =>
-        n === null || n === undefined
-          ? null
-          : v && (v.kind === "date" || v.kind === "date_range")
-            ? fromEpochDay(n)
-            : n;
-      rows.push([
-        fact.id,
-        fact.label,
-        fact.status,
-        fact.classificationLabel,
-        fact.explanation,
-        fact.resolutionNote,
-        c?.outlet ?? null,
-        c?.articleTitle ?? null,
-        c?.publishedAt ?? null,
-        c?.articleUrl ?? null,
-        c?.quote ?? null,
-        c?.figure ?? null,
-        c?.valueText ?? null,
-        v?.kind ?? fact.kind,
-        bound(v?.lower),
-        v ? v.lowerInclusive : null,
-        bound(v?.upper),
-        v ? v.upperInclusive : null,
-        v ? v.approximate : null,
-        v?.unit ?? null,
-        v?.counted ?? null,
-        c?.attributedTo ?? null,
-        c?.asOf ?? null,
-        c ? joinNotes(c.notes) : null,
-        joinNotes(fact.notes),
-        c?.link ?? fact.link,
-      ]);
-    }
-  }
-  const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)));
-  return `\ufeff${stringify([COLUMNS, ...safe], { record_delimiter: "windows", cast: { boolean: (b) => (b ? "true" : "false") } })}`;
+type Cell = string | number | boolean | Date | null;
+
+/** A calendar day (ISO) as a Date at midnight UTC: written by the dialect's date format. */
+const asDay = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+
+function frenchDay(d: Date): string {
+  const iso = d.toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+function rowsOf(fact: ReportFact, joinNotes: (notes: ReportNote[]) => string): Cell[][] {
+  const claims = fact.claims.length > 0 ? fact.claims : [null];
+  return claims.map((c) => {
+    const v = c?.value;
+    const dated = v !== undefined && (v.kind === "date" || v.kind === "date_range");
+    const bound = (n: number | null | undefined) =>
+      n === null || n === undefined ? null : dated ? asDay(fromEpochDay(n)) : n;
+    return [
+      fact.id,
+      fact.label,
+      fact.statusLabel,
+      fact.classificationLabel,
+      fact.explanation,
+      fact.resolutionNote,
+      c?.outlet ?? null,
+      c?.articleTitle ?? null,
+      asDay(c?.publishedAt),
+      c?.articleUrl ?? null,
+      c?.quote ?? null,
+      c?.figure ?? null,
+      c?.valueText ?? null,
+      fact.kindLabel,
+      bound(v?.lower),
+      v ? v.lowerInclusive : null,
+      bound(v?.upper),
+      v ? v.upperInclusive : null,
+      v ? v.approximate : null,
+      v?.unit ?? null,
+      v?.counted ?? null,
+      c?.attributedTo ?? null,
+      asDay(c?.asOf),
+      c ? joinNotes(c.notes) : null,
+      joinNotes(fact.notes),
+      c?.link ?? fact.link,
+    ];
+  });
+}
+
+export function csvWriter(locale: UiLocale, dialect: CsvDialect = "standard"): ReportWriter {
+  const t = reportsTranslator(locale);
+  const fr = dialect === "excel-fr";
+  const day = (d: Date) => (fr ? frenchDay(d) : d.toISOString().slice(0, 10));
+  const note = reportMessage(locale, "csv.note");
+  const [yes, no] = [t("csv.true"), t("csv.false")];
+  const joinNotes = (notes: ReportNote[]) =>
+    notes.map((n) => note({ author: n.author, date: day(asDay(n.createdAt) as Date), body: n.body })).join("\n");
+  const options = {
+    delimiter: fr ? ";" : ",",
+    record_delimiter: "windows" as const,
+    cast: {
+      boolean: (b: boolean) => (b ? yes : no),
+      number: (n: number) => (fr ? String(n).replace(".", ",") : String(n)),
+      date: day,
+    },
+  };
+  // Only text can hold a formula: numbers and days are written by the dialect after this.
+  const safe = (row: Cell[]) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell));
+  return {
+    head: () => `\ufeff${stringify([CSV_COLUMNS.map((k) => t(`csv.columns.${k}`))], options)}`,
+    facts: (facts) =>
+      facts.length === 0
+        ? ""
+        : stringify(
+            facts.flatMap((f) => rowsOf(f, joinNotes).map(safe)),
+            options,
+          ),
+    tail: () => "",
+  };
 }

@@ -1,4 +1,7 @@
-import type { Report, ReportNote } from "./report";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { reportMessage, reportsTranslator } from "./report-messages";
+import type { ReportFact, ReportNote } from "./report";
+import type { ReportWriter } from "./report-writer";
 
 // Markdown meant to be pasted into a story draft or a ticket: headings per
 // fact, a table of what each outlet says, quotes as block quotes, notes listed.
@@ -12,46 +15,60 @@ import type { Report, ReportNote } from "./report";
 export function md(text: string): string {
   return text.replace(/<(?=[A-Za-z/!?])/g, "\\<").replace(/&(?=[A-Za-z#])/g, "\\&");
 }
-const cell = (s: string) =>
-  md(s)
-    .replace(/\|/g, "\\|")
-    .replace(/\s*\n\s*/g, " ");
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
+const cell = (s: string) => oneLine(md(s).replace(/\|/g, "\\|"));
 const day = (iso: string) => iso.slice(0, 10);
 
-function notes(list: ReportNote[], indent = ""): string[] {
-  return list.map((n) => `${indent}- ${md(n.author)}, ${day(n.createdAt)}: ${md(n.body).replace(/\s*\n\s*/g, " ")}`);
-}
-
-export function renderMarkdown(report: Report): string {
-  const lines: string[] = [
-    `# ${report.title}`,
-    "",
-    `Generated ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC · ${report.scope} · ${report.facts.length} fact${report.facts.length === 1 ? "" : "s"}`,
-    "",
+export function markdownWriter(locale: UiLocale): ReportWriter {
+  const t = reportsTranslator(locale);
+  const say = (key: string) => reportMessage(locale, `markdown.${key}`);
+  const [note, factLine, resolution, claim, asOf] = [
+    say("note"),
+    say("factLine"),
+    say("resolution"),
+    say("claim"),
+    say("asOf"),
   ];
-  for (const fact of report.facts) {
-    lines.push(`## ${md(fact.label)}`, "");
-    lines.push(`**${fact.classificationLabel}** · status: ${fact.status} · [open in Recoupe](${fact.link})`, "");
-    lines.push(md(fact.explanation), "");
-    if (fact.resolutionNote) lines.push(`Resolution: ${md(fact.resolutionNote)}`, "");
-    if (fact.claims.length > 0) {
-      lines.push("| Outlet | Date | Figure | Value | Attributed to |", "|---|---|---|---|---|");
-      for (const c of fact.claims) {
+  const columns = (["outlet", "date", "figure", "value", "attributedTo"] as const).map((k) => t(`markdown.${k}`));
+  const tableHead = `| ${columns.join(" | ")} |`;
+  const notes = (list: ReportNote[]) =>
+    list.map((n) => `- ${note({ author: md(n.author), date: day(n.createdAt), body: oneLine(md(n.body)) })}`);
+
+  function fact(f: ReportFact): string[] {
+    const lines = [`## ${md(f.label)}`, ""];
+    lines.push(factLine({ classification: f.classificationLabel, status: f.statusLabel, link: f.link }), "");
+    lines.push(md(f.explanation), "");
+    if (f.resolutionNote) lines.push(resolution({ note: md(f.resolutionNote) }), "");
+    if (f.claims.length > 0) {
+      lines.push(tableHead, "|---|---|---|---|---|");
+      for (const c of f.claims) {
         lines.push(
           `| ${cell(c.outlet)} | ${day(c.publishedAt)} | ${cell(c.figure)} | ${cell(c.valueText)} | ${cell(c.attributedTo ?? "")} |`,
         );
       }
       lines.push("");
-      for (const c of fact.claims) {
+      for (const c of f.claims) {
+        const when = c.asOf ? asOf({ date: c.asOf }) : "";
         lines.push(
-          `**${md(c.outlet)}**, «${md(c.articleTitle)}» (${day(c.publishedAt)})${c.asOf ? `, as of ${c.asOf}` : ""}:`,
+          `${claim({ outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt) })}${when}:`,
           "",
         );
         lines.push(`> ${md(c.quote).replace(/\n/g, "\n> ")}`, "");
-        if (c.notes.length > 0) lines.push("Notes on this claim:", ...notes(c.notes), "");
+        if (c.notes.length > 0) lines.push(t("markdown.claimNotes"), ...notes(c.notes), "");
       }
     }
-    if (fact.notes.length > 0) lines.push("Notes on the fact:", ...notes(fact.notes), "");
+    if (f.notes.length > 0) lines.push(t("markdown.factNotes"), ...notes(f.notes), "");
+    return lines;
   }
-  return `${lines.join("\n").trimEnd()}\n`;
+
+  return {
+    head: (h) =>
+      `# ${md(h.title)}\n\n${t("markdown.generated", { date: h.generatedAt.slice(0, 16).replace("T", " "), scope: h.scope })}\n\n`,
+    facts: (facts) =>
+      facts
+        .flatMap(fact)
+        .map((l) => `${l}\n`)
+        .join(""),
+    tail: (count) => `---\n\n${t("markdown.factCount", { count })}\n`,
+  };
 }

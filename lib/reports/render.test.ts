@@ -1,9 +1,15 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { ClaimValue } from "@/lib/claims/value";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import type { UiLocale } from "@/lib/i18n/locales";
 import { buildReport, type FactInput } from "./build-report";
-import { neutraliseFormula, renderCsv } from "./render-csv";
-import { renderJson } from "./render-json";
-import { md, renderMarkdown } from "./render-markdown";
+import { CSV_COLUMNS, csvWriter, neutraliseFormula, type CsvDialect } from "./render-csv";
+import { jsonWriter } from "./render-json";
+import { markdownWriter, md } from "./render-markdown";
+import type { Report } from "./report";
+import { renderReport } from "./report-writer";
+import { reportFile, reportFormatChoices } from "./formats";
 
 const value = (lower: number | null, upper: number | null, extra: Partial<ClaimValue> = {}): ClaimValue => ({
   kind: "count",
@@ -12,6 +18,7 @@ const value = (lower: number | null, upper: number | null, extra: Partial<ClaimV
   lowerInclusive: lower !== null,
   upperInclusive: upper !== null,
   approximate: false,
+  granularity: null,
   qualifier: null,
   unit: null,
   counted: "personnes",
@@ -58,13 +65,50 @@ const facts: FactInput[] = [
       },
     ],
   },
+  {
+    id: "f2",
+    label: "Share of the vote",
+    kind: "percentage",
+    status: "resolved",
+    resolutionNote: null,
+    notes: [],
+    claims: [
+      {
+        id: "c3",
+        articleId: "a3",
+        outlet: "Le Monde",
+        articleTitle: "Élection",
+        articleUrl: null,
+        publishedAt: "2024-07-07",
+        quote: "-2,5 % de voix",
+        figure: "-2,5 %",
+        value: value(-2.5, -2.5, { kind: "percentage", unit: "%", counted: null, countedKey: null }),
+        attributedTo: null,
+        asOf: "2024-07-01",
+        notes: [],
+      },
+    ],
+  },
 ];
 
-const report = buildReport(facts, {
-  baseUrl: "https://recoupe.example/",
-  scope: "all discrepancies",
-  now: new Date("2026-11-21T12:00:00Z"),
-});
+const reportIn = (locale: UiLocale): Report =>
+  buildReport(facts, {
+    baseUrl: "https://recoupe.example/",
+    scope: "all discrepancies",
+    now: new Date("2026-11-21T12:00:00Z"),
+    locale,
+  });
+const report = reportIn("en");
+
+/** A CSV export read back with a real parser, each row keyed by column (CSV_COLUMNS). */
+function readCsv(csv: string, locale: UiLocale, dialect: CsvDialect) {
+  expect(csv.startsWith("\ufeff")).toBe(true);
+  const rows = parse(csv.slice(1), { delimiter: dialect === "excel-fr" ? ";" : "," }) as string[][];
+  const [header, ...body] = rows;
+  const names = CATALOGS[locale].reports.csv.columns;
+  expect(header).toEqual(CSV_COLUMNS.map((k) => names[k]));
+  return body.map((r) => Object.fromEntries(CSV_COLUMNS.map((k, i) => [k, r[i]])) as Record<string, string>);
+}
 
 describe("the discrepancy report", () => {
   it("classifies and explains each fact", () => {
@@ -74,32 +118,70 @@ describe("the discrepancy report", () => {
   });
 
   it("renders Markdown with every claim, quote and note, escaping table pipes", () => {
-    const md = renderMarkdown(report);
-    expect(md).toContain("## People killed in the 2020 war");
-    expect(md).toContain("| Euronews | 2022-10-31 | 6 500 |");
-    expect(md).toContain("AP \\| traduction");
-    expect(md).toContain("> après la mort de 6 500 personnes des deux côtés");
-    expect(md).toContain("- Camille, 2026-11-20: Ask AP for its source.");
-    expect(md).toContain("- Lou, 2026-11-21: -1 point second line");
+    const text = renderReport(markdownWriter("en"), report);
+    expect(text).toMatch(/^# Recoupe discrepancy report\n\nGenerated 2026-11-21 12:00 UTC · all discrepancies\n/);
+    expect(text).toContain("## People killed in the 2020 war");
+    expect(text).toContain("| Outlet | Date | Figure | Value | Attributed to |");
+    expect(text).toContain("| Euronews | 2022-10-31 | 6 500 |");
+    expect(text).toContain("AP \\| traduction");
+    expect(text).toContain("> après la mort de 6 500 personnes des deux côtés");
+    expect(text).toContain("- Camille, 2026-11-20: Ask AP for its source.");
+    expect(text).toContain("- Lou, 2026-11-21: -1 point second line");
+    expect(text).toContain("**Conflict** · status: open");
+    expect(text.trimEnd().endsWith("2 facts in this report.")).toBe(true);
   });
 
-  it("renders CSV for a spreadsheet: BOM, CRLF, one row per claim, formulas neutralised", () => {
-    const csv = renderCsv(report);
+  it("renders Markdown in French: headings, verdicts, values, statuses", () => {
+    const text = renderReport(markdownWriter("fr"), reportIn("fr"));
+    expect(text).toMatch(/^# Rapport d’écarts Recoupe\n\nProduit le 2026-11-21 12:00 UTC/);
+    expect(text).toContain("| Média | Date | Chiffre | Valeur | Attribué à |");
+    expect(text).toContain("**Contradiction** · statut : ouvert · [ouvrir dans Recoupe]");
+    expect(text).toContain("statut : résolu");
+    expect(text).toContain("Notes sur le fait :");
+    expect(text).toContain(", au 2024-07-01:");
+    expect(text).toContain("2 faits dans ce rapport.");
+    expect(text).not.toMatch(/\bstatus:|Outlet|Conflict/);
+  });
+
+  it("renders standard CSV for a spreadsheet: BOM, CRLF, commas, one row per claim, formulas neutralised", () => {
+    const csv = renderReport(csvWriter("en"), report);
     expect(csv.startsWith("\ufefffact_id,fact,")).toBe(true);
-    const lines = csv.slice(1).split("\r\n").filter(Boolean);
-    expect(lines[0]?.split(",")).toContain("claim_notes");
+    expect(csv.slice(1).split("\r\n").filter(Boolean)[0]?.split(",")).toContain("claim_notes");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"") Plus de 6 700 personnes sont mortes"`);
     expect(csv).toContain(",'-Ministère,");
     expect(csv).toContain(",6500,true,6500,true,");
+    const rows = readCsv(csv, "en", "standard");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatchObject({ quote: `'=HYPERLINK("http://evil") Plus de 6 700 personnes sont mortes` });
+    expect(rows[1]?.claimNotes).toBe("Lou (2026-11-21): -1 point\nsecond line");
+    expect(rows[2]).toMatchObject({ lower: "-2.5", upper: "-2.5", publishedAt: "2024-07-07", asOf: "2024-07-01" });
+    expect(rows[2]).toMatchObject({ factStatus: "resolved", kind: "percentage", lowerInclusive: "true" });
   });
 
-  it("neutralises every dangerous leading character, also after spaces", () => {
-    for (const bad of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"])
-      expect(neutraliseFormula(bad).startsWith("'")).toBe(true);
-    for (const ok of ["6 500", "plus de 200", "a-b", "2022-10-31"]) expect(neutraliseFormula(ok)).toBe(ok);
+  it("renders CSV for Excel in French: semicolons, decimal commas, dd/mm/yyyy, French headers and words", () => {
+    const csv = renderReport(csvWriter("fr", "excel-fr"), reportIn("fr"));
+    expect(csv.startsWith("\ufeffIdentifiant du fait;Fait;Statut du fait;Verdict;")).toBe(true);
+    expect(csv).toContain(";-2,5;VRAI;-2,5;VRAI;");
+    const rows = readCsv(csv, "fr", "excel-fr");
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({
+      fact: "People killed in the 2020 war",
+      factStatus: "ouvert",
+      classification: "Contradiction",
+      publishedAt: "31/10/2022",
+      kind: "nombre",
+      lower: "6500",
+      approximate: "FAUX",
+    });
+    expect(rows[0]?.factNotes).toBe("Camille (20/11/2026) : Ask AP for its source.");
+    expect(rows[1]?.quote?.startsWith("'=HYPERLINK")).toBe(true);
+    expect(rows[1]?.attributedTo).toBe("'-Ministère");
+    // A negative number is a number, not a formula to neutralise.
+    expect(rows[2]).toMatchObject({ lower: "-2,5", upper: "-2,5", asOf: "01/07/2024", factStatus: "résolu" });
+    expect(rows[2]?.figure).toBe("'-2,5 %");
   });
 
-  it("renders JSON with dates as ISO strings", () => {
+  it("writes dates of date claims as days in both dialects", () => {
     const dated = buildReport(
       [
         {
@@ -109,8 +191,47 @@ describe("the discrepancy report", () => {
       ],
       { baseUrl: "http://x", scope: "s", now: new Date(0) },
     );
-    const json = JSON.parse(renderJson(dated)) as { facts: { claims: { value: { lower: string } }[] }[] };
+    expect(readCsv(renderReport(csvWriter("en"), dated), "en", "standard")[0]?.lower).toBe("2022-10-31");
+    expect(readCsv(renderReport(csvWriter("en", "excel-fr"), dated), "en", "excel-fr")[0]?.lower).toBe("31/10/2022");
+  });
+
+  it("neutralises every dangerous leading character, also after spaces", () => {
+    for (const bad of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"])
+      expect(neutraliseFormula(bad).startsWith("'")).toBe(true);
+    for (const ok of ["6 500", "plus de 200", "a-b", "2022-10-31"]) expect(neutraliseFormula(ok)).toBe(ok);
+  });
+
+  it("renders JSON, written piece by piece, as one valid document with dates as ISO strings", () => {
+    const dated = buildReport(
+      [
+        {
+          ...facts[0]!,
+          claims: [{ ...facts[0]!.claims[0]!, value: value(19296, 19296, { kind: "date", countedKey: null }) }],
+        },
+      ],
+      { baseUrl: "http://x", scope: "s", now: new Date(0), locale: "fr" },
+    );
+    const json = JSON.parse(renderReport(jsonWriter(), dated)) as Report & {
+      factCount: number;
+      facts: { classificationLabel: string; claims: { value: { lower: string } }[] }[];
+    };
     expect(json.facts[0]?.claims[0]?.value.lower).toBe("2022-10-31");
+    expect(json).toMatchObject({ title: "Rapport d’écarts Recoupe", locale: "fr", factCount: 1 });
+    const writer = jsonWriter();
+    const pieces = [writer.head(report), writer.facts([]), writer.facts(report.facts.slice(0, 1))];
+    pieces.push(writer.facts(report.facts.slice(1)), writer.tail(2));
+    const whole = JSON.parse(pieces.join("")) as { facts: { id: string }[]; factCount: number };
+    expect(whole.facts.map((f) => f.id)).toEqual(["f1", "f2"]);
+    const empty = jsonWriter();
+    expect(JSON.parse(empty.head(report) + empty.tail(0))).toMatchObject({ facts: [], factCount: 0 });
+  });
+});
+
+describe("the formats offered", () => {
+  it("are named from the catalogs, with their files", () => {
+    expect(reportFormatChoices("fr").find((c) => c.format === "csv-fr")?.label).toBe("CSV (Excel, français)");
+    expect(reportFormatChoices("en").map((c) => c.format)).toEqual(["md", "csv", "csv-fr", "json"]);
+    expect(reportFile("csv-fr", "2026-12-03").filename).toBe("recoupe-discrepancies-2026-12-03-excel-fr.csv");
   });
 });
 

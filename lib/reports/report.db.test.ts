@@ -2,16 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { deleteItem } from "@/lib/bin/delete-item";
 import { db } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
-import { listFacts } from "@/lib/facts/list-facts";
+import { getFact } from "@/lib/facts/get-fact";
 import { addNote } from "@/lib/notes/add-note";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
-import { buildReport, type FactInput } from "./build-report";
-import { loadReportFacts } from "./load-report";
-import { renderCsv } from "./render-csv";
-import { renderJson } from "./render-json";
-import { renderMarkdown } from "./render-markdown";
-import type { Report } from "./report";
+import { parse } from "csv-parse/sync";
+import { reportVerdict, type FactInput } from "./build-report";
+import { loadReportFacts, reportBatches, type ReportScope } from "./load-report";
+import { csvWriter } from "./render-csv";
+import { jsonWriter } from "./render-json";
+import { markdownWriter } from "./render-markdown";
+import type { Report, ReportFact } from "./report";
+import { renderReport } from "./report-writer";
+import { streamReport } from "./stream-report";
 
 setUpTestDatabase();
 
@@ -20,43 +23,10 @@ let author: { id: string; name: string };
 let factIds: Map<string, string>;
 let claimIds: Map<string, string>;
 
-/** RFC 4180 as csv-stringify writes it: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
+/** The standard CSV read back with a real parser, as records keyed by its (English) header. */
 function csvRecords(csv: string): Record<string, string>[] {
   expect(csv.startsWith("\ufeff")).toBe(true);
-  const [header, ...rows] = parseCsv(csv.slice(1));
-  return rows.map((r) => {
-    expect(r).toHaveLength(header?.length ?? 0);
-    return Object.fromEntries((header ?? []).map((h, i) => [h, r[i] as string]));
-  });
+  return parse(csv.slice(1), { columns: true }) as Record<string, string>[];
 }
 
 /** The Markdown section of one fact: from its heading to the next. */
@@ -71,9 +41,9 @@ const flat = (s: string) => s.replace(/\s*\n\s*/g, " ");
 
 /** Checks that every claim and note of every fact is in all three renderings. */
 function expectComplete(report: Report) {
-  const markdown = renderMarkdown(report);
-  const records = csvRecords(renderCsv(report));
-  const json = JSON.parse(renderJson(report)) as Report;
+  const markdown = renderReport(markdownWriter("en"), report);
+  const records = csvRecords(renderReport(csvWriter("en"), report));
+  const json = JSON.parse(renderReport(jsonWriter(), report)) as Report;
   expect(json.facts.map((f) => f.id)).toEqual(report.facts.map((f) => f.id));
 
   for (const fact of report.facts) {
@@ -98,7 +68,7 @@ function expectComplete(report: Report) {
         quote: c.quote,
         figure: c.figure,
         value: c.valueText,
-        kind: c.value.kind,
+        kind: fact.kindLabel,
       });
       for (const n of c.notes) expect(row?.claim_notes).toContain(n.body);
 
@@ -120,8 +90,20 @@ function expectComplete(report: Report) {
   }
 }
 
-const report = (facts: FactInput[], scope = "all discrepancies") =>
-  buildReport(facts, { baseUrl: BASE, scope, now: new Date("2024-09-01T10:00:00Z") });
+const CONTEXT = { baseUrl: BASE, locale: "en" } as const;
+const load = (scope: ReportScope) => loadReportFacts(scope, CONTEXT);
+const report = (facts: ReportFact[], scope = "all discrepancies"): Report => ({
+  title: "Recoupe discrepancy report",
+  generatedAt: "2024-09-01T10:00:00.000Z",
+  scope,
+  locale: "en",
+  facts,
+});
+const renderAll = (r: Report) => [
+  renderReport(markdownWriter("en"), r),
+  renderReport(csvWriter("en"), r),
+  renderReport(jsonWriter(), r),
+];
 
 beforeAll(async () => {
   author = await db().user.create({
@@ -156,8 +138,19 @@ beforeAll(async () => {
 
 describe("the report of all discrepancies (the default)", () => {
   it("holds exactly the facts whose claims disagree", async () => {
-    const facts = await loadReportFacts({ only: "discrepancies", status: "all" });
-    const expected = (await listFacts()).filter((f) => isDiscrepancy(f.verdict)).map((f) => f.id);
+    const facts = await load({ only: "discrepancies", status: "all" });
+    // Each live fact's verdict as its page computes it.
+    const live = await db().fact.findMany({ where: { deletedAt: null }, select: { id: true } });
+    const expected: string[] = [];
+    for (const { id } of live) {
+      const f = (await getFact(id)) as NonNullable<Awaited<ReturnType<typeof getFact>>>;
+      const input: FactInput = {
+        ...f,
+        notes: [],
+        claims: f.claims.map((c) => ({ ...c, quote: c.quoteExact, articleUrl: null })),
+      };
+      if (isDiscrepancy(reportVerdict(input))) expected.push(id);
+    }
     expect(facts.map((f) => f.id).sort()).toEqual([...expected].sort());
     const ids = facts.map((f) => f.id);
     for (const key of ["war-2020-deaths", "sept-2022-deaths", "truces-count", "first-truce-date", "conflict-age"]) {
@@ -169,7 +162,7 @@ describe("the report of all discrepancies (the default)", () => {
   });
 
   it("shows every claim with its outlet, date, quote, figure and value, and every note, in Markdown, CSV and JSON", async () => {
-    const facts = await loadReportFacts({ only: "discrepancies", status: "all" });
+    const facts = await load({ only: "discrepancies", status: "all" });
     const claims = facts.reduce((n, f) => n + f.claims.length, 0);
     expect(claims).toBeGreaterThan(10);
     const r = report(facts);
@@ -188,7 +181,7 @@ describe("the report of all discrepancies (the default)", () => {
       [author.name, 'Vérifié avec l\'AFP, "source : ministère"; voir | tableau |'],
     ]);
     // A note starting like a formula is text in the spreadsheet, and whole.
-    const sept = csvRecords(renderCsv(r)).find((row) =>
+    const sept = csvRecords(renderReport(csvWriter("en"), r)).find((row) =>
       row.link?.endsWith(`claim=${claimIds.get("001-sept-2022-deaths")}`),
     );
     expect(sept?.claim_notes).toMatch(
@@ -200,7 +193,7 @@ describe("the report of all discrepancies (the default)", () => {
 describe("the report of a chosen set of facts", () => {
   it("holds exactly those facts, agreeing or not, with everything in them", async () => {
     const chosen = ["sochi-summit-date", "war-2020-deaths", "treaty-year"].map((k) => factIds.get(k) as string);
-    const facts = await loadReportFacts({ factIds: chosen, only: "discrepancies", status: "all" });
+    const facts = await load({ factIds: chosen, only: "discrepancies", status: "all" });
     expect(facts.map((f) => f.id).sort()).toEqual([...chosen].sort());
     const r = report(facts, "3 chosen facts");
     expectComplete(r);
@@ -226,10 +219,10 @@ describe("deleted claims and notes", () => {
     await deleteItem({ type: "note", id: gone.id }, author.id);
     await deleteItem({ type: "claim", id: claimIds.get("003-first-truce-9-oct") as string }, author.id);
 
-    const facts = await loadReportFacts({ factIds: [fact], only: "all", status: "all" });
+    const facts = await load({ factIds: [fact], only: "all", status: "all" });
     const r = report(facts, "1 chosen fact");
     expectComplete(r);
-    const outputs = [renderMarkdown(r), renderCsv(r), renderJson(r)];
+    const outputs = renderAll(r);
     for (const out of outputs) {
       expect(out).toContain("Note gardée sur la trêve");
       expect(out).toContain("les 10, 17 et 26 octobre");
@@ -239,5 +232,91 @@ describe("deleted claims and notes", () => {
     }
     expect(r.facts[0]?.claims.map((c) => c.figure)).toEqual(["10"]);
     expect(kept.id).not.toBe(claimNote.id);
+  });
+});
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true }); // keep the BOM: it is part of the file
+  let text = "";
+  let chunks = 0;
+  for await (const chunk of stream) {
+    text += decoder.decode(chunk, { stream: true });
+    chunks++;
+  }
+  return { text: text + decoder.decode(), chunks };
+}
+
+describe("reading in batches", () => {
+  it("goes through every live fact once, by label, whatever the batch size", async () => {
+    const scope = { only: "all", status: "all" } as const;
+    const live = await db().fact.findMany({ where: { deletedAt: null }, select: { id: true } });
+    const batches: string[][] = [];
+    for await (const batch of reportBatches(scope, CONTEXT, 3)) batches.push(batch.map((f) => f.id));
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.every((b) => b.length <= 3)).toBe(true);
+    const ids = batches.flat();
+    expect([...ids].sort()).toEqual(live.map((f) => f.id).sort());
+    expect(ids).toEqual((await load(scope)).map((f) => f.id));
+  });
+
+  it("takes a chosen set of thousands of facts as one parameter", async () => {
+    const chosen = [
+      factIds.get("war-2020-deaths") as string,
+      ...Array.from({ length: 4_999 }, () => crypto.randomUUID()),
+    ];
+    const facts = await load({ factIds: chosen, only: "discrepancies", status: "all" });
+    expect(facts.map((f) => f.id)).toEqual([factIds.get("war-2020-deaths")]);
+  });
+});
+
+describe("the streamed report", () => {
+  it("is, in every format, the report written whole, sent in several pieces", async () => {
+    const scope = { only: "all", status: "all" } as const;
+    const whole = report(await load(scope), "all facts");
+    const header = { title: whole.title, generatedAt: whole.generatedAt, scope: "all facts", locale: "en" } as const;
+    for (const [name, writer] of [
+      ["md", markdownWriter],
+      ["csv", csvWriter],
+      ["json", jsonWriter],
+    ] as const) {
+      const { text, chunks } = await readAll(
+        await streamReport(reportBatches(scope, CONTEXT, 4), writer("en"), header),
+      );
+      expect(chunks, name).toBeGreaterThan(3);
+      expect(text, name).toBe(renderReport(writer("en"), whole));
+    }
+  });
+
+  it("speaks French when asked: headers, verdicts, values", async () => {
+    const scope: ReportScope = { factIds: [factIds.get("war-2020-deaths") as string], only: "all", status: "all" };
+    const context = { baseUrl: BASE, locale: "fr" } as const;
+    const header = { title: "t", generatedAt: "2024-09-01T10:00:00.000Z", scope: "s", locale: "fr" } as const;
+    const csv = (await readAll(await streamReport(reportBatches(scope, context), csvWriter("fr", "excel-fr"), header)))
+      .text;
+    const rows = parse(csv.slice(1), { delimiter: ";", columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r["Média"], r["Chiffre"], r["Verdict"]])).toEqual([
+      ["RT France", "plus de 800", "Contradiction"],
+      ["Euronews", "6 500", "Contradiction"],
+      ["AP (traduction française)", "Plus de 6 700", "Contradiction"],
+    ]);
+    expect(rows[1]?.["Date de publication"]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(rows[1]?.["Valeur"]).toMatch(/6\u202f?\s?500/);
+  });
+
+  it("stops reading the database when the download is cancelled", async () => {
+    let pages = 0;
+    async function* counted() {
+      for await (const b of reportBatches({ only: "all", status: "all" }, CONTEXT, 1)) {
+        pages++;
+        yield b;
+      }
+    }
+    const header = { title: "t", generatedAt: "2024-09-01T10:00:00.000Z", scope: "s", locale: "en" } as const;
+    const reader = (await streamReport(counted(), jsonWriter(), header)).getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    const live = await db().fact.count({ where: { deletedAt: null } });
+    expect(pages).toBeLessThan(live);
   });
 });

@@ -15,6 +15,7 @@ import imports from "./imports.json";
 import lists from "./lists.json";
 import outage from "./outage.json";
 import reader from "./reader.json";
+import reports from "./reports.json";
 import search from "./search.json";
 import signIn from "./signIn.json";
 import standards from "./standards.json";
@@ -38,6 +39,7 @@ const messages = {
   lists,
   outage,
   reader,
+  reports,
   search,
   signIn,
   standards,
