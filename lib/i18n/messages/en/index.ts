@@ -13,6 +13,7 @@ import fetch from "./fetch.json";
 import history from "./history.json";
 import imports from "./imports.json";
 import outage from "./outage.json";
+import print from "./print.json";
 import reader from "./reader.json";
 import search from "./search.json";
 import signIn from "./signIn.json";
@@ -35,6 +36,7 @@ const messages = {
   history,
   imports,
   outage,
+  print,
   reader,
   search,
   signIn,
