@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { seriousViolations } from "../a11y/pages";
 import { appDatabase, signIn, unique } from "../support";
 import { articlePage, startLocalSite, type LocalSite } from "./local-site";
 import { pdfText } from "./pdf-text";
@@ -214,6 +215,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
     "its passage is not in this article",
   );
   expect(await claimsNow()).toBe(before);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("reader-downloads-1400.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: testInfo.outputPath("reader-downloads-390.png"), fullPage: true });
@@ -263,6 +265,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   await factDownloads.getByRole("link", { name: "Printable report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(labels[0] as string);
   await expect(page.locator(".print-claim blockquote mark")).toHaveText("286");
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("print-1400.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: testInfo.outputPath("print-390.png"), fullPage: true });
