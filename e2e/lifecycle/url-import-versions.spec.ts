@@ -82,11 +82,12 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
       paragraphs: ["Mise à jour : le bilan de la guerre a été révisé à la hausse.", P2, P1.replace("6 500", "6 700")],
     }),
   );
-  const again = await page.request.post(`/api/articles/${articleId}/refetch`);
-  expect(again.status()).toBe(200);
-  expect(await again.json()).toMatchObject({ changed: true, version: 2 });
-
   await page.goto(`/articles/${articleId}/versions`);
+  await page.getByRole("button", { name: "Fetch the page again" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The page changed" })).toHaveText(
+    "The page changed: its text is now version 2.",
+  );
+  await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   const claims = page.getByRole("region", { name: "Claims in the current text" });
   await expect(claims.getByRole("listitem").filter({ hasText: "286 morts" })).toContainText("Re-anchored");
@@ -181,14 +182,16 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
     buffer: Buffer.from(JSON.stringify({ hello: "world", items: 3 })),
   });
   await importForm.getByRole("button", { name: "Import the annotations" }).click();
-  await expect(page.getByRole("alert")).toContainText("is not a set of Web Annotations");
+  await expect(page.getByRole("alert").filter({ hasText: "Web Annotations" })).toContainText(
+    "is not a set of Web Annotations",
+  );
   await importForm.getByLabel("Annotation file (.json)").setInputFiles({
     name: "export.json",
     mimeType: "application/json",
     buffer: Buffer.from("<html>not json</html>"),
   });
   await importForm.getByRole("button", { name: "Import the annotations" }).click();
-  await expect(page.getByRole("alert")).toContainText("This file is not JSON");
+  await expect(page.getByRole("alert").filter({ hasText: "JSON" })).toContainText("This file is not JSON");
   expect(await claimsNow()).toBe(before);
   // A Hypothesis-style annotation on a passage that is gone is listed with why.
   await importForm.getByLabel("Annotation file (.json)").setInputFiles({
@@ -234,7 +237,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   expect(claimReview).toMatchObject({
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    claimReviewed: labels[0],
+    claimReviewed: expect.stringContaining(labels[0] as string),
     author: { "@type": "Organization" },
   });
   expect(claimReview.itemReviewed.appearance.map((a) => a.url)).toEqual([site.url("/monde/bilan")]);
