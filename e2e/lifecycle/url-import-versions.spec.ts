@@ -30,6 +30,7 @@ async function download(page: Page, link: ReturnType<Page["getByRole"]>): Promis
 }
 
 test("import by URL, fetch again after the outlet's edit, and read the versions", async ({ page }, testInfo) => {
+  test.setTimeout(240_000); // the article's whole life, two PDF reports printed by Chromium included
   const tag = unique("Réf.");
   const title = unique("Bilan des guerres du Karabakh");
   const outlet = unique("Le Courrier du Caucase");

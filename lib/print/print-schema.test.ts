@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chromiumPath } from "./render-pdf";
+import { chromiumPath, parseCookies } from "./render-pdf";
 import { MAX_PRINT_FACTS, printPagePath, printQuerySchema } from "./print-schema";
 
 const a = "0b9a7f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -29,5 +29,16 @@ describe("chromiumPath", () => {
   it("takes RECOUPE_CHROMIUM_PATH when it exists, and says so when it does not", () => {
     expect(chromiumPath({ RECOUPE_CHROMIUM_PATH: "/nowhere/chromium" })).toBeNull();
     expect(chromiumPath({ RECOUPE_CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+  });
+});
+
+describe("parseCookies", () => {
+  it("reads the name=value pairs of a Cookie header, values with = kept whole", () => {
+    expect(parseCookies("a=1; better-auth.session_token=x.y=z;  recoupe-locale=fr;bad")).toEqual([
+      { name: "a", value: "1" },
+      { name: "better-auth.session_token", value: "x.y=z" },
+      { name: "recoupe-locale", value: "fr" },
+    ]);
+    expect(parseCookies(null)).toEqual([]);
   });
 });

@@ -48,6 +48,16 @@ export type PrintRequest = {
   timeoutMs?: number;
 };
 
+/** The name=value pairs of a Cookie header. */
+export function parseCookies(header: string | null): { name: string; value: string }[] {
+  if (!header) return [];
+  return header.split(";").flatMap((part) => {
+    const at = part.indexOf("=");
+    const name = (at === -1 ? "" : part.slice(0, at)).trim();
+    return name ? [{ name, value: part.slice(at + 1).trim() }] : [];
+  });
+}
+
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
@@ -61,22 +71,31 @@ export async function renderPdf(request: PrintRequest): Promise<Buffer> {
         executablePath,
         args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
       });
-      const context = await browser.newContext({ javaScriptEnabled: true });
-      const origin = new URL(request.origin).origin;
-      await context.route("**/*", async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== origin) return route.abort("blockedbyclient");
-        const headers: Record<string, string> = {
-          ...route.request().headers(),
-          "x-recoupe-print-base": request.baseUrl,
-        };
-        if (request.cookie) headers.cookie = request.cookie;
-        return route.continue({ headers });
+      const context = await browser.newContext({
+        javaScriptEnabled: true,
+        extraHTTPHeaders: { "x-recoupe-print-base": request.baseUrl },
       });
+      const origin = new URL(request.origin).origin;
+      // The requester's cookies, for this server only (a Cookie header set on
+      // the requests themselves is not what Chromium sends).
+      // Cookies named __Secure-/__Host- (an https:// install) must be Secure; Chromium
+      // accepts Secure cookies on 127.0.0.1, a trustworthy origin.
+      await context.addCookies(
+        parseCookies(request.cookie).map((c) => ({ ...c, url: origin, secure: /^__(Secure|Host)-/.test(c.name) })),
+      );
+      await context.route("**/*", (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+      );
       const page = await context.newPage();
       const timeout = request.timeoutMs ?? 30_000;
       const response = await page.goto(`${origin}${request.path}`, { waitUntil: "load", timeout });
-      if (!response || response.status() >= 400 || !(await page.locator("[data-print-ready]").count())) {
+      const landed = new URL(page.url());
+      if (
+        !response ||
+        response.status() >= 400 ||
+        landed.pathname !== new URL(request.path, origin).pathname ||
+        !(await page.locator("[data-print-ready]").count())
+      ) {
         throw new AppError("UNAVAILABLE", "print.errors.pageFailed", { values: { status: response?.status() ?? 0 } });
       }
       await page.emulateMedia({ media: "print" });
