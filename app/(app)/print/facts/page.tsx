@@ -61,7 +61,18 @@ function Notes({ notes, label }: { notes: NoteView[]; label: string }) {
   );
 }
 
-async function FactReport({ item, base, index }: { item: PrintFact; base: string; index: number }) {
+async function FactReport({
+  item,
+  base,
+  index,
+  single,
+}: {
+  item: PrintFact;
+  base: string;
+  index: number;
+  /** The report's only fact: the page's title is its label. */
+  single: boolean;
+}) {
   const [t, tf, tv, locale, format] = await Promise.all([
     getTranslations("print"),
     getTranslations("factPage"),
@@ -76,12 +87,12 @@ async function FactReport({ item, base, index }: { item: PrintFact; base: string
   const groups = new Map<string, FactClaim[]>();
   for (const c of fact.claims) groups.set(c.articleId, [...(groups.get(c.articleId) ?? []), c]);
   return (
-    <article className="print-fact" aria-labelledby={`fact-${index}`}>
+    <article className="print-fact" aria-labelledby={single ? "print-title" : `fact-${index}`}>
       <p className="muted small">
         {tf(`kind.${fact.kind}`)} · {tf(`status.${fact.status}`)} ·{" "}
         <a href={`${base}/facts/${fact.id}`}>{`${base}/facts/${fact.id}`}</a>
       </p>
-      <h2 id={`fact-${index}`}>{fact.label}</h2>
+      {!single && <h2 id={`fact-${index}`}>{fact.label}</h2>}
       <p className="print-verdict">
         <span className={`verdict ${verdict.relation}`}>{tv(`relation.${verdict.relation}`)}</span>{" "}
         {explainFactWith(tv, ui, verdict, verdict.period)}
@@ -211,7 +222,9 @@ export default async function PrintFactsPage({ searchParams }: Props) {
   return (
     <div className="print-report" data-print-ready="">
       <header className="print-head">
-        <h1>{facts.length === 1 ? (facts[0]?.fact.label ?? t("title")) : t("titleMany", { count: facts.length })}</h1>
+        <h1 id="print-title">
+          {facts.length === 1 ? (facts[0]?.fact.label ?? t("title")) : t("titleMany", { count: facts.length })}
+        </h1>
         <p className="muted small">{t("generated", { date: now })}</p>
         <p className="no-print small">{t("screenHint")}</p>
         {facts.length > 0 && (
@@ -231,7 +244,7 @@ export default async function PrintFactsPage({ searchParams }: Props) {
         </p>
       )}
       {facts.map((item, index) => (
-        <FactReport key={item.fact.id} item={item} base={base} index={index} />
+        <FactReport key={item.fact.id} item={item} base={base} index={index} single={facts.length === 1} />
       ))}
     </div>
   );
