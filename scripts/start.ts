@@ -21,7 +21,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded
 import { LOCKS, withAdvisoryLock } from "../lib/db/advisory-lock";
 import { migrate } from "../lib/db/migrate";
 import { parseEnv, type Env } from "../lib/env";
-import { loadSeeds } from "../lib/seeds/load-seeds";
+import { seedWorkspace } from "../lib/seeds/seed-workspace";
 
 type Running = { child?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean };
 
@@ -101,7 +101,7 @@ async function provisionAccountsAndSeeds(env: Env): Promise<void> {
       const { id } = await ensureAccount(account);
       if (account.role === "editor") editorId = id;
     }
-    const report = await loadSeeds(editorId);
+    const report = await seedWorkspace(editorId);
     const added = Object.entries(report).filter(([, n]) => n > 0);
     log(added.length ? `seeds loaded: ${added.map(([k, n]) => `${n} ${k}`).join(", ")}` : "seeds already loaded");
   } else {

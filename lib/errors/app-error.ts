@@ -12,7 +12,9 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "RATE_LIMITED"
   | "TOO_LARGE"
-  | "DB_UNAVAILABLE";
+  | "DB_UNAVAILABLE"
+  /** A service the request needs is missing or failed (the PDF printer): try again later. */
+  | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -23,6 +25,7 @@ const STATUS: Record<AppErrorCode, number> = {
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
   DB_UNAVAILABLE: 503,
+  UNAVAILABLE: 503,
 };
 
 export type ErrorValues = Record<string, string | number | Date>;

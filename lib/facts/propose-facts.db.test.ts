@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadAliasSeeds } from "@/lib/aliases/load-alias-seeds";
 import { db } from "@/lib/db/client";
 import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
@@ -55,5 +56,26 @@ describe("proposeFacts", () => {
     expect(
       await proposeFacts({ kind: "percentage", countedKey: null, lower: 12.5, upper: 12.5, context: `rien ${tag}` }),
     ).toEqual([]);
+  });
+
+  it("ranks a fact whose label names the same person in another spelling (Aliyev, Aliev)", async () => {
+    await loadAliasSeeds();
+    const named = await createFact({ label: `Aliev : prisonniers arméniens rendus ${tag}`, kind: "count" }, editorId);
+    const unnamed = await createFact({ label: `Prisonniers de guerre échangés ${tag}`, kind: "count" }, editorId);
+    const draft = {
+      kind: "count" as const,
+      countedKey: null,
+      lower: 12,
+      upper: 12,
+      context: `Ilham Aliyev promised to return 12 detainees, Baku said.`,
+    };
+    const proposals = await proposeFacts(draft);
+    expect(proposals[0]?.id).toBe(named.id);
+    expect(proposals[0]?.reasons.join(" ")).toMatch(/same names: Ilham Aliev/);
+    expect(proposals.map((p) => p.id)).not.toContain(unnamed.id);
+    // Without the name, nothing in the passage points at the fact.
+    expect(
+      (await proposeFacts({ ...draft, context: "Baku promised to return 12 detainees." })).map((p) => p.id),
+    ).not.toContain(named.id);
   });
 });

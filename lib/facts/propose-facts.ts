@@ -1,4 +1,5 @@
 import type { Kind } from "@/lib/claims/value";
+import { loadEntityMatcher } from "@/lib/aliases/find-entities";
 import { sql } from "@/lib/db/client";
 import { rankFacts, type ClaimDraft, type FactCandidate, type FactProposal } from "./rank-facts";
 import { contentWords } from "./words";
@@ -11,9 +12,30 @@ const CLAIMS_PER_FACT = 20;
 /** Ranks the live facts of a compatible kind for a claim being tagged. */
 export async function proposeFacts(draft: ClaimDraft): Promise<FactProposal[]> {
   const kinds: Kind[] = draft.kind === "date" || draft.kind === "date_range" ? ["date", "date_range"] : [draft.kind];
-  const ids = await candidateFacts(draft, kinds);
+  const matcher = await loadEntityMatcher();
+  const named = await namedEntities(matcher.find(draft.context));
+  const ids = await candidateFacts(draft, kinds, named.spellings);
   if (ids.length === 0) return [];
-  return rankFacts(draft, await loadCandidates(ids));
+  const candidates = (await loadCandidates(ids)).map((f) => ({
+    ...f,
+    entities: matcher.find([f.label, ...f.claims.map((c) => c.quote)].join("\n")),
+  }));
+  return rankFacts({ ...draft, entities: named.entities }, candidates);
+}
+
+/** The names and every spelling of the entities a passage names (through entity_aliases' entity index). */
+async function namedEntities(ids: string[]) {
+  if (ids.length === 0) return { entities: [], spellings: [] };
+  const rows = await sql()<{ id: string; name: string; alias: string }[]>`
+    SELECT e.id::text AS id, e.name, a.alias
+    FROM entities e JOIN entity_aliases a ON a.entity_id = e.id
+    WHERE e.id = ANY(${ids}::uuid[]) AND e.deleted_at IS NULL
+    ORDER BY e.name, a.alias`;
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return {
+    entities: ids.flatMap((id) => (names.has(id) ? [{ id, name: names.get(id) as string }] : [])),
+    spellings: [...new Set(rows.map((r) => r.alias))].slice(0, 40),
+  };
 }
 
 /** The middle of the draft's interval, as recoupe_mid() computes it for claims. */
@@ -26,7 +48,7 @@ function window(kind: Kind, mid: number): number {
   return kind === "date" || kind === "date_range" ? 366 : 0.5 * Math.max(1, Math.abs(mid));
 }
 
-async function candidateFacts(draft: ClaimDraft, kinds: Kind[]): Promise<string[]> {
+async function candidateFacts(draft: ClaimDraft, kinds: Kind[], spellings: string[]): Promise<string[]> {
   const db = sql();
   const ways = [];
   if (draft.countedKey) {
@@ -68,6 +90,15 @@ async function candidateFacts(draft: ClaimDraft, kinds: Kind[]): Promise<string[
           AND recoupe_text_vector(f.label) @@ (SELECT recoupe_text_query(${terms}::text::jsonb))
         ORDER BY f.updated_at DESC LIMIT ${PER_WAY})`);
     }
+  }
+  // Labels naming an entity the passage names, in any of its spellings
+  // ("Aliev" for "Aliyev"), through the same label search index.
+  if (spellings.length > 0) {
+    const named = JSON.stringify([{ any: spellings, not: false }]);
+    ways.push(db`(SELECT f.id FROM facts f
+      WHERE f.deleted_at IS NULL AND f.kind = ANY(${kinds})
+        AND recoupe_text_vector(f.label) @@ (SELECT recoupe_text_query(${named}::text::jsonb))
+      ORDER BY f.updated_at DESC LIMIT ${PER_WAY})`);
   }
   if (ways.length === 0) return [];
   const union = ways.reduce((all, way) => db`${all} UNION ${way}`);

@@ -73,3 +73,33 @@ describe("rankFacts", () => {
     expect(rankFacts({ kind: "money", countedKey: null, lower: 5, upper: 5, context: "5 euros" }, facts)).toEqual([]);
   });
 });
+
+describe("rankFacts with names", () => {
+  const fact = (id: string, entities: string[]): FactCandidate => ({
+    id,
+    label: id === "named" ? "Aliev : prisonniers rendus" : "Prisonniers rendus",
+    kind: "count",
+    countedKey: null,
+    claims: [],
+    entities,
+  });
+  const draft = {
+    kind: "count" as const,
+    countedKey: null,
+    lower: 12,
+    upper: 12,
+    context: "Aliyev promised to return 12 detainees",
+    entities: [{ id: "aliev", name: "Ilham Aliev" }],
+  };
+
+  it("counts a name shared in another spelling, and says which", () => {
+    const [first, ...rest] = rankFacts(draft, [fact("plain", []), fact("named", ["aliev", "baku"])]);
+    expect(first?.id).toBe("named");
+    expect(first?.reasons).toEqual(["same names: Ilham Aliev"]);
+    expect(rest).toEqual([]);
+  });
+
+  it("gives nothing for names when the draft names none", () => {
+    expect(rankFacts({ ...draft, entities: [] }, [fact("named", ["aliev"])])).toEqual([]);
+  });
+});

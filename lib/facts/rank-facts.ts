@@ -12,6 +12,8 @@ export type FactCandidate = {
   kind: Kind;
   countedKey: string | null;
   claims: { lower: number | null; upper: number | null; countedKey: string | null; quote: string }[];
+  /** Ids of the entities (lib/aliases) its label and quotes name, in any spelling. */
+  entities?: string[];
 };
 
 export type ClaimDraft = {
@@ -21,6 +23,8 @@ export type ClaimDraft = {
   upper: number | null;
   /** The sentence around the figure. */
   context: string;
+  /** The entities the sentence names, in any spelling ("Aliyev" names Ilham Aliev). */
+  entities?: { id: string; name: string }[];
 };
 
 export type FactProposal = { id: string; label: string; score: number; reasons: string[] };
@@ -66,6 +70,19 @@ export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8):
     if (shared.length > 0) {
       score += Math.min(4, shared.length * 0.8);
       reasons.push(`shared words: ${shared.slice(0, 4).join(", ")}`);
+    }
+
+    // A name shared in another spelling counts as a shared name (Aliyev, Aliev).
+    const factEntities = new Set(fact.entities ?? []);
+    const names = (draft.entities ?? []).filter((e) => factEntities.has(e.id));
+    if (names.length > 0) {
+      score += Math.min(2, names.length);
+      reasons.push(
+        `same names: ${names
+          .slice(0, 3)
+          .map((e) => e.name)
+          .join(", ")}`,
+      );
     }
 
     if (score > 0.5) proposals.push({ id: fact.id, label: fact.label, score: Math.round(score * 10) / 10, reasons });

@@ -4,7 +4,7 @@ import { Agent, request } from "undici";
 import { findCanonicalUrl } from "./canonical-url";
 import { looksLikeHtml, parseContentType, readableKind, sniffBinary, type Readable } from "./content-type";
 import { decodeBody } from "./decode-body";
-import { fetchAllowsPrivate } from "./fetch-env";
+import { fetchAllowsPrivate, fetchPrivateHosts, fetchTimeoutMs } from "./fetch-env";
 import { FetchRefusal, isFetchRefusal } from "./fetch-refusal";
 import { pinnedLookup, vetHost, type Resolver } from "./guard-host";
 import { readPageHead, type PageHead } from "./read-page-head";
@@ -161,7 +161,8 @@ async function requestOnce(
   signal: AbortSignal,
 ): Promise<{ hop: Hop; agent: Agent }> {
   const allowPrivate =
-    (options.allowPrivate ?? fetchAllowsPrivate()) || (options.allowPrivateHosts ?? []).includes(url.hostname);
+    (options.allowPrivate ?? fetchAllowsPrivate()) ||
+    (options.allowPrivateHosts ?? fetchPrivateHosts()).includes(url.hostname.toLowerCase());
   const addresses = await vetHost(url, { allowPrivate, resolve: options.resolve });
   const agent = new Agent({
     connect: { timeout: limits.connectTimeoutMs, lookup: pinnedLookup(addresses) },
@@ -197,9 +198,21 @@ function statusRefusal(status: number, url: URL): FetchRefusal {
   return new FetchRefusal("unexpectedStatus", values);
 }
 
+/** RECOUPE_FETCH_TIMEOUT_SECONDS bounds the whole fetch and each of its stages. */
+function envLimits(): Partial<FetchLimits> {
+  const total = fetchTimeoutMs();
+  if (total === null) return {};
+  return {
+    totalTimeoutMs: total,
+    connectTimeoutMs: Math.min(DEFAULT_LIMITS.connectTimeoutMs, total),
+    headersTimeoutMs: Math.min(DEFAULT_LIMITS.headersTimeoutMs, total),
+    bodyTimeoutMs: Math.min(DEFAULT_LIMITS.bodyTimeoutMs, total),
+  };
+}
+
 /** Fetches a page for import: the final URL, its canonical address, and its decoded HTML or text. */
 export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = { ...DEFAULT_LIMITS, ...envLimits(), ...options.limits };
   const requested = parseFetchUrl(rawUrl);
   const signal = AbortSignal.timeout(limits.totalTimeoutMs);
   const seconds = Math.round(limits.totalTimeoutMs / 1000);

@@ -118,15 +118,33 @@ async function addFetchToArticle(
   return { ...base, changed: true, version: outcome.version, archiveId: archive.id, claims: outcome.claims };
 }
 
+/** What a bulk import adds: its defaults, used when the page does not say, and its own record in the same transaction. */
+export type UrlImportHooks = {
+  fallbacks?: { outlet?: string | null; publishedAt?: string | null; language?: string | null };
+  afterStore?: (tx: Tx, outcome: UrlImportOutcome, page: FetchedPage) => Promise<void>;
+};
+
 /** Imports the article at an address, or adds a version to the article already imported from it. */
 export async function importArticleFromUrl(
   raw: ImportUrlInput,
   actorId: string,
   options: FetchOptions = {},
+  hooks: UrlImportHooks = {},
 ): Promise<UrlImportOutcome> {
   const input = importUrlSchema.parse(raw);
   const page = await fetchPage(input.url, options);
-  const meta = fromPage(page);
+  const found = fromPage(page);
+  const fallback = hooks.fallbacks ?? {};
+  const meta = {
+    ...found,
+    publishedAt: found.publishedAt ?? fallback.publishedAt ?? undefined,
+    language: found.language ?? fallback.language ?? undefined,
+    outlet: page.head.siteName || !fallback.outlet ? found.outlet : fallback.outlet,
+  };
+  const done = async (tx: Tx, outcome: UrlImportOutcome) => {
+    await hooks.afterStore?.(tx, outcome, page);
+    return outcome;
+  };
 
   return writeAs(actorId, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SAME_URL_LOCK}::int, hashtext(${page.canonicalUrl}))`;
@@ -141,7 +159,7 @@ export async function importArticleFromUrl(
       orderBy: { createdAt: "asc" },
       select: { id: true, title: true },
     });
-    if (existing) return addFetchToArticle(tx, existing, page, input.keepBoilerplate, actorId);
+    if (existing) return done(tx, await addFetchToArticle(tx, existing, page, input.keepBoilerplate, actorId));
 
     const title = input.title ?? meta.title;
     const publishedAt = input.publishedAt ?? meta.publishedAt;
@@ -165,7 +183,7 @@ export async function importArticleFromUrl(
     );
     await tx.article.update({ where: { id }, data: { canonicalUrl: page.canonicalUrl } });
     const archive = await storeArchive(tx, id, 1, page, actorId);
-    return {
+    return done(tx, {
       articleId: id,
       created: true,
       changed: true,
@@ -174,7 +192,7 @@ export async function importArticleFromUrl(
       finalUrl: page.finalUrl,
       canonicalUrl: page.canonicalUrl,
       claims: [],
-    };
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { addJob } from "@/lib/jobs/add-job";
 import { fileTypeOf, MAX_BATCH_FILES, MAX_FILE_BYTES } from "./limits";
 import { readZip } from "./read-zip";
+import type { UrlLine } from "./url-list";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 export type BatchDefaults = {
@@ -18,8 +19,10 @@ type FileRow = {
   name: string;
   size: number;
   content: Uint8Array<ArrayBuffer> | null;
+  sourceUrl?: string | null;
   failure: string | null;
   message: string | null;
+  values?: Record<string, string | number>;
 };
 
 export const IMPORT_FILE_TASK = "import_file";
@@ -65,19 +68,38 @@ async function expand(files: UploadedFile[]): Promise<FileRow[]> {
   return rows;
 }
 
+/** Addresses to fetch, each its own entry (refused at once when it cannot be one). */
+function addresses(urls: UrlLine[]): FileRow[] {
+  return urls.map((line) => ({
+    id: randomUUID(),
+    name: line.url,
+    size: 0,
+    content: null,
+    sourceUrl: line.refusal ? null : line.url,
+    failure: line.refusal ? (line.refusal.message === "fetch.bulk.repeated" ? "duplicate" : "fetch") : null,
+    message: line.refusal?.message ?? null,
+    values: line.refusal?.values,
+  }));
+}
+
 const copy = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
 
 /**
- * Stores a batch, its files (bytes and all) and one import job per file, in one
- * transaction: a batch is either wholly queued or not there at all.
+ * Stores a batch, its files (bytes and all) and addresses, and one import job
+ * per entry, in one transaction: a batch is either wholly queued or not there at all.
  */
-export async function createBatch(files: UploadedFile[], defaults: BatchDefaults, actorId: string) {
-  if (files.length === 0) {
+export async function createBatch(
+  files: UploadedFile[],
+  defaults: BatchDefaults,
+  actorId: string,
+  urls: UrlLine[] = [],
+) {
+  if (files.length === 0 && urls.length === 0) {
     throw new AppError("INVALID_INPUT", "imports.errors.noFiles", {
       fieldErrors: { files: ["imports.errors.noFiles"] },
     });
   }
-  const rows = await expand(files);
+  const rows = [...(await expand(files)), ...addresses(urls)];
   if (rows.length > MAX_BATCH_FILES) {
     throw new AppError("TOO_LARGE", "imports.errors.tooManyFiles", {
       values: { count: rows.length, max: MAX_BATCH_FILES },
@@ -104,9 +126,11 @@ export async function createBatch(files: UploadedFile[], defaults: BatchDefaults
           name: row.name.slice(0, 1_000),
           size: row.size,
           content: row.content,
+          sourceUrl: row.sourceUrl ?? null,
           status: row.failure ? "failed" : "pending",
           failure: row.failure,
           message: row.message,
+          messageValues: row.values,
           finishedAt: row.failure ? new Date() : null,
         },
       });

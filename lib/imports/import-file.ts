@@ -5,7 +5,9 @@ import { decodeFile } from "@/lib/articles/read-content";
 import { importArticleSchema } from "@/lib/articles/schema";
 import { sql } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/write";
-import { isAppError } from "@/lib/errors/app-error";
+import { isAppError, type AppError } from "@/lib/errors/app-error";
+import { isFetchRefusal } from "@/lib/fetch/fetch-refusal";
+import { importArticleFromUrl } from "@/lib/fetch/import-url";
 import { enqueueAfterImport } from "@/lib/jobs/after-import";
 import { guessMetadata } from "./guess-metadata";
 import { fileTypeOf } from "./limits";
@@ -22,7 +24,8 @@ export const LEASE_SECONDS = 60;
 type Claimed = {
   token: string;
   name: string;
-  content: Buffer;
+  content: Buffer | null;
+  sourceUrl: string | null;
   createdById: string | null;
   defaultOutlet: string | null;
   defaultLanguage: string | null;
@@ -59,11 +62,14 @@ export const importFileTask: Task = async (payload, helpers) => {
 };
 
 async function importClaimed(fileId: string, file: Claimed): Promise<void> {
+  if (file.sourceUrl !== null) return importAddress(fileId, file, file.sourceUrl);
+  if (file.content === null) return fail(fileId, file, "invalid", "imports.reasons.invalid");
+  const content = file.content;
   const type = fileTypeOf(file.name);
   if (type === null || type === "zip") return fail(fileId, file, "unsupported", "imports.reasons.unsupported");
   let text: string;
   try {
-    text = decodeFile(new Uint8Array(file.content), file.name.split("/").pop() ?? file.name);
+    text = decodeFile(new Uint8Array(content), file.name.split("/").pop() ?? file.name);
   } catch (error) {
     return failFrom(fileId, file, error);
   }
@@ -74,7 +80,7 @@ async function importClaimed(fileId: string, file: Claimed): Promise<void> {
     publishedAt: guessed.publishedAt ?? file.defaultPublishedAt ?? "",
     language: guessed.language ?? file.defaultLanguage ?? "",
     title: type === "html" ? undefined : guessed.title,
-    file: new File([new Uint8Array(file.content)], file.name.split("/").pop() ?? file.name),
+    file: new File([new Uint8Array(content)], file.name.split("/").pop() ?? file.name),
     keepBoilerplate: file.keepBoilerplate ? "on" : undefined,
   });
   if (!parsed.success) {
@@ -92,12 +98,52 @@ async function importClaimed(fileId: string, file: Claimed): Promise<void> {
   }
   if (!file.createdById) return fail(fileId, file, "invalid", "imports.reasons.noUploader");
   try {
-    await importArticle(parsed.data, file.createdById, (tx, article) => record(tx, fileId, file, article.id));
+    await importArticle(parsed.data, file.createdById, (tx, article) =>
+      record(tx, fileId, file, article.id, { size: content.byteLength, afterImport: true }),
+    );
   } catch (error) {
     if (error instanceof Superseded) throw error;
     if (!isAppError(error)) throw error;
     await failFrom(fileId, file, error);
   }
+}
+
+/**
+ * An address of the batch, fetched and imported by the single import by URL
+ * (lib/fetch: the SSRF guard, limits, archived copy, one article per canonical
+ * address). An address already imported gives its article a new version, or
+ * nothing when the page did not change; a refused fetch is reported with its reason.
+ */
+async function importAddress(fileId: string, file: Claimed, url: string): Promise<void> {
+  if (!file.createdById) return fail(fileId, file, "invalid", "imports.reasons.noUploader");
+  try {
+    await importArticleFromUrl(
+      { url, keepBoilerplate: file.keepBoilerplate },
+      file.createdById,
+      {},
+      {
+        fallbacks: { outlet: file.defaultOutlet, language: file.defaultLanguage, publishedAt: file.defaultPublishedAt },
+        afterStore: (tx, outcome, page) =>
+          record(tx, fileId, file, outcome.articleId, {
+            size: Buffer.byteLength(page.html),
+            afterImport: outcome.changed,
+          }),
+      },
+    );
+  } catch (error) {
+    if (error instanceof Superseded) throw error;
+    if (isFetchRefusal(error)) return fail(fileId, file, "fetch", error.message, error.values);
+    if (!isAppError(error)) throw error;
+    const fields = Object.keys(error.fieldErrors ?? {});
+    const failure = fields.some((f) => ["title", "publishedAt", "language", "outlet"].includes(f))
+      ? "metadata"
+      : refusalKind(error);
+    return fail(fileId, file, failure, error.message, error.values);
+  }
+}
+
+function refusalKind(error: AppError): string {
+  return error.code === "TOO_LARGE" ? "too_large" : error.code === "CONFLICT" ? "duplicate" : "invalid";
 }
 
 /** A refusal of the import path as a reason in the report: its kind, and its message as given. */
@@ -125,9 +171,9 @@ async function claim(fileId: string): Promise<Claimed | null> {
     SET status = 'running', claim_token = gen_random_uuid(), lease_until = now() + make_interval(secs => ${LEASE_SECONDS}),
         attempts = f.attempts + 1, updated_at = now()
     FROM import_batches b
-    WHERE f.id = ${fileId} AND b.id = f.batch_id AND f.content IS NOT NULL
+    WHERE f.id = ${fileId} AND b.id = f.batch_id AND (f.content IS NOT NULL OR f.source_url IS NOT NULL)
       AND (f.status = 'pending' OR (f.status = 'running' AND f.lease_until < now()))
-    RETURNING f.claim_token AS token, f.name, f.content, b.id AS "batchId", b.created_by_id AS "createdById",
+    RETURNING f.claim_token AS token, f.name, f.content, f.source_url AS "sourceUrl", b.id AS "batchId", b.created_by_id AS "createdById",
       b.default_outlet AS "defaultOutlet", b.default_language AS "defaultLanguage",
       to_char(b.default_published_at, 'YYYY-MM-DD') AS "defaultPublishedAt", b.keep_boilerplate AS "keepBoilerplate"`;
   return row ?? null;
@@ -144,13 +190,20 @@ async function release(fileId: string, token: string): Promise<void> {
 }
 
 /** The file became an article: recorded in the article's transaction, with the jobs that follow an import. */
-async function record(tx: Tx, fileId: string, file: Claimed, articleId: string): Promise<void> {
+async function record(
+  tx: Tx,
+  fileId: string,
+  file: Claimed,
+  articleId: string,
+  done: { size: number; afterImport: boolean },
+): Promise<void> {
   const updated = await tx.$executeRaw`
     UPDATE import_files SET status = 'imported', article_id = ${articleId}::uuid, content = NULL, failure = NULL,
+      size = ${done.size},
       message = NULL, message_values = NULL, claim_token = NULL, lease_until = NULL, finished_at = now(), updated_at = now()
     WHERE id = ${fileId}::uuid AND claim_token = ${file.token}::uuid AND status = 'running'`;
   if (updated === 0) throw new Superseded(); // another run took the file over: this article is rolled back
-  await enqueueAfterImport(tx, articleId);
+  if (done.afterImport) await enqueueAfterImport(tx, articleId);
   await finishBatch(tx, file.batchId);
 }
 

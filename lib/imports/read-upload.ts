@@ -3,6 +3,7 @@ import { articleMetadataSchema } from "@/lib/articles/schema";
 import { AppError } from "@/lib/errors/app-error";
 import type { BatchDefaults, UploadedFile } from "./create-batch";
 import { MAX_UPLOAD_BYTES } from "./limits";
+import { MAX_URL_LIST_BYTES, readUrlList, type UrlLine } from "./url-list";
 
 // An upload of a batch: refused as soon as it is known to be too large (its
 // declared length, or the bytes counted as they arrive), before the body is
@@ -42,7 +43,9 @@ const defaultsSchema = z.object({
   keepBoilerplate: z.preprocess((v) => v === "on", z.boolean()),
 });
 
-export async function readUpload(request: Request): Promise<{ files: UploadedFile[]; defaults: BatchDefaults }> {
+export async function readUpload(
+  request: Request,
+): Promise<{ files: UploadedFile[]; defaults: BatchDefaults; urls: UrlLine[] }> {
   const declared = Number(request.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw tooLarge(declared);
   const type = request.headers.get("content-type") ?? "";
@@ -67,5 +70,19 @@ export async function readUpload(request: Request): Promise<{ files: UploadedFil
     if (!(value instanceof File) || (value.size === 0 && !value.name)) continue;
     files.push({ name: value.name.split(/[\\/]/).pop() || "file", bytes: new Uint8Array(await value.arrayBuffer()) });
   }
-  return { files, defaults };
+  // Addresses: typed one a line (field `urls`), and/or .txt lists of them (field `urlFiles`).
+  const lists: string[] = [];
+  const typed = form.get("urls");
+  if (typeof typed === "string") lists.push(typed);
+  for (const value of form.getAll("urlFiles")) {
+    if (!(value instanceof File) || value.size === 0) continue;
+    if (value.size > MAX_URL_LIST_BYTES) {
+      throw new AppError("TOO_LARGE", "fetch.bulk.listTooLarge", {
+        values: { name: value.name, max: megabytes(MAX_URL_LIST_BYTES) },
+        fieldErrors: { urlFiles: ["fetch.bulk.listTooLarge"] },
+      });
+    }
+    lists.push(new TextDecoder("utf-8", { fatal: false }).decode(await value.arrayBuffer()));
+  }
+  return { files, defaults, urls: readUrlList(...lists) };
 }

@@ -1,9 +1,8 @@
 // What an editor typed in a search box, as the terms the database matches
 // (recoupe_search_query in migration 20261202110000). Every term is required;
 // a term matches when any of its alternatives does. Alternatives come from an
-// "OR" typed between two words today; a name's other spellings (aliases, a
-// later issue) will be added to a term's alternatives the same way, without
-// touching the SQL.
+// "OR" typed between two words; a name's other spellings (aliases) are added
+// to a term's alternatives the same way (withAliases), without touching the SQL.
 
 export type SearchTerm = {
   /** Words or phrases, any of which satisfies the term. */
@@ -64,7 +63,7 @@ export function parseSearchQuery(input: string): SearchQuery {
 }
 
 /** Beginnings of the words of an alternative: enough to find "réfugiés" from "refugies" or "mort" from "morts". */
-function probesOf(alternative: string): string[] {
+export function probesOf(alternative: string): string[] {
   return foldText(alternative)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2)

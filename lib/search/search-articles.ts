@@ -2,6 +2,7 @@ import { sql } from "@/lib/db/client";
 import { splitHighlight, trimToWords, type HighlightPart } from "./highlight";
 import { parseSearchQuery, probePattern, type SearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
+import { withAliases } from "./with-aliases";
 import {
   escapeLike,
   excludedJson,
@@ -39,7 +40,7 @@ export async function searchArticles(q: string, options: { page?: number; pageSi
   const pageSize = options.pageSize ?? 20;
   const empty: Page<ArticleHit> = { rows: [], total: 0, page, pageSize };
   if (!isStorableSearch(q)) return empty;
-  const query = parseSearchQuery(q);
+  const query = await withAliases(parseSearchQuery(q));
   const ranked = await rankArticles(query, page, pageSize);
   if (ranked.length === 0) return empty;
   const details = await describeArticles(

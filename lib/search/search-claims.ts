@@ -2,6 +2,7 @@ import { sql } from "@/lib/db/client";
 import { splitHighlight, type HighlightPart } from "./highlight";
 import { parseSearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
+import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
 import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson } from "./sql-fragments";
 
@@ -20,7 +21,7 @@ export async function searchClaims(q: string, options: { page?: number; pageSize
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 20;
   if (!isStorableSearch(q)) return { rows: [], total: 0, page, pageSize } satisfies Page<ClaimHit>;
-  const query = parseSearchQuery(q);
+  const query = await withAliases(parseSearchQuery(q));
   const rows = await sql()<
     {
       id: string;

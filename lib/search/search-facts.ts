@@ -2,6 +2,7 @@ import { sql } from "@/lib/db/client";
 import { splitHighlight, type HighlightPart } from "./highlight";
 import { parseSearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
+import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
 import { HEADLINE_ALL, MARK_CHARS, termsJson } from "./sql-fragments";
 
@@ -12,7 +13,7 @@ export async function searchFacts(q: string, options: { page?: number; pageSize?
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 20;
   if (!isStorableSearch(q)) return { rows: [], total: 0, page, pageSize } satisfies Page<FactHit>;
-  const query = parseSearchQuery(q);
+  const query = await withAliases(parseSearchQuery(q));
   const rows = await sql()<(Omit<FactHit, "label"> & { marked: string; total: number })[]>`
     WITH q AS MATERIALIZED (SELECT recoupe_text_query(${termsJson(query)}::text::jsonb) AS query),
     hits AS (

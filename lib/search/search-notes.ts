@@ -2,6 +2,7 @@ import { sql } from "@/lib/db/client";
 import { splitHighlight, trimToWords, type HighlightPart } from "./highlight";
 import { parseSearchQuery, probePattern } from "./parse-query";
 import { isStorableSearch } from "./schema";
+import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
 import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson, WINDOW_BEFORE, WINDOW_LENGTH } from "./sql-fragments";
 
@@ -20,7 +21,7 @@ export async function searchNotes(q: string, options: { page?: number; pageSize?
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? 20;
   if (!isStorableSearch(q)) return { rows: [], total: 0, page, pageSize } satisfies Page<NoteHit>;
-  const query = parseSearchQuery(q);
+  const query = await withAliases(parseSearchQuery(q));
   const rows = await sql()<
     {
       id: string;

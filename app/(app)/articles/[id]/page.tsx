@@ -8,7 +8,10 @@ import { cache } from "react";
 import { getCurrentUser, requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getFormats } from "@/lib/i18n/formats";
+import { MAX_PRINT_FACTS } from "@/lib/print/print-schema";
+import { DownloadLinks } from "../../../_components/download-links";
 import { DeleteArticle } from "./delete-article";
+import { ImportAnnotations } from "./import-annotations";
 import { Reader } from "./reader";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; imported?: string }> };
@@ -29,8 +32,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, { claim, imported }] = await Promise.all([params, searchParams]);
   if (!idSchema.safeParse(id).success) notFound();
   const [user, article, t] = await Promise.all([requirePageUser(), loadArticle(id), getTranslations("reader")]);
-  const [th, f] = await Promise.all([getTranslations("articles.head"), getFormats()]);
+  const [th, f, tp, tv, ta] = await Promise.all([
+    getTranslations("articles.head"),
+    getFormats(),
+    getTranslations("print"),
+    getTranslations("versions"),
+    getTranslations("archive"),
+  ]);
   if (!article) notFound();
+  const factIds = [...new Set(article.claims.flatMap((c) => (c.fact ? [c.fact.id] : [])))].slice(0, MAX_PRINT_FACTS);
   return (
     <>
       <div className="page-head">
@@ -47,11 +57,27 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             )}
             {" · "}
             <Link href={`/articles/${article.id}/source`}>{th("asImported")}</Link>
+            {" · "}
+            <Link href={`/articles/${article.id}/versions`}>{tv("title")}</Link>
+            {" · "}
+            <Link href={`/articles/${article.id}/archive`}>{ta("title")}</Link>
           </p>
           <h1>{article.title}</h1>
         </div>
         {can(user.role, "delete") && <DeleteArticle articleId={article.id} claims={article.claims.length} />}
       </div>
+      {can(user.role, "export") && (
+        <DownloadLinks
+          label={tp("downloads.label")}
+          links={[
+            { href: `/api/standards/articles/${article.id}/annotations`, label: tp("downloads.annotations") },
+            ...(factIds.length > 0
+              ? [{ href: `/api/print/facts?facts=${factIds.join(",")}`, label: tp("downloads.pdfMany") }]
+              : []),
+          ]}
+        />
+      )}
+      {can(user.role, "tag") && <ImportAnnotations articleId={article.id} />}
       {imported && (
         <p className="notice" role="status">
           {t("imported", { count: article.pendingSuggestions })}

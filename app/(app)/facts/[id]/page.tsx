@@ -13,6 +13,7 @@ import { getFact, type FactClaim } from "@/lib/facts/get-fact";
 import { describeValue, toEpochDay } from "@/lib/figures";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { DeleteButton } from "../../../_components/delete-button";
+import { DownloadLinks } from "../../../_components/download-links";
 import { History } from "../../../_components/history";
 import { NotesThread } from "../../../_components/notes-thread";
 import { FactPicture } from "../../../_components/number-line";
@@ -56,11 +57,12 @@ function byArticle(claims: FactClaim[]): FactClaim[][] {
 export default async function FactPage({ params }: Props) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [user, fact, t, tv, locale] = await Promise.all([
+  const [user, fact, t, tv, tp, locale] = await Promise.all([
     requirePageUser(),
     loadFact(id),
     getTranslations("factPage"),
     getTranslations("verdicts"),
+    getTranslations("print"),
     getLocale(),
   ]);
   if (!fact) notFound();
@@ -99,6 +101,17 @@ export default async function FactPage({ params }: Props) {
           )}
         </div>
       </div>
+
+      {can(user.role, "export") && (
+        <DownloadLinks
+          label={tp("downloads.label")}
+          links={[
+            { href: `/api/print/facts?facts=${fact.id}`, label: tp("downloads.pdf") },
+            { href: `/print/facts?facts=${fact.id}`, label: tp("downloads.printable"), download: false },
+            { href: `/api/standards/facts/${fact.id}/claim-review?lang=${ui}`, label: tp("downloads.claimReview") },
+          ]}
+        />
+      )}
 
       <section className="card" aria-label={t("classification")}>
         <p>{explainFactWith(tv, ui, verdict, verdict.period)}</p>

@@ -14,6 +14,7 @@ import history from "./history.json";
 import imports from "./imports.json";
 import lists from "./lists.json";
 import outage from "./outage.json";
+import print from "./print.json";
 import reader from "./reader.json";
 import reports from "./reports.json";
 import search from "./search.json";
@@ -38,6 +39,7 @@ const messages = {
   imports,
   lists,
   outage,
+  print,
   reader,
   reports,
   search,

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { getVersionsPage } from "@/lib/versions/list-versions";
 import { compareSchema } from "@/lib/versions/schema";
 import { ClaimAnchors } from "./claim-anchors";
+import { RefetchButton } from "./refetch-button";
 import { VersionDiffView } from "./version-diff";
 import "../../../lifecycle.css";
 
@@ -20,7 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function VersionsPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(id).success) notFound();
-  await requirePageUser();
+  const user = await requirePageUser();
   const choice = compareSchema.parse(query);
   const [data, t, format] = await Promise.all([
     getVersionsPage(id, choice),
@@ -39,6 +41,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
       <p className="muted">
         {article.outlet} · {t("intro")}
       </p>
+      {can(user.role, "import") && <RefetchButton articleId={article.id} />}
 
       <section aria-labelledby="versions-list">
         <h2 id="versions-list">{t("list")}</h2>

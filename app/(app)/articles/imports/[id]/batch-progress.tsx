@@ -66,7 +66,7 @@ export function BatchProgressView({ initial }: { initial: BatchProgress }) {
             {batch.files.map((f) => (
               <tr key={f.id} className={`file-${f.status}`}>
                 <td className="file-name">{f.name}</td>
-                <td className="num">{kilobytes(f.size)}</td>
+                <td className="num">{f.size > 0 ? kilobytes(f.size) : "—"}</td>
                 <td>
                   <span className={`file-status ${f.status}`}>{t(`statuses.${f.status}`)}</span>
                 </td>

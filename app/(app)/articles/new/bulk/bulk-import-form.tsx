@@ -13,19 +13,26 @@ type Props = {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Lines that may be addresses (the server reads and checks them again). */
+const countAddresses = (text: string) =>
+  text.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.trim().startsWith("#")).length;
+
 /** Many files (or .zip archives) in one upload; the server queues them and answers at once. */
 export function BulkImportForm({ outlets, today, limits }: Props) {
   const t = useTranslations("imports");
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
+  const [urls, setUrls] = useState("");
+  const [urlFiles, setUrlFiles] = useState<File[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const total = [...files, ...urlFiles].reduce((sum, f) => sum + f.size, 0);
+  const addresses = countAddresses(urls);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
-    if (files.length === 0) return setError(t("errors.noFiles"));
+    if (files.length === 0 && addresses === 0 && urlFiles.length === 0) return setError(t("errors.noFiles"));
     // The server's own limit, checked before sending megabytes for nothing.
     if (total > limits.upload)
       return setError(t("errors.uploadTooLarge", { max: Math.round(limits.upload / 1024 / 1024) }));
@@ -67,13 +74,40 @@ export function BulkImportForm({ outlets, today, limits }: Props) {
           name="files"
           type="file"
           multiple
-          required
           accept=".txt,.text,.md,.markdown,.html,.htm,.zip,text/plain,text/markdown,text/html,application/zip"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
         />
         <p className="small muted" aria-live="polite">
           {t("chosen", { count: files.length, size: megabytes(total) })}
         </p>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-urls">
+          {t("urls")} <span className="hint">{t("urlsHint")}</span>
+        </label>
+        <textarea
+          id="bulk-urls"
+          name="urls"
+          rows={5}
+          spellCheck={false}
+          placeholder="https://"
+          value={urls}
+          onChange={(e) => setUrls(e.target.value)}
+        />
+        <p className="small muted" aria-live="polite">
+          {t("chosenUrls", { count: addresses })}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-url-files">{t("urlFiles")}</label>
+        <input
+          id="bulk-url-files"
+          name="urlFiles"
+          type="file"
+          multiple
+          accept=".txt,text/plain"
+          onChange={(e) => setUrlFiles([...(e.target.files ?? [])])}
+        />
       </div>
       <fieldset className="bulk-defaults">
         <legend>{t("defaults")}</legend>
@@ -108,7 +142,7 @@ export function BulkImportForm({ outlets, today, limits }: Props) {
         </label>
       </fieldset>
       <button type="submit" className="primary" disabled={sending}>
-        {sending ? t("sending", { count: files.length }) : t("submit")}
+        {sending ? t("sending", { count: files.length + addresses }) : t("submit")}
       </button>
     </form>
   );
