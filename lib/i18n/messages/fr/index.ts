@@ -12,6 +12,7 @@ import factPage from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
 import imports from "./imports.json";
+import inbox from "./inbox.json";
 import outage from "./outage.json";
 import reader from "./reader.json";
 import search from "./search.json";
@@ -34,6 +35,7 @@ const messages = {
   fetch,
   history,
   imports,
+  inbox,
   outage,
   reader,
   search,
