@@ -17,11 +17,10 @@ import { PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure, 
 // nothing, and a proposal once rejected is never made again.
 
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
-export const NEW_FACT_THRESHOLD = PROPOSAL_THRESHOLD + 1;
+export const NEW_FACT_THRESHOLD = PROPOSAL_THRESHOLD + 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
 const NEW_FACT_PEERS = 40;
-const NIL = "00000000-0000-0000-0000-000000000000";
 
 type ArticleRow = { id: string; title: string; text: string; language: string; publishedAt: string };
 
@@ -124,7 +123,8 @@ async function insertProposal(
       fact_id, new_fact_key, score, reasons)
     VALUES (${articleId}::uuid, ${l.span[0]}, ${l.span[1]}, ${l.sentence[0]}, ${l.sentence[1]}, ${text},
       ${JSON.stringify(value)}::text::jsonb, ${factId}::uuid, ${newFactKey}::uuid, ${s.score}, ${JSON.stringify(s.reasons)}::text::jsonb)
-    ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, ${NIL}::uuid)) DO NOTHING
+    ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, '00000000-0000-0000-0000-000000000000'::uuid))
+      DO NOTHING
     RETURNING id`;
   return rows.length;
 }

@@ -65,13 +65,38 @@ export type ReasonCode =
   | "otherEntities"
   | "sharedConcepts"
   | "sharedWords"
-  | "storyConcepts";
+  | "storyConcepts"
+  | "storyWords"
+  | "missingNames"
+  | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
 export type MatchScore = { factId: string; score: number; reasons: Reason[] };
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
 export const PROPOSAL_THRESHOLD = 5;
+
+/** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
+const TOPICAL: ReadonlySet<ReasonCode> = new Set([
+  "sharedEntities",
+  "storyEntities",
+  "sharedConcepts",
+  "sharedWords",
+  "storyConcepts",
+  "storyWords",
+]);
+export const MIN_TOPICAL = 1.5;
+
+/** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
+function namesIn(label: string): string[] {
+  const out: string[] = [];
+  const tokens = label.split(/[\s'’(),:;«»"]+/u).filter(Boolean);
+  for (const [i, token] of tokens.entries()) {
+    if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token)) continue;
+    out.push(...contentWords(token));
+  }
+  return [...new Set(out)];
+}
 
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
 const yearsIn = (text: string): Set<number> => new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
@@ -128,8 +153,8 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   if (m !== null && Number.isFinite(m) && mids.length > 0) {
     if (isDate(value.kind)) {
       const days = Math.min(...mids.map((x) => Math.abs(x - m)));
-      if (fact.claims.some((c) => meet(c.value, value)) || days <= 3) add("datesMeet", 3, String(Math.round(days)));
-      else if (days <= 31) add("datesClose", 1.5, String(Math.round(days)));
+      if (fact.claims.some((c) => meet(c.value, value)) || days <= 1) add("datesMeet", 3.5, String(Math.round(days)));
+      else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
       const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
@@ -140,8 +165,15 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const ratio = Math.min(
         ...mids.map((x) => Math.max(Math.abs(x), 1) / Math.max(Math.abs(m), 1)).map((r) => Math.max(r, 1 / r)),
       );
+      // A toll or a length printed later and larger is how a running count grows.
+      const latest = Math.max(...fact.claims.map((c) => toEpochDay(c.asOf ?? c.publishedAt)));
+      const grows =
+        (value.kind === "count" || value.kind === "duration") &&
+        toEpochDay(figure.publishedAt) > latest &&
+        m > Math.max(...mids);
       if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 2);
       else if (ratio <= 1.6) add("valuesClose", 1);
+      else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
       else if (ratio > 3) add("valuesFar", -1.5);
     }
@@ -188,8 +220,23 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   );
   if (storyConcepts.length > 0) add("storyConcepts", Math.min(1, 0.3 * storyConcepts.length));
   const factWords = contentWords(factText);
-  const shared = [...contentWords(figure.sentence)].filter((w) => factWords.has(w));
-  if (shared.length > 0) add("sharedWords", Math.min(1.6, 0.4 * shared.length), shared.slice(0, 4).join(", "));
+  const sentenceWords = contentWords(figure.sentence);
+  const shared = [...sentenceWords].filter((w) => factWords.has(w));
+  if (shared.length > 0) add("sharedWords", Math.min(2, 0.5 * shared.length), shared.slice(0, 4).join(", "));
+  // The story's own words (names of the event, the place) in its title and lead.
+  const storyShared = [...contentWords(figure.context)].filter((w) => factWords.has(w) && !sentenceWords.has(w));
+  if (storyShared.length > 0)
+    add("storyWords", Math.min(2, 0.5 * storyShared.length), storyShared.slice(0, 4).join(", "));
+
+  // Names in the fact's label that neither the sentence nor the story's lead
+  // gives: the fact is likely about a narrower place or another party.
+  const told = contentWords(`${figure.sentence} ${figure.context}`);
+  const missing = namesIn(fact.label).filter((w) => !told.has(w));
+  if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
+
+  // Counted thing, value and time alone say nothing of what the figure is about.
+  const topical = reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  if (topical < MIN_TOPICAL) add("offTopic", -3);
 
   const score = Math.round(reasons.reduce((s, r) => s + r.points, 0) * 10) / 10;
   return { factId: fact.id, score, reasons };
