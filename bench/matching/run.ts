@@ -27,12 +27,16 @@ import { closeDb, db, sql } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createFact } from "@/lib/facts/create-fact";
 import { matchArticle } from "@/lib/matching/match-article";
+import { PROPOSAL_THRESHOLD } from "@/lib/matching/score";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
 import { buildWorkspace, percentiles } from "../build-workspace";
 import { BENCH_DIR, factsFileSchema, labelsFileSchema, readJson, type FigureLabel } from "./label-schema";
 import { readArticles, type BenchArticle } from "./read-articles";
 
 const log = (line: string) => console.log(line);
+
+/** --threshold=N: another proposal threshold, to be judged on the tuning part only. */
+const THRESHOLD = Number(process.argv.find((a) => a.startsWith("--threshold="))?.split("=")[1] ?? PROPOSAL_THRESHOLD);
 
 async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.RECOUPE_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -167,7 +171,7 @@ async function quality(): Promise<void> {
       );
       stored.set(id, { article, text: prepared.text });
       const started = performance.now();
-      await matchArticle(id);
+      await matchArticle(id, sql(), { threshold: THRESHOLD });
       times.push(performance.now() - started);
     }
 
@@ -241,7 +245,7 @@ async function quality(): Promise<void> {
         }
       }
     }
-    log("Matching quality on the labelled set (bench/matching), proposals against labels:");
+    log(`Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}):`);
     log(line("held-out (even files)", totals["held-out"]));
     log(line("tuning (odd files)", totals.tuning));
     log(line("all", totals.all));

@@ -18,12 +18,20 @@ async function importArticle(page: Page, fields: { title: string; publishedAt: s
   return ((await response.json()) as { id: string }).id;
 }
 
-/** Presses j until the proposal has focus (the inbox also lists other tests' proposals). */
+const focusedProposal = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("data-proposal") ?? null);
+
+/** Presses j (down to the last proposal), then k, until the proposal has focus (the inbox also lists other tests' proposals). */
 async function focusByKeyboard(page: Page, proposalId: string) {
-  for (let i = 0; i < 200; i++) {
-    await page.keyboard.press("j");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-proposal") ?? null);
-    if (focused === proposalId) return;
+  for (const key of ["j", "k"]) {
+    let last: string | null = null;
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press(key);
+      const focused = await focusedProposal(page);
+      if (focused === proposalId) return;
+      if (focused !== null && focused === last) break; // the end of the list
+      last = focused;
+    }
   }
   throw new Error(`proposal ${proposalId} never got the focus`);
 }

@@ -153,7 +153,13 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   if (m !== null && Number.isFinite(m) && mids.length > 0) {
     if (isDate(value.kind)) {
       const days = Math.min(...mids.map((x) => Math.abs(x - m)));
-      if (fact.claims.some((c) => meet(c.value, value)) || days <= 1) add("datesMeet", 3.5, String(Math.round(days)));
+      // A year or a month against a fact of days only says the day could be in it ("the 2020 war").
+      const width = (v: CandidateClaim["value"]) =>
+        v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
+      const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
+      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
+      else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
+        add("datesMeet", 3.5, String(Math.round(days)));
       else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {

@@ -39,7 +39,8 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [pending, startTransition] = useTransition();
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
+  const [, startTransition] = useTransition();
   const refs = useRef(new Map<string, HTMLElement>());
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -57,30 +58,38 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
 
   const move = (step: number) => {
     if (order.length === 0) return;
-    const at = active ? order.findIndex((i) => i.id === active.id) : -1;
+    // Before any choice, j lands on the first proposal.
+    const at = current !== null && active ? order.findIndex((i) => i.id === active.id) : -1;
     const next = Math.min(order.length - 1, Math.max(0, at + step));
     focusItem(order[next]?.id);
   };
 
-  const decide = (item: InboxItem, decision: "accept" | "reject") => {
-    if (!editable || pending) return;
+  // Each decision is sent on its own: a key pressed while another is being
+  // saved acts on its own proposal (only the same one is not sent twice).
+  const decide = async (item: InboxItem, decision: "accept" | "reject") => {
+    if (!editable || saving.has(item.id)) return;
     const at = order.findIndex((i) => i.id === item.id);
     const after = order[at + 1] ?? order[at - 1];
     const form = new FormData();
     form.set("proposalId", item.id);
     form.set("decision", decision);
+    setSaving((s) => new Set([...s, item.id]));
     setStatus({ tone: "ok", text: t("working") });
-    startTransition(async () => {
-      const result = await decideProposalAction({ status: "idle" } as never, form);
+    try {
+      const result = await decideProposalAction({ status: "idle" }, form);
       if (result.status === "ok") {
         setDone((d) => new Set([...d, item.id]));
         setStatus({ tone: "ok", text: t(decision === "accept" ? "accepted" : "rejected", { figure: item.figure }) });
-        if (after) focusItem(after.id);
-        router.refresh();
+        if (after && (current === null || current === item.id)) focusItem(after.id);
+        startTransition(() => router.refresh());
       } else {
-        setStatus({ tone: "error", text: "message" in result && result.message ? result.message : t("errors.gone") });
+        setStatus({ tone: "error", text: result.message ?? t("errors.gone") });
       }
-    });
+    } catch {
+      setStatus({ tone: "error", text: t("errors.unreachable") });
+    } finally {
+      setSaving((s) => new Set([...s].filter((id) => id !== item.id)));
+    }
   };
 
   // The shortcuts listen on the document, whatever has focus (but a field);
@@ -92,7 +101,7 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
       if (event.key === "j") move(1);
       else if (event.key === "k") move(-1);
       else if ((event.key === "a" || event.key === "r") && active && editable) {
-        decide(active, event.key === "a" ? "accept" : "reject");
+        void decide(active, event.key === "a" ? "accept" : "reject");
       } else return;
       event.preventDefault();
     };
@@ -146,9 +155,9 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
                       className="button primary"
                       aria-label={item.acceptLabel}
                       aria-keyshortcuts="a"
-                      disabled={pending}
+                      disabled={saving.has(item.id)}
                       tabIndex={item.id === active?.id ? 0 : -1}
-                      onClick={() => decide(item, "accept")}
+                      onClick={() => void decide(item, "accept")}
                     >
                       {t("accept")}
                     </button>
@@ -157,9 +166,9 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
                       className="button"
                       aria-label={item.rejectLabel}
                       aria-keyshortcuts="r"
-                      disabled={pending}
+                      disabled={saving.has(item.id)}
                       tabIndex={item.id === active?.id ? 0 : -1}
-                      onClick={() => decide(item, "reject")}
+                      onClick={() => void decide(item, "reject")}
                     >
                       {t("reject")}
                     </button>
