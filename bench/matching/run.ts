@@ -274,6 +274,7 @@ async function scale(): Promise<void> {
     const articles = readArticles();
     const times: number[] = [];
     let bytes = 0;
+    let bodyBytes = 0;
     for (const [i, article] of articles.entries()) {
       const prepared = prepareArticle(article.body, { format: "text" });
       const { id } = await createArticle(
@@ -292,12 +293,13 @@ async function scale(): Promise<void> {
       if (i >= 3) {
         times.push(performance.now() - started); // the first few warm the caches
         bytes += Buffer.byteLength(prepared.text);
+        bodyBytes += Buffer.byteLength(article.body);
       }
     }
     const [{ facts }] = (await sql()`SELECT count(*)::int AS facts FROM facts`) as unknown as [{ facts: number }];
     const { p50, p95, max } = percentiles(times);
     log(
-      `time per article against ${facts} facts (${times.length} articles, ${(bytes / times.length / 1024).toFixed(1)} KB on average): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms (target < 500 ms)`,
+      `time per article against ${facts} facts (${times.length} articles, ${(bodyBytes / times.length / 1024).toFixed(1)} KB as written, ${(bytes / times.length / 1024).toFixed(1)} KB of story text kept on average): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms (target < 500 ms)`,
     );
   } finally {
     await closeDb();
@@ -306,7 +308,7 @@ async function scale(): Promise<void> {
 }
 
 async function main() {
-  await quality();
+  if (process.env.RECOUPE_BENCH_SKIP_QUALITY !== "1") await quality();
   if (process.env.RECOUPE_BENCH_SKIP_SCALE !== "1") await scale();
 }
 

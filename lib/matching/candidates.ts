@@ -9,9 +9,12 @@ import type { MatchCandidate, MatchFigure } from "./score";
 // claims whose value is nearest the figure's (claims_fact_value_idx), facts
 // whose labels share its words in either language or its entities' spellings
 // (facts_label_search_idx), and claims whose quotes name those entities
-// (claims_quote_search_idx). At most a few hundred facts reach the scorer.
+// (claims_quote_search_idx). The story's ways run once per article, the value's
+// once per figure: at most a few hundred facts reach the scorer.
 
 const PER_WAY = 30;
+const STORY_FACTS = 200;
+const MAX_WORDS = 30;
 const CLAIMS_PER_FACT = 12;
 
 const middle = (v: { lower: number | null; upper: number | null }) =>
@@ -23,50 +26,59 @@ function reach(kind: Kind, mid: number): number {
   return 0.75 * Math.max(1, Math.abs(mid));
 }
 
-/** The words to look for in labels: the sentence's own, and its concepts' words in every language. */
-export function searchWords(figure: Pick<MatchFigure, "sentence">, spellings: string[]): string[] {
-  const own = [...contentWords(figure.sentence)].sort((a, b) => b.length - a.length).slice(0, 8);
-  const concepts = conceptsOf(figure.sentence);
-  const domain = DOMAIN_LANGUAGES.flatMap((language) => wordsFor(concepts, language, 2));
+/** The words to look for in labels: the story's own (title, lead, sentences), and its concepts' words in every language. */
+export function searchWords(texts: { context: string; sentences: string[] }, spellings: string[]): string[] {
+  const own = [...contentWords(texts.context)].sort((a, b) => b.length - a.length).slice(0, 10);
+  const concepts = conceptsOf(texts.sentences.join("\n"));
+  const domain = DOMAIN_LANGUAGES.flatMap((language) => wordsFor(concepts, language, 1));
   const plain = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return [...new Set([...own, ...domain, ...spellings].map(plain).filter((w) => w.length >= 3))].slice(0, 40);
+  return [...new Set([...spellings, ...own, ...domain].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
 }
 
-/** Ids of the live facts worth scoring for a figure. */
-export async function candidateFactIds(figure: MatchFigure, spellings: string[], db: Sql = sql()): Promise<string[]> {
-  const kind = figure.value.kind;
-  const kinds: Kind[] = kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind];
+/**
+ * Facts an article's story may be about, once per article: labels holding its
+ * words or its entities' spellings (facts_label_search_idx), and claims whose
+ * quotes name those entities (claims_quote_search_idx).
+ */
+export async function storyFactIds(words: string[], spellings: string[], db: Sql = sql()): Promise<string[]> {
   const ways = [];
-  const mid = middle(figure.value);
-  if (mid !== null && Number.isFinite(mid)) {
-    const r = reach(kind, mid);
-    for (const k of kinds) {
-      ways.push(db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) >= ${mid} AND recoupe_mid(c.lower, c.upper) <= ${mid + r}
-        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})`);
-      ways.push(db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) < ${mid} AND recoupe_mid(c.lower, c.upper) >= ${mid - r}
-        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})`);
-    }
-  }
-  const words = searchWords(figure, spellings);
   if (words.length > 0) {
     const any = JSON.stringify([{ any: words, not: false }]);
     ways.push(db`(SELECT f.id FROM facts f
-      WHERE f.deleted_at IS NULL AND f.kind = ANY(${kinds})
+      WHERE f.deleted_at IS NULL
         AND recoupe_text_vector(f.label) @@ (SELECT recoupe_text_query(${any}::text::jsonb))
-      ORDER BY f.updated_at DESC LIMIT ${PER_WAY * 2})`);
+      ORDER BY f.updated_at DESC LIMIT ${STORY_FACTS})`);
   }
   if (spellings.length > 0) {
     const names = JSON.stringify([{ any: spellings.slice(0, 20), not: false }]);
     ways.push(db`(SELECT c.fact_id FROM claims c
-      WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ANY(${kinds})
+      WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL
         AND recoupe_text_vector(c.quote_exact) @@ (SELECT recoupe_text_query(${names}::text::jsonb))
-      ORDER BY c.created_at DESC LIMIT ${PER_WAY})`);
+      LIMIT ${STORY_FACTS / 2})`);
   }
   if (ways.length === 0) return [];
+  const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
+  const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
+  return rows.map((r) => r.id);
+}
+
+/** Facts with a claim whose value is nearest the figure's, on either side (claims_fact_value_idx). */
+export async function nearValueFactIds(figure: MatchFigure, db: Sql = sql()): Promise<string[]> {
+  const kind = figure.value.kind;
+  const kinds: Kind[] = kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind];
+  const mid = middle(figure.value);
+  if (mid === null || !Number.isFinite(mid)) return [];
+  const r = reach(kind, mid);
+  const ways = kinds.flatMap((k) => [
+    db`(SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
+          AND recoupe_mid(c.lower, c.upper) >= ${mid} AND recoupe_mid(c.lower, c.upper) <= ${mid + r}
+        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})`,
+    db`(SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
+          AND recoupe_mid(c.lower, c.upper) < ${mid} AND recoupe_mid(c.lower, c.upper) >= ${mid - r}
+        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})`,
+  ]);
   const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
   const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
   return rows.map((r) => r.id);

@@ -5,7 +5,7 @@ import { sql, type Sql } from "@/lib/db/client";
 import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/figures";
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
-import { candidateFactIds, loadCandidates } from "./candidates";
+import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
 import { PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
 
 // Matching one article: every figure the extractor reads in it is scored
@@ -95,9 +95,14 @@ export async function matchArticle(
     : [];
   const spellingsOf = (ids: string[]) => spellingRows.filter((r) => ids.includes(r.entityId)).map((r) => r.alias);
 
-  const idsPer = await Promise.all(
-    located.map((l) => candidateFactIds(l.match, spellingsOf([...l.match.entities, ...contextEntities]), db)),
+  const story = await storyFactIds(
+    searchWords({ context, sentences: [...new Set(located.map((l) => l.match.sentence))] }, spellingsOf(entityIds)),
+    spellingsOf(entityIds),
+    db,
   );
+  const idsPer = (await Promise.all(located.map((l) => nearValueFactIds(l.match, db)))).map((near) => [
+    ...new Set([...near, ...story]),
+  ]);
   const candidates = await loadCandidates([...new Set(idsPer.flat())], (text) => matcher.find(text), db);
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
@@ -169,10 +174,17 @@ async function proposeNewFacts(
   newFactThreshold: number,
 ): Promise<number> {
   let added = 0;
+  const spansOf = new Map<string, SentenceSpans>();
+  // One query per kind and counted class among the figures, not one per figure.
+  const peersOf = new Map<string, Promise<PeerRow[]>>();
+  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] }>();
   for (const l of unmatched) {
     const value = l.figure.value;
     if (value.kind === "count" && !value.countedKey) continue; // an uncounted number is rarely a fact
-    const peers = await db<PeerRow[]>`
+    const group = `${value.kind}:${value.countedKey ?? ""}`;
+    let pending = peersOf.get(group);
+    if (!pending) {
+      pending = db<PeerRow[]>`
       SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text, a.language,
         to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start = s.start
@@ -188,18 +200,35 @@ async function proposeNewFacts(
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
           AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
       ORDER BY s.created_at DESC LIMIT ${NEW_FACT_PEERS}`;
+      peersOf.set(group, pending);
+    }
+    const peers = await pending;
     let best: { peer: PeerRow; sentence: [number, number]; score: MatchScore } | null = null;
     for (const peer of peers) {
-      const sentence = sentenceAround(peer.text, peer.start, peer.end);
-      const quote = [...peer.text].slice(sentence[0], sentence[1]).join("");
-      const pseudo: MatchCandidate = {
-        id: `${peer.articleId}:${peer.start}`,
-        label: "",
-        kind: peer.value.kind,
-        countedKey: peer.value.countedKey,
-        entities: findEntities(quote),
-        claims: [{ value: peer.value, quote, language: peer.language, publishedAt: peer.publishedAt, asOf: null }],
-      };
+      const peerKey = `${peer.articleId}:${peer.start}:${peer.end}`;
+      let made = pseudoOf.get(peerKey);
+      if (!made) {
+        let spans = spansOf.get(peer.articleId);
+        if (!spans) {
+          spans = sentenceSpans(peer.text);
+          spansOf.set(peer.articleId, spans);
+        }
+        const sentence = spans.around(peer.start, peer.end);
+        const quote = spans.text(sentence[0], sentence[1]);
+        made = {
+          sentence,
+          candidate: {
+            id: peerKey,
+            label: "",
+            kind: peer.value.kind,
+            countedKey: peer.value.countedKey,
+            entities: findEntities(quote),
+            claims: [{ value: peer.value, quote, language: peer.language, publishedAt: peer.publishedAt, asOf: null }],
+          },
+        };
+        pseudoOf.set(peerKey, made);
+      }
+      const { sentence, candidate: pseudo } = made;
       const s = scoreMatch(l.match, pseudo);
       if (s && s.score >= newFactThreshold && (!best || s.score > best.score.score)) {
         best = { peer, sentence, score: s };
@@ -227,11 +256,22 @@ async function proposeNewFacts(
   return added;
 }
 
-/** The code point span of the sentence holding [start, end) (code points). */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+type SentenceSpans = {
+  around: (start: number, end: number) => [number, number];
+  text: (start: number, end: number) => string;
+};
+
+/** The sentences of a text, to find the one holding [start, end) (code points), read once per text. */
+function sentenceSpans(text: string): SentenceSpans {
   const index = createOffsetIndex(text);
-  const s16 = index.toUtf16(start);
-  const e16 = index.toUtf16(end);
-  const span = splitSentences(text).find(([a, b]) => a <= s16 && b >= e16) ?? [s16, e16];
-  return [index.toCodePoint(span[0]), index.toCodePoint(span[1])];
+  const spans = splitSentences(text);
+  return {
+    around(start, end) {
+      const s16 = index.toUtf16(start);
+      const e16 = index.toUtf16(end);
+      const span = spans.find(([a, b]) => a <= s16 && b >= e16) ?? [s16, e16];
+      return [index.toCodePoint(span[0]), index.toCodePoint(span[1])];
+    },
+    text: (start, end) => text.slice(index.toUtf16(start), index.toUtf16(end)),
+  };
 }

@@ -98,6 +98,59 @@ function namesIn(label: string): string[] {
   return [...new Set(out)];
 }
 
+/** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
+type FactReading = {
+  years: Set<number>;
+  concepts: Set<string>;
+  labelConcepts: Set<string>;
+  words: Set<string>;
+  names: string[];
+};
+const factReadings = new WeakMap<MatchCandidate, FactReading>();
+function readFact(fact: MatchCandidate): FactReading {
+  let r = factReadings.get(fact);
+  if (!r) {
+    const text = [fact.label, ...fact.claims.map((c) => c.quote)].join(" \n ");
+    const years = yearsIn(text);
+    for (const c of fact.claims) years.add(Number((c.asOf ?? c.publishedAt).slice(0, 4)));
+    r = {
+      years,
+      concepts: conceptsOf(text),
+      labelConcepts: conceptsOf(fact.label),
+      words: contentWords(text),
+      names: namesIn(fact.label),
+    };
+    factReadings.set(fact, r);
+  }
+  return r;
+}
+
+/** The same for a figure's sentence and story, once per figure. */
+type FigureReading = {
+  years: Set<number>;
+  concepts: Set<string>;
+  storyConcepts: Set<string>;
+  words: Set<string>;
+  storyWords: Set<string>;
+  told: Set<string>;
+};
+const figureReadings = new WeakMap<MatchFigure, FigureReading>();
+function readFigure(figure: MatchFigure): FigureReading {
+  let r = figureReadings.get(figure);
+  if (!r) {
+    r = {
+      years: yearsIn(figure.sentence),
+      concepts: conceptsOf(figure.sentence),
+      storyConcepts: conceptsOf(figure.context),
+      words: contentWords(figure.sentence),
+      storyWords: contentWords(figure.context),
+      told: contentWords(`${figure.sentence} ${figure.context}`),
+    };
+    figureReadings.set(figure, r);
+  }
+  return r;
+}
+
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
 const yearsIn = (text: string): Set<number> => new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
 
@@ -187,11 +240,11 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
 
   // Time: years the sentence names against those the fact names, else how far
   // apart the articles are. A date is its own time (its value above).
-  const factText = [fact.label, ...fact.claims.map((c) => c.quote)].join(" \n ");
+  const fr = readFact(fact);
+  const gr = readFigure(figure);
   if (!isDate(value.kind)) {
-    const sentenceYears = yearsIn(figure.sentence);
-    const factYears = yearsIn(factText);
-    for (const c of fact.claims) factYears.add(Number((c.asOf ?? c.publishedAt).slice(0, 4)));
+    const sentenceYears = gr.years;
+    const factYears = fr.years;
     const named = [...sentenceYears].filter((y) => y <= Number(figure.publishedAt.slice(0, 4)));
     if (named.length > 0) {
       const same = named.filter((y) => factYears.has(y));
@@ -217,27 +270,24 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   }
 
   // Words: concepts in any language, then the words themselves (names, same language).
-  const factConcepts = conceptsOf(factText);
-  const sentenceConcepts = conceptsOf(figure.sentence);
+  const factConcepts = fr.concepts;
+  const sentenceConcepts = gr.concepts;
   const concepts = sharedCount(sentenceConcepts, factConcepts);
   if (concepts.length > 0) add("sharedConcepts", Math.min(2.8, 0.7 * concepts.length), concepts.slice(0, 4).join(", "));
-  const storyConcepts = sharedCount(conceptsOf(figure.context), conceptsOf(fact.label)).filter(
-    (c) => !sentenceConcepts.has(c),
-  );
+  const storyConcepts = sharedCount(gr.storyConcepts, fr.labelConcepts).filter((c) => !sentenceConcepts.has(c));
   if (storyConcepts.length > 0) add("storyConcepts", Math.min(1, 0.3 * storyConcepts.length));
-  const factWords = contentWords(factText);
-  const sentenceWords = contentWords(figure.sentence);
+  const factWords = fr.words;
+  const sentenceWords = gr.words;
   const shared = [...sentenceWords].filter((w) => factWords.has(w));
   if (shared.length > 0) add("sharedWords", Math.min(2, 0.5 * shared.length), shared.slice(0, 4).join(", "));
   // The story's own words (names of the event, the place) in its title and lead.
-  const storyShared = [...contentWords(figure.context)].filter((w) => factWords.has(w) && !sentenceWords.has(w));
+  const storyShared = [...gr.storyWords].filter((w) => factWords.has(w) && !sentenceWords.has(w));
   if (storyShared.length > 0)
     add("storyWords", Math.min(2, 0.5 * storyShared.length), storyShared.slice(0, 4).join(", "));
 
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
-  const told = contentWords(`${figure.sentence} ${figure.context}`);
-  const missing = namesIn(fact.label).filter((w) => !told.has(w));
+  const missing = fr.names.filter((w) => !gr.told.has(w));
   if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
 
   // Counted thing, value and time alone say nothing of what the figure is about.
