@@ -12,8 +12,8 @@ import type { MatchCandidate, MatchFigure } from "./score";
 // (claims_quote_search_idx). The story's ways run once per article, the value's
 // once per figure: at most a few hundred facts reach the scorer.
 
-const PER_WAY = 30;
-const STORY_FACTS = 200;
+const PER_WAY = 15;
+const STORY_FACTS = 120;
 const MAX_WORDS = 30;
 const CLAIMS_PER_FACT = 12;
 
