@@ -17,7 +17,7 @@ import { PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure, 
 // nothing, and a proposal once rejected is never made again.
 
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
-export const NEW_FACT_MARGIN = 2;
+export const NEW_FACT_MARGIN = 1;
 
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
