@@ -5,15 +5,17 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { signOut } from "../sign-in/actions";
 import { HeaderMenu } from "../_components/header-menu";
+import { inboxLink } from "../_components/inbox-count";
 import { LanguageSwitch } from "../_components/language-switch";
 import { NavLinks } from "../_components/nav-links";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const [user, t] = await Promise.all([requirePageUser(), getTranslations("common")]);
+  const [user, t, inbox] = await Promise.all([requirePageUser(), getTranslations("common"), inboxLink()]);
   const links = [
     { href: "/articles", label: t("nav.articles") },
     { href: "/facts", label: t("nav.facts") },
     { href: "/discrepancies", label: t("nav.discrepancies") },
+    inbox,
     { href: "/bin", label: t("nav.bin") },
     ...(can(user.role, "manage-users") ? [{ href: "/admin/users", label: t("nav.users") }] : []),
     ...(can(user.role, "backup") ? [{ href: "/admin/workspace", label: t("nav.backup") }] : []),

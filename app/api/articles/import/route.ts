@@ -3,6 +3,7 @@ import { apiHandler } from "@/lib/api/handle";
 import { importArticle } from "@/lib/articles/import-article";
 import { readImportForm } from "@/lib/articles/read-import-form";
 import { importArticleSchema } from "@/lib/articles/schema";
+import { enqueueAfterImport } from "@/lib/jobs/after-import";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,6 @@ export const dynamic = "force-dynamic";
  */
 export const POST = apiHandler("import", async (request, user) => {
   const input = importArticleSchema.parse(await readImportForm(request));
-  const { id } = await importArticle(input, user.id);
+  const { id } = await importArticle(input, user.id, (tx, article) => enqueueAfterImport(tx, article.id));
   return NextResponse.json({ id, location: `/articles/${id}?imported=1` }, { status: 201 });
 });

@@ -12,6 +12,7 @@ import factPage from "./fact-page.json";
 import fetch from "./fetch.json";
 import history from "./history.json";
 import imports from "./imports.json";
+import inbox from "./inbox.json";
 import lists from "./lists.json";
 import outage from "./outage.json";
 import print from "./print.json";
@@ -37,6 +38,7 @@ const messages = {
   fetch,
   history,
   imports,
+  inbox,
   lists,
   outage,
   print,

@@ -1,0 +1,318 @@
+// npm run bench:matching — how well matching (lib/matching) proposes claims,
+// on the labelled set of this folder (README.md), and how fast.
+//
+// 1. A throwaway database with the seeds (facts, claims, aliases) and the
+//    set's own facts (facts.json: each claim's quote imported as a one-sentence
+//    article and tagged). The 48 articles are imported in order of publication,
+//    each matched right after its import as the job after an import does.
+//    Precision and recall of the proposals, as README.md scores them, on the
+//    tuning part (odd-numbered articles) and the held-out part (even-numbered)
+//    separately: only the tuning part's totals may inform the matcher.
+// 2. Time to match one article against a newsroom-sized workspace
+//    (bench/build-workspace.ts: 20 000 facts, 100 000 claims) plus the set's
+//    facts, for the set's articles (2 to 4 KB each).
+//
+// A script, not a test: it prints. RECOUPE_BENCH_PG_URL names the server
+// (default: the local PostgreSQL); the databases are dropped at the end.
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import postgres from "postgres";
+import { createOffsetIndex } from "@/lib/anchors/offsets";
+import { loadAliasSeeds } from "@/lib/aliases/load-alias-seeds";
+import { createArticle } from "@/lib/articles/create-article";
+import { prepareArticle } from "@/lib/articles/prepare-article";
+import { createClaim } from "@/lib/claims/create-claim";
+import { createClaimSchema } from "@/lib/claims/schema";
+import { closeDb, db, sql } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { createFact } from "@/lib/facts/create-fact";
+import { matchArticle } from "@/lib/matching/match-article";
+import { PROPOSAL_THRESHOLD } from "@/lib/matching/score";
+import { loadSeeds } from "@/lib/seeds/load-seeds";
+import { buildWorkspace, percentiles } from "../build-workspace";
+import { BENCH_DIR, factsFileSchema, labelsFileSchema, readJson, type FigureLabel } from "./label-schema";
+import { readArticles, type BenchArticle } from "./read-articles";
+
+const log = (line: string) => console.log(line);
+
+/** --threshold=N: another proposal threshold, to be judged on the tuning part only. */
+const THRESHOLD = Number(process.argv.find((a) => a.startsWith("--threshold="))?.split("=")[1] ?? PROPOSAL_THRESHOLD);
+
+async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.RECOUPE_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `recoupe_bench_matching_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const server = postgres(admin, { max: 1, onnotice: () => undefined });
+  await server.unsafe(`CREATE DATABASE "${name}"`);
+  await server.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = postgres(admin, { max: 1, onnotice: () => undefined });
+      await again.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+const bound = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+
+/** The set's own facts, each claim's quote imported as an article of its own and tagged whole. */
+async function importSetFacts(actorId: string): Promise<Map<string, string>> {
+  const file = readJson(join(BENCH_DIR, "facts.json"), factsFileSchema);
+  const keyOf = new Map<string, string>();
+  for (const fact of file.facts) {
+    const { id } = await createFact({ label: fact.label, kind: fact.kind }, actorId);
+    keyOf.set(id, fact.id);
+    for (const c of fact.claims) {
+      const prepared = prepareArticle(c.quote, { format: "text" });
+      const article = await createArticle(
+        {
+          outlet: c.outlet,
+          title: c.quote.slice(0, 80),
+          publishedAt: c.publishedAt,
+          language: c.language,
+          format: "text",
+          prepared,
+        },
+        actorId,
+      );
+      const at = prepared.text.indexOf(c.figure);
+      await createClaim(
+        createClaimSchema.parse({
+          articleId: article.id,
+          quoteStart: "0",
+          quoteEnd: String([...prepared.text].length),
+          quoteExact: prepared.text,
+          figure: c.figure,
+          ...(at >= 0 ? { figureStart: String(at), figureEnd: String(at + c.figure.length) } : {}),
+          kind: fact.kind,
+          lower: bound(c.lower),
+          upper: bound(c.upper),
+          lowerInclusive: c.lowerInclusive === false ? "false" : "true",
+          upperInclusive: c.upperInclusive === false ? "false" : "true",
+          approximate: c.approximate ? "on" : undefined,
+          granularity: c.granularity ? String(c.granularity) : undefined,
+          qualifier: c.qualifier,
+          unit: c.unit ?? fact.unit,
+          counted: c.counted,
+          countedKey: c.countedKey,
+          attributedTo: c.attributedTo,
+          asOf: c.asOf,
+          factId: id,
+        }),
+        actorId,
+      );
+    }
+  }
+  return keyOf;
+}
+
+/** Where each label's figure sits in the stored text (code points), by text and occurrence. */
+function locate(text: string, figures: FigureLabel[]): { label: FigureLabel; start: number; end: number }[] {
+  const index = createOffsetIndex(text);
+  const out = [];
+  for (const label of figures) {
+    let at = -1;
+    for (let n = 0; n < (label.occurrence ?? 1); n++) at = text.indexOf(label.text, at + 1);
+    if (at === -1) continue;
+    out.push({ label, start: index.toCodePoint(at), end: index.toCodePoint(at + label.text.length) });
+  }
+  return out;
+}
+
+type Tally = { proposals: number; correct: number; wanted: number; found: number };
+const tally = (): Tally => ({ proposals: 0, correct: 0, wanted: 0, found: 0 });
+
+function line(name: string, t: Tally): string {
+  const p = t.proposals ? t.correct / t.proposals : 0;
+  const r = t.wanted ? t.found / t.wanted : 0;
+  return `${name.padEnd(22)} proposals ${String(t.proposals).padStart(4)}  correct ${String(t.correct).padStart(4)}  precision ${p.toFixed(3)}  recall ${r.toFixed(3)} (${t.found}/${t.wanted})`;
+}
+
+type ProposalRow = { articleId: string; start: number; end: number; factId: string | null; newFactKey: string | null };
+
+async function quality(): Promise<void> {
+  const database = await emptyDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    const editor = await db().user.create({
+      data: { name: "Bench Editor", email: "bench@recoupe.local", role: "editor" },
+    });
+    await loadSeeds(editor.id);
+    await loadAliasSeeds(editor.id);
+    const keyOf = await importSetFacts(editor.id);
+    for (const f of await sql()<{ id: string; seedKey: string }[]>`
+      SELECT id, seed_key AS "seedKey" FROM facts WHERE seed_key IS NOT NULL`)
+      keyOf.set(f.id, f.seedKey);
+
+    const labels = readJson(join(BENCH_DIR, "labels.json"), labelsFileSchema);
+    const labelsOf = new Map(labels.articles.map((a) => [a.article, a.figures]));
+    const articles = readArticles().sort(
+      (a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id),
+    );
+    const stored = new Map<string, { article: BenchArticle; text: string }>();
+    const times: number[] = [];
+    for (const article of articles) {
+      const prepared = prepareArticle(article.body, { format: "text" });
+      const { id } = await createArticle(
+        {
+          outlet: article.outlet,
+          title: article.title,
+          url: article.url,
+          publishedAt: article.publishedAt,
+          language: article.language,
+          format: "text",
+          prepared,
+        },
+        editor.id,
+      );
+      stored.set(id, { article, text: prepared.text });
+      const started = performance.now();
+      await matchArticle(id, sql(), { threshold: THRESHOLD });
+      times.push(performance.now() - started);
+    }
+
+    const proposals = await sql()<ProposalRow[]>`
+      SELECT article_id AS "articleId", span_start AS start, span_end AS "end", fact_id AS "factId",
+        new_fact_key AS "newFactKey" FROM claim_proposals`;
+    // Each proposal's label (the figure whose span it overlaps), if any.
+    const located = new Map<string, ReturnType<typeof locate>>();
+    for (const [id, { article, text }] of stored) located.set(id, locate(text, labelsOf.get(article.id) ?? []));
+    const labelOf = (p: ProposalRow) =>
+      located.get(p.articleId)?.find((l) => l.start < p.end && l.end > p.start)?.label ?? null;
+    const part = (p: { articleId: string }) => {
+      const n = Number(stored.get(p.articleId)?.article.id.slice(0, 2));
+      return n % 2 === 1 ? "tuning" : "held-out";
+    };
+    // A new-fact group is read as the new: key most of its figures carry.
+    const groupKey = new Map<string, string | null>();
+    const votes = new Map<string, Map<string, number>>();
+    for (const p of proposals) {
+      if (!p.newFactKey || p.factId) continue;
+      const dest = labelOf(p)?.fact;
+      if (!dest?.startsWith("new:")) continue;
+      const v = votes.get(p.newFactKey) ?? new Map<string, number>();
+      v.set(dest, (v.get(dest) ?? 0) + 1);
+      votes.set(p.newFactKey, v);
+    }
+    for (const [key, v] of votes) groupKey.set(key, [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+
+    const totals = { tuning: tally(), "held-out": tally(), all: tally() };
+    // Where the tuning part goes wrong, by kind of mistake and by the labels' tags (never the held-out part).
+    const mistakes = new Map<string, number>();
+    const note = (what: string) => mistakes.set(what, (mistakes.get(what) ?? 0) + 1);
+    const byLanguage = { fr: tally(), en: tally() };
+    const foundFigures = new Set<string>();
+    for (const p of proposals) {
+      const label = labelOf(p);
+      const want = p.factId
+        ? (keyOf.get(p.factId) ?? null)
+        : p.newFactKey
+          ? (groupKey.get(p.newFactKey) ?? null)
+          : null;
+      const correct = label !== null && label.fact !== null && want !== null && label.fact === want;
+      const lang = stored.get(p.articleId)?.article.language ?? "fr";
+      for (const t of [totals[part(p)], totals.all, byLanguage[lang]]) {
+        t.proposals++;
+        if (correct) t.correct++;
+      }
+      if (correct) foundFigures.add(`${p.articleId}:${p.start}`);
+      else if (part(p) === "tuning") {
+        const target = p.factId ? "existing fact" : "new fact";
+        if (!label) note(`proposal (${target}) for an unlabelled span`);
+        else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
+        else
+          note(
+            `proposal (${target}) to the wrong fact (label ${label.fact.startsWith("new:") ? "new" : "existing"}): ${(label.tags ?? []).join("+") || "-"}`,
+          );
+      }
+    }
+    for (const [id, { article }] of stored) {
+      for (const l of located.get(id) ?? []) {
+        if (l.label.fact === null) continue;
+        const found = foundFigures.has(`${id}:${l.start}`);
+        if (!found && part({ articleId: id }) === "tuning") {
+          note(
+            `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}): ${(l.label.tags ?? []).join("+") || "-"}`,
+          );
+        }
+        for (const t of [totals[part({ articleId: id })], totals.all, byLanguage[article.language]]) {
+          t.wanted++;
+          if (found) t.found++;
+        }
+      }
+    }
+    log(`Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}):`);
+    log(line("held-out (even files)", totals["held-out"]));
+    log(line("tuning (odd files)", totals.tuning));
+    log(line("all", totals.all));
+    log(line("French articles", byLanguage.fr));
+    log(line("English articles", byLanguage.en));
+    if (process.env.RECOUPE_BENCH_MISTAKES === "1") {
+      log("Mistakes on the tuning part:");
+      for (const [what, n] of [...mistakes].sort((a, b) => b[1] - a[1])) log(`  ${String(n).padStart(4)}  ${what}`);
+    }
+    const { p50, p95, max } = percentiles(times);
+    log(
+      `time per article (${times.length} articles, ${(await sql()`SELECT 1 FROM facts`).length} facts): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms`,
+    );
+  } finally {
+    await closeDb();
+    await database.drop();
+  }
+}
+
+async function scale(): Promise<void> {
+  const workspace = await buildWorkspace(log);
+  process.env.DATABASE_URL = workspace.url;
+  try {
+    const [editor] = await sql()<{ id: string }[]>`SELECT id FROM users LIMIT 1`;
+    await loadAliasSeeds(editor!.id);
+    const articles = readArticles();
+    const times: number[] = [];
+    let bytes = 0;
+    let bodyBytes = 0;
+    for (const [i, article] of articles.entries()) {
+      const prepared = prepareArticle(article.body, { format: "text" });
+      const { id } = await createArticle(
+        {
+          outlet: article.outlet,
+          title: article.title,
+          publishedAt: article.publishedAt,
+          language: article.language,
+          format: "text",
+          prepared,
+        },
+        editor!.id,
+      );
+      const started = performance.now();
+      await matchArticle(id);
+      if (i >= 3) {
+        times.push(performance.now() - started); // the first few warm the caches
+        bytes += Buffer.byteLength(prepared.text);
+        bodyBytes += Buffer.byteLength(article.body);
+      }
+    }
+    const [{ facts }] = (await sql()`SELECT count(*)::int AS facts FROM facts`) as unknown as [{ facts: number }];
+    const { p50, p95, max } = percentiles(times);
+    log(
+      `time per article against ${facts} facts (${times.length} articles, ${(bodyBytes / times.length / 1024).toFixed(1)} KB as written, ${(bytes / times.length / 1024).toFixed(1)} KB of story text kept on average): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms (target < 500 ms)`,
+    );
+  } finally {
+    await closeDb();
+    await workspace.drop();
+  }
+}
+
+async function main() {
+  if (process.env.RECOUPE_BENCH_SKIP_QUALITY !== "1") await quality();
+  if (process.env.RECOUPE_BENCH_SKIP_SCALE !== "1") await scale();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+import type { Kind } from "@/lib/claims/value";
+import { sql, type Sql } from "@/lib/db/client";
+import { contentWords } from "@/lib/facts/words";
+import { conceptsOf, DOMAIN_LANGUAGES, wordsFor } from "./domain-words";
+import type { MatchCandidate, MatchFigure } from "./score";
+
+// The facts a figure may belong to, picked through indexes before scoring
+// (score.ts), so that the work per figure does not grow with the workspace:
+// claims whose value is nearest the figure's (claims_fact_value_idx), facts
+// whose labels share its words in either language or its entities' spellings
+// (facts_label_search_idx), and claims whose quotes name those entities
+// (claims_quote_search_idx). The story's ways run once per article, the value's
+// once per figure: at most a few hundred facts reach the scorer.
+
+const PER_WAY = 15;
+const STORY_FACTS = 120;
+const MAX_WORDS = 30;
+const CLAIMS_PER_FACT = 12;
+
+const middle = (v: { lower: number | null; upper: number | null }) =>
+  v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
+
+function reach(kind: Kind, mid: number): number {
+  if (kind === "date" || kind === "date_range") return 400;
+  if (kind === "percentage") return 15;
+  return 0.75 * Math.max(1, Math.abs(mid));
+}
+
+/** The words to look for in labels: the story's own (title, lead, sentences), and its concepts' words in every language. */
+export function searchWords(texts: { context: string; sentences: string[] }, spellings: string[]): string[] {
+  const own = [...contentWords(texts.context)].sort((a, b) => b.length - a.length).slice(0, 10);
+  const concepts = conceptsOf(texts.sentences.join("\n"));
+  const domain = DOMAIN_LANGUAGES.flatMap((language) => wordsFor(concepts, language, 1));
+  const plain = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return [...new Set([...spellings, ...own, ...domain].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
+}
+
+/**
+ * Facts an article's story may be about, once per article: labels holding its
+ * words or its entities' spellings (facts_label_search_idx), and claims whose
+ * quotes name those entities (claims_quote_search_idx).
+ */
+export async function storyFactIds(words: string[], spellings: string[], db: Sql = sql()): Promise<string[]> {
+  const ways = [];
+  if (words.length > 0) {
+    const any = JSON.stringify([{ any: words, not: false }]);
+    ways.push(db`(SELECT f.id FROM facts f
+      WHERE f.deleted_at IS NULL
+        AND recoupe_text_vector(f.label) @@ (SELECT recoupe_text_query(${any}::text::jsonb))
+      ORDER BY f.updated_at DESC LIMIT ${STORY_FACTS})`);
+  }
+  if (spellings.length > 0) {
+    const names = JSON.stringify([{ any: spellings.slice(0, 20), not: false }]);
+    ways.push(db`(SELECT c.fact_id FROM claims c
+      WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL
+        AND recoupe_text_vector(c.quote_exact) @@ (SELECT recoupe_text_query(${names}::text::jsonb))
+      LIMIT ${STORY_FACTS / 2})`);
+  }
+  if (ways.length === 0) return [];
+  const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
+  const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
+  return rows.map((r) => r.id);
+}
+
+/** Facts with a claim whose value is nearest the figure's, on either side (claims_fact_value_idx). */
+export async function nearValueFactIds(figure: MatchFigure, db: Sql = sql()): Promise<string[]> {
+  const kind = figure.value.kind;
+  const kinds: Kind[] = kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind];
+  const mid = middle(figure.value);
+  if (mid === null || !Number.isFinite(mid)) return [];
+  const r = reach(kind, mid);
+  const ways = kinds.flatMap((k) => [
+    db`(SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
+          AND recoupe_mid(c.lower, c.upper) >= ${mid} AND recoupe_mid(c.lower, c.upper) <= ${mid + r}
+        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})`,
+    db`(SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
+          AND recoupe_mid(c.lower, c.upper) < ${mid} AND recoupe_mid(c.lower, c.upper) >= ${mid - r}
+        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})`,
+  ]);
+  const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
+  const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
+  return rows.map((r) => r.id);
+}
+
+type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null };
+type ClaimRow = {
+  factId: string;
+  kind: Kind;
+  lower: number | null;
+  upper: number | null;
+  unit: string | null;
+  counted: string | null;
+  countedKey: string | null;
+  quote: string;
+  language: string;
+  publishedAt: string;
+  asOf: string | null;
+};
+
+/** The facts with their latest claims, ready for the scorer (entities are found by the caller). */
+export async function loadCandidates(
+  ids: string[],
+  findEntities: (text: string) => string[],
+  db: Sql = sql(),
+): Promise<MatchCandidate[]> {
+  if (ids.length === 0) return [];
+  const [facts, claims] = await Promise.all([
+    db<FactRow[]>`
+      SELECT f.id, f.label, f.kind, f.counted_key AS "countedKey"
+      FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`,
+    db<ClaimRow[]>`
+      SELECT c.fact_id AS "factId", c.kind, c.lower, c.upper, c.unit, c.counted, c.counted_key AS "countedKey",
+        c.quote_exact AS quote, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+        to_char(c.as_of, 'YYYY-MM-DD') AS "asOf"
+      FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
+      WHERE c.fact_id = ANY(${ids}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
+      ORDER BY c.fact_id, c.created_at DESC`,
+  ]);
+  const byFact = new Map<string, MatchCandidate["claims"]>();
+  for (const c of claims) {
+    const list = byFact.get(c.factId) ?? [];
+    if (list.length < CLAIMS_PER_FACT) {
+      list.push({
+        value: {
+          kind: c.kind,
+          lower: c.lower,
+          upper: c.upper,
+          unit: c.unit,
+          counted: c.counted,
+          countedKey: c.countedKey,
+        },
+        quote: c.quote,
+        language: c.language,
+        publishedAt: c.publishedAt,
+        asOf: c.asOf,
+      });
+    }
+    byFact.set(c.factId, list);
+  }
+  return facts.map((f) => {
+    const factClaims = byFact.get(f.id) ?? [];
+    return {
+      ...f,
+      claims: factClaims,
+      entities: findEntities([f.label, ...factClaims.map((c) => c.quote)].join("\n")),
+    };
+  });
+}

@@ -1,0 +1,64 @@
+import { fold } from "@/lib/aliases/fold";
+import enFr from "./domain-words/en-fr.json";
+
+// The bilingual domain words (data files in ./domain-words, one per pair of
+// languages) read into one index: folded word -> the concepts it names. A
+// sentence's concepts are then language-free, so an English "killed" meets a
+// French "morts". Plural and feminine endings are trimmed on both sides.
+
+type PairFile = { languages: string[]; concepts: Record<string, Record<string, string[]>> };
+
+const PAIRS: PairFile[] = [enFr];
+
+/** "victims" -> "victim", "blessées" -> "blesse": enough to meet the data's plain forms. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4) w = w.replace(/(es|s|x)$/, "");
+  if (w.length > 4) w = w.replace(/e$/, "");
+  return w;
+}
+
+const INDEX = new Map<string, Set<string>>();
+const WORDS_OF = new Map<string, Map<string, string[]>>();
+
+for (const pair of PAIRS) {
+  for (const [concept, byLanguage] of Object.entries(pair.concepts)) {
+    for (const [language, words] of Object.entries(byLanguage)) {
+      const perLanguage = WORDS_OF.get(concept) ?? new Map<string, string[]>();
+      perLanguage.set(language, [...(perLanguage.get(language) ?? []), ...words]);
+      WORDS_OF.set(concept, perLanguage);
+      for (const word of words) {
+        const key = stem(fold(word));
+        const set = INDEX.get(key) ?? new Set<string>();
+        set.add(concept);
+        INDEX.set(key, set);
+      }
+    }
+  }
+}
+
+/** Folded words of a text (letters and digits). */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The concepts a text names, in any language of the data. */
+export function conceptsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const found = INDEX.get(stem(w));
+    if (found) for (const c of found) out.add(c);
+  }
+  return out;
+}
+
+/** The data's words for some concepts in one language (to search labels written in it). */
+export function wordsFor(concepts: Iterable<string>, language: string, perConcept = 3): string[] {
+  const out: string[] = [];
+  for (const c of concepts) out.push(...(WORDS_OF.get(c)?.get(language) ?? []).slice(0, perConcept));
+  return out;
+}
+
+export const DOMAIN_LANGUAGES: readonly string[] = [...new Set(PAIRS.flatMap((p) => p.languages))];

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, sql } from "@/lib/db/client";
+import { createFact } from "@/lib/facts/create-fact";
+import { createTestArticle, tagPassage } from "@/lib/testing/factories";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
+import { decideProposal } from "./decide";
+import { matchArticle } from "./match-article";
+
+setUpTestDatabase();
+let editorId: string;
+
+beforeAll(async () => {
+  editorId = (await db().user.create({ data: { name: "Mia Match", email: "mia@match.test", role: "editor" } })).id;
+});
+
+type Row = { id: string; figure: string; factId: string | null; newFactKey: string | null; status: string };
+const proposalsOf = (articleId: string) =>
+  sql()<Row[]>`SELECT id, figure, fact_id AS "factId", new_fact_key AS "newFactKey", status
+    FROM claim_proposals WHERE article_id = ${articleId}::uuid ORDER BY span_start`;
+
+describe("matchArticle", () => {
+  it("proposes an English toll for a French fact, once, and never again once rejected", async () => {
+    const fact = await createFact({ label: "Morts de la guerre de 2020 au Haut-Karabakh", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2020-11-10",
+      text: "Le conflit de 2020 au Haut-Karabakh a pris fin après la mort de 6 500 personnes des deux côtés.",
+    });
+    await tagPassage(editorId, source, "après la mort de 6 500 personnes des deux côtés", {
+      figure: "6 500",
+      kind: "count",
+      lower: "6500",
+      upper: "6500",
+      counted: "personnes",
+      countedKey: "people",
+      factId: fact.id,
+    });
+    const prepared = await createTestArticle(editorId, {
+      publishedAt: "2020-11-12",
+      title: "Armenia and Azerbaijan sign a truce",
+      text: "Yerevan, 12 November. More than 6,000 people were killed in the 2020 war over Nagorno-Karabakh, officials said.",
+    });
+    await db().article.update({ where: { id: prepared.id }, data: { language: "en" } });
+
+    const first = await matchArticle(prepared.id);
+    expect(first.proposed).toBeGreaterThanOrEqual(1);
+    const rows = await proposalsOf(prepared.id);
+    const toll = rows.find((r) => r.figure === "More than 6,000");
+    expect(toll?.factId).toBe(fact.id);
+    expect(toll?.status).toBe("waiting");
+
+    // Idempotent: a second run adds nothing.
+    expect((await matchArticle(prepared.id)).proposed).toBe(0);
+    expect(await proposalsOf(prepared.id)).toHaveLength(rows.length);
+
+    await decideProposal({ proposalId: toll!.id, decision: "reject" }, editorId);
+    await matchArticle(prepared.id);
+    const after = await proposalsOf(prepared.id);
+    expect(after.filter((r) => r.figure === "More than 6,000")).toEqual([{ ...toll, status: "rejected" }]);
+    await expect(decideProposal({ proposalId: toll!.id, decision: "accept" }, editorId)).rejects.toThrow(
+      "inbox.errors.alreadyDecided",
+    );
+  });
+
+  it("accepts into an anchored claim of the fact, in one go", async () => {
+    const fact = await createFact({ label: "Blessés de la tempête Ondine en 2031", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2031-03-02",
+      text: "La tempête Ondine a fait 40 blessés en Bretagne en 2031.",
+    });
+    await tagPassage(editorId, source, "La tempête Ondine a fait 40 blessés en Bretagne en 2031", {
+      figure: "40",
+      kind: "count",
+      lower: "40",
+      upper: "40",
+      counted: "blessés",
+      countedKey: "wounded",
+      factId: fact.id,
+    });
+    const next = await createTestArticle(editorId, {
+      publishedAt: "2031-03-03",
+      text: "Le bilan de la tempête Ondine s'alourdit : 52 blessés en Bretagne en 2031, selon la préfecture.",
+    });
+    await matchArticle(next.id);
+    const [proposal] = (await proposalsOf(next.id)).filter((r) => r.factId === fact.id);
+    expect(proposal?.figure).toBe("52");
+    const decided = await decideProposal({ proposalId: proposal!.id, decision: "accept" }, editorId);
+    const claim = await db().claim.findUniqueOrThrow({ where: { id: decided.claimId! } });
+    expect(claim).toMatchObject({ factId: fact.id, figure: "52", lower: 52, upper: 52, anchorStatus: "anchored" });
+    expect(next.text.slice(claim.figureStart, claim.figureEnd)).toBe("52");
+    expect((await proposalsOf(next.id)).find((r) => r.id === proposal!.id)?.status).toBe("accepted");
+  });
+
+  it("proposes a new fact when two new articles state the same unknown figure", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2032-05-10",
+      title: "Incendie à Vireux",
+      text: "L'incendie de l'usine de Vireux a fait 7 blessés parmi les ouvriers, selon les pompiers.",
+    });
+    await matchArticle(a.id);
+    expect((await proposalsOf(a.id)).length).toBe(0);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2032-05-11",
+      title: "Vireux : l'usine incendiée",
+      text: "À Vireux, l'incendie de l'usine a fait sept blessés parmi les ouvriers, ont indiqué les pompiers.",
+    });
+    const outcome = await matchArticle(b.id);
+    expect(outcome.newFacts).toBe(1);
+    const [pa] = await proposalsOf(a.id);
+    const [pb] = await proposalsOf(b.id);
+    expect(pa?.factId).toBeNull();
+    expect(pa?.newFactKey).toBeTruthy();
+    expect(pb?.newFactKey).toBe(pa?.newFactKey);
+
+    const accepted = await decideProposal({ proposalId: pa!.id, decision: "accept" }, editorId);
+    expect(accepted.factId).toBeTruthy();
+    expect((await proposalsOf(b.id))[0]?.factId).toBe(accepted.factId);
+  });
+});

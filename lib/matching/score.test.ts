@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures, toEpochDay } from "@/lib/figures";
+import { conceptsOf } from "./domain-words";
+import { bestMatch, PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
+
+const KARABAKH = "entity-karabakh";
+const ALIYEV = "entity-aliyev";
+
+/** The figure `figure` of `sentence` as the extractor reads it, in an article of that day and language. */
+function figureOf(
+  sentence: string,
+  figure: string,
+  lang: "en" | "fr",
+  publishedAt: string,
+  entities: string[] = [],
+): MatchFigure {
+  const found = extractFigures(sentence, { lang, publishedAt }).find((f) => f.text === figure);
+  if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
+  return {
+    value: found.value,
+    sentence,
+    context: sentence,
+    language: lang,
+    publishedAt,
+    entities,
+    contextEntities: [],
+  };
+}
+
+const war2020: MatchCandidate = {
+  id: "war-2020-deaths",
+  label: "People killed in the 2020 Nagorno-Karabakh war",
+  kind: "count",
+  countedKey: "people",
+  entities: [KARABAKH],
+  claims: [
+    {
+      value: { kind: "count", lower: 6500, upper: 6500, unit: null, counted: "personnes", countedKey: "people" },
+      quote: "après la mort de 6 500 personnes des deux côtés",
+      language: "fr",
+      publishedAt: "2020-11-10",
+      asOf: null,
+    },
+  ],
+};
+
+const sept2022: MatchCandidate = {
+  id: "sept-2022-deaths",
+  label: "People killed in the September 2022 fighting",
+  kind: "count",
+  countedKey: "people",
+  entities: [],
+  claims: [
+    {
+      value: { kind: "count", lower: 286, upper: 286, unit: null, counted: "morts", countedKey: "people" },
+      quote: "Les affrontements de septembre ont fait 286 morts",
+      language: "fr",
+      publishedAt: "2022-09-16",
+      asOf: null,
+    },
+  ],
+};
+
+const truce: MatchCandidate = {
+  id: "truce-date",
+  label: "Quand le cessez-le-feu humanitaire est entré en vigueur",
+  kind: "date",
+  countedKey: null,
+  entities: [KARABAKH],
+  claims: [
+    {
+      value: {
+        kind: "date",
+        lower: toEpochDay("2020-10-10"),
+        upper: toEpochDay("2020-10-10"),
+        unit: null,
+        counted: null,
+        countedKey: null,
+      },
+      quote: "un cessez-le-feu humanitaire à partir du 10 octobre à midi",
+      language: "fr",
+      publishedAt: "2020-10-10",
+      asOf: null,
+    },
+  ],
+};
+
+describe("bilingual domain words", () => {
+  it("gives an English and a French sentence about a toll the same concepts", () => {
+    const en = conceptsOf("More than 6,500 people were killed in the fighting");
+    const fr = conceptsOf("Plus de 6 500 personnes sont mortes dans les combats");
+    expect(en.has("death") && fr.has("death")).toBe(true);
+    expect(en.has("war") && fr.has("war")).toBe(true);
+  });
+});
+
+describe("scoreMatch, English figures against a French fact", () => {
+  it("proposes an English 2020 toll for the French fact of the 2020 toll, with its reasons", () => {
+    const fig = figureOf(
+      "The 2020 war over Nagorno-Karabakh killed more than 6,000 people on both sides.",
+      "more than 6,000",
+      "en",
+      "2023-09-20",
+      [KARABAKH],
+    );
+    const s = scoreMatch(fig, war2020);
+    expect(s).not.toBeNull();
+    expect(s!.score).toBeGreaterThanOrEqual(PROPOSAL_THRESHOLD);
+    const codes = s!.reasons.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(["sameCounted", "sameYear", "sharedEntities", "sharedConcepts"]));
+    expect(bestMatch(fig, [sept2022, war2020])?.factId).toBe("war-2020-deaths");
+  });
+
+  it("keeps another war's toll away, even with the same counted thing and place", () => {
+    const fig = figureOf(
+      "The four-day war of 2016 in Nagorno-Karabakh killed about 200 soldiers.",
+      "about 200",
+      "en",
+      "2020-10-05",
+      [KARABAKH],
+    );
+    expect(bestMatch(fig, [war2020, sept2022])).toBeNull();
+    expect(scoreMatch(fig, war2020)!.reasons.map((r) => r.code)).toContain("otherYear");
+  });
+
+  it("never puts a count of other things into a toll", () => {
+    const fig = figureOf(
+      "About 1,960 Russian peacekeepers were deployed in Nagorno-Karabakh.",
+      "About 1,960",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    const s = scoreMatch(fig, war2020);
+    expect(s === null || s.score < PROPOSAL_THRESHOLD).toBe(true);
+  });
+});
+
+describe("scoreMatch, French figures", () => {
+  it("proposes a French date for the date of the truce, and a far date for nothing", () => {
+    const near = figureOf(
+      "Le cessez-le-feu humanitaire entre l'Arménie et l'Azerbaïdjan est entré en vigueur le 10 octobre au Haut-Karabakh.",
+      "10 octobre",
+      "fr",
+      "2020-10-11",
+      [KARABAKH],
+    );
+    expect(bestMatch(near, [truce])?.factId).toBe("truce-date");
+    const far = figureOf(
+      "Un nouveau cessez-le-feu est entré en vigueur le 20 septembre au Haut-Karabakh.",
+      "20 septembre",
+      "fr",
+      "2023-09-21",
+      [KARABAKH],
+    );
+    expect(bestMatch(far, [truce])).toBeNull();
+  });
+
+  it("proposes a French toll of the same days for its fact, not an older war's", () => {
+    const fig = figureOf(
+      "Les combats de septembre à la frontière ont fait près de 300 morts, selon un bilan officiel.",
+      "près de 300",
+      "fr",
+      "2022-09-17",
+    );
+    expect(bestMatch(fig, [war2020, sept2022])?.factId).toBe("sept-2022-deaths");
+  });
+
+  it("refuses a sum in another currency even when the number is the same", () => {
+    const chf: MatchCandidate = {
+      id: "cost",
+      label: "Coût des trains de nuit",
+      kind: "money",
+      countedKey: null,
+      entities: [],
+      claims: [
+        {
+          value: { kind: "money", lower: 1.2e9, upper: 1.2e9, unit: "CHF", counted: null, countedKey: null },
+          quote: "un coût de 1,2 milliard de francs pour les trains de nuit",
+          language: "fr",
+          publishedAt: "2026-06-01",
+          asOf: null,
+        },
+      ],
+    };
+    const fig = figureOf("Le plan coûtera 1,2 milliard d'euros.", "1,2 milliard d'euros", "fr", "2026-06-02", [ALIYEV]);
+    const s = scoreMatch(fig, chf);
+    expect(s!.reasons.map((r) => r.code)).toContain("otherUnit");
+    expect(s!.score).toBeLessThan(PROPOSAL_THRESHOLD);
+  });
+});

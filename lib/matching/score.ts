@@ -1,0 +1,313 @@
+import type { ClaimValue, Kind } from "@/lib/claims/value";
+import { compareCounted } from "@/lib/discrepancies/counted-scope";
+import { kindsCompatible } from "@/lib/facts/kinds";
+import { contentWords } from "@/lib/facts/words";
+import { toEpochDay } from "@/lib/figures";
+import { conceptsOf } from "./domain-words";
+
+// How well a figure found in a new article fits an existing fact: points for
+// each thing that says "the same quantity about the same thing at the same
+// moment" (kind, counted thing, time, value, entities, words in either
+// language) and against each that says otherwise. Pure: the caller loads the
+// candidates (candidates.ts) and the entities each text names (lib/aliases).
+// Reasons are codes with numbers, put into words by the inbox's catalog.
+
+export type MatchFigure = {
+  value: ClaimValue;
+  /** The sentence holding the figure. */
+  sentence: string;
+  /** The article's title and first paragraph: what the story is about when the sentence does not say. */
+  context: string;
+  language: string;
+  /** ISO day. */
+  publishedAt: string;
+  /** Entity ids named in the sentence, and in the context. */
+  entities: string[];
+  contextEntities: string[];
+};
+
+export type CandidateClaim = {
+  value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
+  quote: string;
+  language: string;
+  publishedAt: string;
+  asOf: string | null;
+};
+
+export type MatchCandidate = {
+  id: string;
+  label: string;
+  kind: Kind;
+  countedKey: string | null;
+  claims: CandidateClaim[];
+  /** Entity ids named in the label and the claims' quotes. */
+  entities: string[];
+};
+
+export type ReasonCode =
+  | "sameCounted"
+  | "partCounted"
+  | "otherCounted"
+  | "sameYear"
+  | "otherYear"
+  | "nearInTime"
+  | "sameSeason"
+  | "farInTime"
+  | "valuesMeet"
+  | "valuesClose"
+  | "valuesFar"
+  | "otherUnit"
+  | "datesMeet"
+  | "datesClose"
+  | "datesFar"
+  | "sharedEntities"
+  | "storyEntities"
+  | "otherEntities"
+  | "sharedConcepts"
+  | "sharedWords"
+  | "storyConcepts"
+  | "storyWords"
+  | "missingNames"
+  | "offTopic";
+
+export type Reason = { code: ReasonCode; points: number; detail?: string };
+export type MatchScore = { factId: string; score: number; reasons: Reason[] };
+
+/** Proposals start here: a fact must be backed by several independent signs, not one. */
+export const PROPOSAL_THRESHOLD = 5;
+
+/** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
+const TOPICAL: ReadonlySet<ReasonCode> = new Set([
+  "sharedEntities",
+  "storyEntities",
+  "sharedConcepts",
+  "sharedWords",
+  "storyConcepts",
+  "storyWords",
+]);
+export const MIN_TOPICAL = 1.5;
+
+/** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
+function namesIn(label: string): string[] {
+  const out: string[] = [];
+  const tokens = label.split(/[\s'’(),:;«»"]+/u).filter(Boolean);
+  for (const [i, token] of tokens.entries()) {
+    if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token)) continue;
+    out.push(...contentWords(token));
+  }
+  return [...new Set(out)];
+}
+
+/** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
+type FactReading = {
+  years: Set<number>;
+  concepts: Set<string>;
+  labelConcepts: Set<string>;
+  words: Set<string>;
+  names: string[];
+};
+const factReadings = new WeakMap<MatchCandidate, FactReading>();
+function readFact(fact: MatchCandidate): FactReading {
+  let r = factReadings.get(fact);
+  if (!r) {
+    const text = [fact.label, ...fact.claims.map((c) => c.quote)].join(" \n ");
+    const years = yearsIn(text);
+    for (const c of fact.claims) years.add(Number((c.asOf ?? c.publishedAt).slice(0, 4)));
+    r = {
+      years,
+      concepts: conceptsOf(text),
+      labelConcepts: conceptsOf(fact.label),
+      words: contentWords(text),
+      names: namesIn(fact.label),
+    };
+    factReadings.set(fact, r);
+  }
+  return r;
+}
+
+/** The same for a figure's sentence and story, once per figure. */
+type FigureReading = {
+  years: Set<number>;
+  concepts: Set<string>;
+  storyConcepts: Set<string>;
+  words: Set<string>;
+  storyWords: Set<string>;
+  told: Set<string>;
+};
+const figureReadings = new WeakMap<MatchFigure, FigureReading>();
+function readFigure(figure: MatchFigure): FigureReading {
+  let r = figureReadings.get(figure);
+  if (!r) {
+    r = {
+      years: yearsIn(figure.sentence),
+      concepts: conceptsOf(figure.sentence),
+      storyConcepts: conceptsOf(figure.context),
+      words: contentWords(figure.sentence),
+      storyWords: contentWords(figure.context),
+      told: contentWords(`${figure.sentence} ${figure.context}`),
+    };
+    figureReadings.set(figure, r);
+  }
+  return r;
+}
+
+const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
+const yearsIn = (text: string): Set<number> => new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+
+const mid = (v: { lower: number | null; upper: number | null }) =>
+  v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
+
+const isDate = (kind: Kind) => kind === "date" || kind === "date_range";
+
+/** Whether two intervals meet once a tenth of their size (rounding, "environ") is allowed. */
+function meet(a: CandidateClaim["value"], b: CandidateClaim["value"]): boolean {
+  const slack = (v: CandidateClaim["value"]) => (isDate(v.kind) ? 0 : 0.1 * Math.abs(mid(v) ?? 0));
+  const lo = (v: CandidateClaim["value"]) => (v.lower === null ? -Infinity : v.lower - slack(v));
+  const hi = (v: CandidateClaim["value"]) => (v.upper === null ? Infinity : v.upper + slack(v));
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
+}
+
+function sharedCount<T>(a: Iterable<T>, b: Set<T>): T[] {
+  return [...new Set(a)].filter((x) => b.has(x));
+}
+
+export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScore | null {
+  const value = figure.value;
+  if (!kindsCompatible(fact.kind, value.kind)) return null;
+  const reasons: Reason[] = [];
+  const add = (code: ReasonCode, points: number, detail?: string) =>
+    reasons.push(detail === undefined ? { code, points } : { code, points, detail });
+
+  // What is counted: the same class, a part of it (a fact of its own, as a
+  // rule), or something else altogether (never the same fact).
+  if (value.kind === "count") {
+    const factCounted = fact.countedKey
+      ? { counted: null, countedKey: fact.countedKey }
+      : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
+    if (factCounted && (value.counted || value.countedKey)) {
+      const scope = compareCounted(value, factCounted);
+      if (scope.type === "unrelated") {
+        if (value.countedKey && factCounted.countedKey) return null;
+        add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
+      } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
+      else add("sameCounted", 2.5, value.countedKey ?? value.counted ?? "");
+    }
+  }
+
+  // Money in another currency is another sum, whatever the number.
+  if ((value.kind === "money" || value.kind === "quantity") && value.unit) {
+    const units = new Set(fact.claims.map((c) => c.value.unit).filter(Boolean));
+    if (units.size > 0 && !units.has(value.unit)) add("otherUnit", -3, value.unit);
+  }
+
+  // The value against the fact's claims.
+  const m = mid(value);
+  const mids = fact.claims.map((c) => mid(c.value)).filter((x): x is number => x !== null && Number.isFinite(x));
+  if (m !== null && Number.isFinite(m) && mids.length > 0) {
+    if (isDate(value.kind)) {
+      const days = Math.min(...mids.map((x) => Math.abs(x - m)));
+      // A year or a month against a fact of days only says the day could be in it ("the 2020 war").
+      const width = (v: CandidateClaim["value"]) =>
+        v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
+      const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
+      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
+      else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
+        add("datesMeet", 3.5, String(Math.round(days)));
+      else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
+      else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
+    } else if (value.kind === "percentage") {
+      const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
+      if (fact.claims.some((c) => meet(c.value, value)) || gap <= 2) add("valuesMeet", 2);
+      else if (gap <= 10) add("valuesClose", 0.5);
+      else add("valuesFar", -2);
+    } else {
+      const ratio = Math.min(
+        ...mids.map((x) => Math.max(Math.abs(x), 1) / Math.max(Math.abs(m), 1)).map((r) => Math.max(r, 1 / r)),
+      );
+      // A toll or a length printed later and larger is how a running count grows.
+      const latest = Math.max(...fact.claims.map((c) => toEpochDay(c.asOf ?? c.publishedAt)));
+      const grows =
+        (value.kind === "count" || value.kind === "duration") &&
+        toEpochDay(figure.publishedAt) > latest &&
+        m > Math.max(...mids);
+      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 2);
+      else if (ratio <= 1.6) add("valuesClose", 1);
+      else if (grows && ratio <= 20) add("valuesClose", 0);
+      else if (ratio > 10) add("valuesFar", -3);
+      else if (ratio > 3) add("valuesFar", -1.5);
+    }
+  }
+
+  // Time: years the sentence names against those the fact names, else how far
+  // apart the articles are. A date is its own time (its value above).
+  const fr = readFact(fact);
+  const gr = readFigure(figure);
+  if (!isDate(value.kind)) {
+    const sentenceYears = gr.years;
+    const factYears = fr.years;
+    const named = [...sentenceYears].filter((y) => y <= Number(figure.publishedAt.slice(0, 4)));
+    if (named.length > 0) {
+      const same = named.filter((y) => factYears.has(y));
+      if (same.length > 0) add("sameYear", 2, String(same[0]));
+      else add("otherYear", -4, String(named[0]));
+    } else if (fact.claims.length > 0) {
+      const day = toEpochDay(figure.publishedAt);
+      const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
+      if (gap <= 45) add("nearInTime", 1.5, String(gap));
+      else if (gap <= 400) add("sameSeason", 0, String(gap));
+      else add("farInTime", -1.5, String(gap));
+    }
+  }
+
+  // Entities (through their aliases, found by the caller).
+  const factEntities = new Set(fact.entities);
+  const inSentence = sharedCount(figure.entities, factEntities);
+  const inStory = sharedCount(figure.contextEntities, factEntities).filter((e) => !inSentence.includes(e));
+  if (inSentence.length > 0) add("sharedEntities", Math.min(3, 1.5 * inSentence.length), String(inSentence.length));
+  if (inStory.length > 0) add("storyEntities", Math.min(1.5, 0.75 * inStory.length), String(inStory.length));
+  if (factEntities.size > 0 && inSentence.length === 0 && inStory.length === 0 && figure.entities.length > 0) {
+    add("otherEntities", -2);
+  }
+
+  // Words: concepts in any language, then the words themselves (names, same language).
+  const factConcepts = fr.concepts;
+  const sentenceConcepts = gr.concepts;
+  const concepts = sharedCount(sentenceConcepts, factConcepts);
+  if (concepts.length > 0) add("sharedConcepts", Math.min(2.8, 0.7 * concepts.length), concepts.slice(0, 4).join(", "));
+  const storyConcepts = sharedCount(gr.storyConcepts, fr.labelConcepts).filter((c) => !sentenceConcepts.has(c));
+  if (storyConcepts.length > 0) add("storyConcepts", Math.min(1, 0.3 * storyConcepts.length));
+  const factWords = fr.words;
+  const sentenceWords = gr.words;
+  const shared = [...sentenceWords].filter((w) => factWords.has(w));
+  if (shared.length > 0) add("sharedWords", Math.min(2, 0.5 * shared.length), shared.slice(0, 4).join(", "));
+  // The story's own words (names of the event, the place) in its title and lead.
+  const storyShared = [...gr.storyWords].filter((w) => factWords.has(w) && !sentenceWords.has(w));
+  if (storyShared.length > 0)
+    add("storyWords", Math.min(2, 0.5 * storyShared.length), storyShared.slice(0, 4).join(", "));
+
+  // Names in the fact's label that neither the sentence nor the story's lead
+  // gives: the fact is likely about a narrower place or another party.
+  const missing = fr.names.filter((w) => !gr.told.has(w));
+  if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
+
+  // Counted thing, value and time alone say nothing of what the figure is about.
+  const topical = reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  if (topical < MIN_TOPICAL) add("offTopic", -3);
+
+  const score = Math.round(reasons.reduce((s, r) => s + r.points, 0) * 10) / 10;
+  return { factId: fact.id, score, reasons };
+}
+
+/** The best fact for a figure, if one reaches the threshold. */
+export function bestMatch(
+  figure: MatchFigure,
+  facts: MatchCandidate[],
+  threshold = PROPOSAL_THRESHOLD,
+): MatchScore | null {
+  let best: MatchScore | null = null;
+  for (const fact of facts) {
+    const s = scoreMatch(figure, fact);
+    if (s && s.score >= threshold && (!best || s.score > best.score)) best = s;
+  }
+  return best;
+}
