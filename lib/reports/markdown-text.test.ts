@@ -55,10 +55,12 @@ const PAYLOADS = [
 ];
 
 describe("user text as Markdown", () => {
-  it.each(PAYLOADS)("renders %j as exactly its text, with no markup of its own", (payload) => {
-    const { tags, text } = render(inlineText(payload));
-    expect(tags).toEqual(["p"]);
-    expect(text).toBe(payload);
+  it.each(PAYLOADS)("renders %j as exactly its text, on a line of its own or inside one", (payload) => {
+    for (const markdown of [textLines(payload).join("\n"), `Note: ${inlineText(payload)}`]) {
+      const { tags, text } = render(markdown);
+      expect(tags).toEqual(["p"]);
+      expect(text.replace(/^Note: /, "")).toBe(payload);
+    }
   });
 
   it("keeps a label on one line: a line break cannot add a heading or a list", () => {

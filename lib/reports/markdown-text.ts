@@ -16,9 +16,9 @@ const INLINE = /[\\`*_[\]<|~]/g;
 /** What makes a line a heading, quote, list item, rule or setext underline. */
 const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
 
-function escapeLine(line: string): string {
+function escapeInline(text: string): string {
   return (
-    line
+    text
       .replace(INLINE, (c) => `\\${c}`)
       // An entity (&amp; &#60;) would be decoded: escape its ampersand.
       .replace(/&(?=[A-Za-z#])/g, "\\&")
@@ -26,18 +26,23 @@ function escapeLine(line: string): string {
       .replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, "$1\\:")
       .replace(/\b(www)\./gi, "$1\\.")
       .replace(/@/g, "\\@")
-      .replace(LINE_START, (_, space: string, mark: string) =>
-        /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
-      )
+  );
+}
+
+/** A line of its own: also what would make it a heading, quote, list item or rule. */
+function escapeLine(line: string): string {
+  return escapeInline(line).replace(LINE_START, (_, space: string, mark: string) =>
+    /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
   );
 }
 
 /**
- * Text that stays on one line (a heading, a table cell, a list item): line
- * breaks and runs of spaces become one space, so a label cannot add a heading.
+ * Text inside a line that Recoupe starts (after "## ", in a table cell, after
+ * "- author, date: "): line breaks and runs of spaces become one space, so a
+ * label cannot add a heading; what only matters where a line begins is left.
  */
 export function inlineText(text: string): string {
-  return escapeLine(text.replace(/\s+/g, " ").trim());
+  return escapeInline(text.replace(/\s+/g, " ").trim());
 }
 
 /** Text kept over several lines (a quote): each line escaped on its own; the caller prefixes them. */

@@ -2,21 +2,16 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import { reportMessage, reportsTranslator } from "./report-messages";
 import type { ReportFact, ReportNote } from "./report";
 import type { ReportWriter } from "./report-writer";
+import { inlineText, textLines } from "./markdown-text";
 
 // Markdown meant to be pasted into a story draft or a ticket: headings per
 // fact, a table of what each outlet says, quotes as block quotes, notes listed.
 
-/**
- * Free text as Markdown that reads the same everywhere: a "<" that could open
- * an HTML tag and a "&" that could start an entity are escaped, since many
- * Markdown renderers pass raw HTML through (an imported quote must not become
- * markup in someone's CMS).
- */
-export function md(text: string): string {
-  return text.replace(/<(?=[A-Za-z/!?])/g, "\\<").replace(/&(?=[A-Za-z#])/g, "\\&");
-}
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
-const cell = (s: string) => oneLine(md(s).replace(/\|/g, "\\|"));
+// Every text an editor or an article wrote (labels, quotes, notes, outlet and
+// article names) goes out through markdown-text.ts: it renders as itself, so
+// the only links are the ones written here (the fact's page in Recoupe).
+const md = inlineText;
+const cell = inlineText;
 const day = (iso: string) => iso.slice(0, 10);
 
 export function markdownWriter(locale: UiLocale): ReportWriter {
@@ -32,12 +27,12 @@ export function markdownWriter(locale: UiLocale): ReportWriter {
   const columns = (["outlet", "date", "figure", "value", "attributedTo"] as const).map((k) => t(`markdown.${k}`));
   const tableHead = `| ${columns.join(" | ")} |`;
   const notes = (list: ReportNote[]) =>
-    list.map((n) => `- ${note({ author: md(n.author), date: day(n.createdAt), body: oneLine(md(n.body)) })}`);
+    list.map((n) => `- ${note({ author: md(n.author), date: day(n.createdAt), body: md(n.body) })}`);
 
   function fact(f: ReportFact): string[] {
     const lines = [`## ${md(f.label)}`, ""];
     lines.push(factLine({ classification: f.classificationLabel, status: f.statusLabel, link: f.link }), "");
-    lines.push(md(f.explanation), "");
+    lines.push(...textLines(f.explanation), "");
     if (f.resolutionNote) lines.push(resolution({ note: md(f.resolutionNote) }), "");
     if (f.claims.length > 0) {
       lines.push(tableHead, "|---|---|---|---|---|");
@@ -53,7 +48,7 @@ export function markdownWriter(locale: UiLocale): ReportWriter {
           `${claim({ outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt) })}${when}:`,
           "",
         );
-        lines.push(`> ${md(c.quote).replace(/\n/g, "\n> ")}`, "");
+        lines.push(...textLines(c.quote).map((l) => `> ${l}`), "");
         if (c.notes.length > 0) lines.push(t("markdown.claimNotes"), ...notes(c.notes), "");
       }
     }

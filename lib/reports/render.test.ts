@@ -6,7 +6,8 @@ import type { UiLocale } from "@/lib/i18n/locales";
 import { buildReport, type FactInput } from "./build-report";
 import { CSV_COLUMNS, csvWriter, neutraliseFormula, type CsvDialect } from "./render-csv";
 import { jsonWriter } from "./render-json";
-import { markdownWriter, md } from "./render-markdown";
+import { marked } from "marked";
+import { markdownWriter } from "./render-markdown";
 import type { Report } from "./report";
 import { renderReport } from "./report-writer";
 import { reportFile, reportFormatChoices } from "./formats";
@@ -236,9 +237,38 @@ describe("the formats offered", () => {
 });
 
 describe("Markdown free text", () => {
-  it("escapes what could become HTML, and nothing else", () => {
-    expect(md('<img src=x onerror="alert(1)"> & &amp; 3 < 5 & 6')).toBe(
-      '\\<img src=x onerror="alert(1)"> & \\&amp; 3 < 5 & 6',
-    );
+  it("cannot add links, images, headings or markup to the report: only Recoupe's own link is a link", () => {
+    const payload =
+      "[x](javascript:alert(1)) ![b](https://t.example/p.png) <img src=x onerror=alert(1)> https://evil.example";
+    const hostile: FactInput = {
+      ...facts[0]!,
+      id: "f9",
+      label: `Tués\n# Faux titre ${payload}`,
+      resolutionNote: `Résolu ${payload}`,
+      notes: [{ author: `Eve ${payload}`, createdAt: "2026-11-20T10:00:00.000Z", body: `note\n## titre ${payload}` }],
+      claims: [
+        {
+          ...facts[0]!.claims[0]!,
+          outlet: `Outlet ${payload}`,
+          articleTitle: `Title ${payload}`,
+          quote: `Quote ${payload}\n# heading in a quote\n- a list`,
+          attributedTo: payload,
+        },
+      ],
+    };
+    const built = buildReport([hostile], {
+      baseUrl: "https://recoupe.example/",
+      scope: "s",
+      now: new Date(0),
+      locale: "en",
+    });
+    const html = marked.parse(renderReport(markdownWriter("en"), built), { gfm: true, async: false });
+    expect(html).not.toMatch(/<img|<script|href="javascript:|href="https:\/\/(t|evil)\.example/);
+    expect([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual(["https://recoupe.example/facts/f9"]);
+    expect([...html.matchAll(/<h(\d)>/g)].map((m) => m[1])).toEqual(["1", "2"]);
+    expect(html).not.toMatch(/<li>a list/);
+    // The text itself is all there, as written.
+    expect(html).toContain("[x](javascript:alert(1))");
+    expect(html).toContain("Tués # Faux titre");
   });
 });
