@@ -115,7 +115,7 @@ test("an editor imports an article, tags a figure by selecting it, joins a seed 
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "CSV" }).click(),
+    page.getByRole("button", { name: "CSV", exact: true }).click(),
   ]);
   const csv = await readFile((await csvDownload.path()) as string, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);

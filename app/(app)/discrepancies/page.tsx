@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { isUiLocale, DEFAULT_UI_LOCALE } from "@/lib/i18n/locales";
 import { ListFilterBar } from "./list-filter-bar";
 import { ListPager } from "./list-pager";
+import { reportFormatChoices } from "@/lib/reports/formats";
 import "./lists.css";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,8 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("lists.discrepancies");
   return { title: t("title") };
 }
-
-const FORMATS = ["md", "csv", "json"] as const;
 
 export default async function DiscrepanciesPage({ searchParams }: Props) {
   const [, params, t, tv, ts, tr, locale] = await Promise.all([
@@ -72,9 +71,9 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
         <p className="faint small">{t("exportScope")}</p>
         <div className="actions">
           <span>{t("exportAs")}</span>
-          {FORMATS.map((format) => (
+          {reportFormatChoices(ui).map(({ format, label }) => (
             <button key={format} type="submit" name="format" value={format}>
-              {t(`formats.${format}`)}
+              {label}
             </button>
           ))}
         </div>
