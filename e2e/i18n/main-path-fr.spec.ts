@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { appDatabase, readerKeysReady, selectWithMouse, signIn, unique } from "../support";
 
 // The main path (import, tag, fact page, export) as a French editor walks it:
@@ -135,6 +137,35 @@ test("a French editor imports two articles, tags both figures into one fact and 
   await notes.getByLabel("Ajouter une note").fill(note);
   await notes.getByRole("button", { name: "Ajouter la note" }).click();
   await expect(notes.getByText(note)).toBeVisible();
+
+  // The export, from the discrepancy list: the fact ticked, a CSV for French Excel and Markdown, in French.
+  await page.getByRole("link", { name: "Divergences" }).click();
+  await page.getByLabel("Mots du libellé").fill(label);
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await page.getByRole("checkbox", { name: `Sélectionner ${label}` }).check();
+  const [excel] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSV (Excel, français)" }).click(),
+  ]);
+  const csv = await readFile((await excel.path()) as string, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(csv.slice(1), { delimiter: ";", columns: true }) as Record<string, string>[];
+  expect(rows.map((r) => [r["Fait"], r["Média"], r["Chiffre"]])).toEqual(
+    expect.arrayContaining([
+      [label, first.outlet, "Au moins 1 200"],
+      [label, second.outlet, "Environ 950"],
+    ]),
+  );
+  expect(rows.every((r) => r["Fait"] === label && /contradiction/i.test(r["Verdict"] ?? ""))).toBe(true);
+  expect(rows.find((r) => r["Média"] === first.outlet)?.["Date de publication"]).toBe("20/09/2023");
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Markdown" }).click(),
+  ]);
+  const md = await readFile((await markdown.path()) as string, "utf8");
+  expect(md).toContain(`## ${label}`);
+  expect(md).toContain("Les deux ne peuvent pas être vrais en même temps.");
+  expect(md).toContain(note);
 
   const sql = appDatabase();
   try {
