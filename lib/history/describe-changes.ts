@@ -90,6 +90,12 @@ export const HIDDEN_COLUMNS = new Set([
   // the anchor status says what an editor needs.
   "anchor_score",
   "anchor_version",
+  // A fact's stored classification and counts: recomputed from its claims, never edited
+  // (the history trigger leaves them out too).
+  "verdict",
+  "claim_count",
+  "outlet_count",
+  "claims_activity",
 ]);
 
 export type Change = { field: string; label: string; before: string; after: string };

@@ -11,6 +11,7 @@ import { reportVerdict, type FactInput } from "./build-report";
 import { loadReportFacts, reportBatches, type ReportScope } from "./load-report";
 import { csvWriter } from "./render-csv";
 import { jsonWriter } from "./render-json";
+import { inlineText, textLines } from "./markdown-text";
 import { markdownWriter } from "./render-markdown";
 import type { Report, ReportFact } from "./report";
 import { renderReport } from "./report-writer";
@@ -32,12 +33,13 @@ function csvRecords(csv: string): Record<string, string>[] {
 /** The Markdown section of one fact: from its heading to the next. */
 function section(markdown: string, label: string): string {
   const parts = markdown.split(/^## /m).slice(1);
-  const found = parts.filter((p) => p.startsWith(`${label}\n`));
+  const found = parts.filter((p) => p.startsWith(`${inlineText(label)}\n`));
   expect(found, label).toHaveLength(1);
   return found[0] as string;
 }
 
-const flat = (s: string) => s.replace(/\s*\n\s*/g, " ");
+// Markdown holds editors' text escaped (markdown-text.ts): compared as it is written there.
+const flat = inlineText;
 
 /** Checks that every claim and note of every fact is in all three renderings. */
 function expectComplete(report: Report) {
@@ -54,10 +56,14 @@ function expectComplete(report: Report) {
     expect(jsonFact?.claims).toHaveLength(fact.claims.length);
 
     for (const c of fact.claims) {
-      const cell = (s: string) => flat(s).replace(/\|/g, "\\|");
+      const cell = inlineText;
       expect(md, c.id).toContain(`| ${cell(c.outlet)} | ${c.publishedAt} | ${cell(c.figure)} | ${cell(c.valueText)} |`);
-      expect(md, c.id).toContain(`**${c.outlet}**, «${c.articleTitle}» (${c.publishedAt})`);
-      expect(md, c.id).toContain(`> ${c.quote.replace(/\n/g, "\n> ")}`);
+      expect(md, c.id).toContain(`**${cell(c.outlet)}**, «${cell(c.articleTitle)}» (${c.publishedAt})`);
+      expect(md, c.id).toContain(
+        textLines(c.quote)
+          .map((l) => `> ${l}`)
+          .join("\n"),
+      );
       for (const n of c.notes) expect(md, c.id).toContain(flat(n.body));
 
       const row = rows.find((r) => r.link === c.link);
