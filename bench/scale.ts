@@ -30,6 +30,7 @@ import { buildWorkspace, percentiles } from "./build-workspace";
 const EMAIL = "bench-scale@recoupe.local";
 const PASSWORD = "bench-scale-password";
 const log = (line: string) => console.log(line);
+const APP_LOG = path.join(tmpdir(), "recoupe-bench-scale-app.log");
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -220,7 +221,12 @@ async function main() {
       (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM notes)::int AS notes, (SELECT count(*) FROM outlets)::int AS outlets`;
     log(`restored from format 1: ${JSON.stringify(counts)}`);
 
+    log(
+      `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
+    );
     const port = await freePort();
+    const appLog = createWriteStream(APP_LOG);
+    log(`the app's output goes to ${APP_LOG}`);
     const base = `http://localhost:${port}`;
     log(`starting the app on port ${port} (builds first when the sources changed)…`);
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -233,11 +239,16 @@ async function main() {
         RECOUPE_ADMIN_PASSWORD: PASSWORD,
         NEXT_TELEMETRY_DISABLED: "1",
       },
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    app.stderr?.on("data", (chunk: Buffer) => {
+      appLog.write(chunk);
+      process.stderr.write(chunk);
     });
     await new Promise<void>((resolve, reject) => {
       app?.stdout?.on("data", (chunk: Buffer) => {
         const text = chunk.toString();
+        appLog.write(text);
         if (/error|warn/i.test(text)) process.stderr.write(text);
         if (/Recoupe at /.test(text)) resolve();
       });
