@@ -280,7 +280,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   await page.setViewportSize({ width: 1400, height: 1000 });
 
   // The same report in French, for a set of facts; a forged list is refused in words.
-  await page.context().addCookies([{ name: "recoupe-locale", value: "fr", url: page.url() }]);
+  await page.context().addCookies([{ name: "recoupe-locale", value: "fr", url: new URL(page.url()).origin }]);
   const french = await page.request.get(`/api/print/facts?facts=${factId},${secondId}`);
   expect(french.headers()["content-type"]).toBe("application/pdf");
   const frenchText = (await pdfText(await french.body())).text.replace(/\s+/g, " ");
