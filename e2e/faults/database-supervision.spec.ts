@@ -14,6 +14,8 @@ let app: AppProcess;
 test.describe.configure({ mode: "serial", timeout: 400_000 });
 
 test.beforeAll(async () => {
+  // A fresh start creates a cluster, migrates and seeds: as long as startApp allows, not a test's minute.
+  test.setTimeout(300_000);
   app = await startApp("supervision", { fresh: true });
 });
 

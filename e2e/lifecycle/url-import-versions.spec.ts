@@ -40,12 +40,14 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   const P3 = "Le cessez-le-feu a été signé sous l'égide de Moscou, qui a déployé 1 960 soldats de maintien de la paix.";
   site.set("/monde/bilan", articlePage({ title, outlet, paragraphs: [P1, P2, P3] }));
 
-  await signIn(page, "editor");
-  const imported = await page.request.post("/api/articles/from-url", {
-    data: { url: site.url("/monde/bilan?utm_source=rss") },
-  });
-  expect(imported.status()).toBe(201);
-  const { articleId } = (await imported.json()) as { articleId: string };
+  // Imported from the import page's web address field; the reader opens on the new article.
+  await signIn(page, "editor", "/articles/new");
+  const byUrl = page.getByRole("form", { name: "Or import from a web address" });
+  await byUrl.getByLabel("Web address of the article").fill(site.url("/monde/bilan?utm_source=rss"));
+  await byUrl.getByRole("button", { name: "Fetch and import" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  const articleId = /\/articles\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+  expect(articleId).not.toBe("");
 
   // Three claims, made from annotations (W3C Web Annotation JSON), the first with a comment.
   const labels = ["Bilan de septembre 2022", "Bilan de la guerre de 2020", "Soldats russes déployés"].map(unique);
@@ -312,6 +314,13 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
   const missing = await page.request.post("/api/articles/from-url", { data: { url: site.url("/nowhere") } });
   expect(missing.status()).toBe(400);
   expect(((await missing.json()) as { error: string }).error).toContain("answers 404");
+  // The form says so too, and stays on the import page.
+  await page.goto("/articles/new");
+  const form = page.getByRole("form", { name: "Or import from a web address" });
+  await form.getByLabel("Web address of the article").fill(site.url("/nowhere"));
+  await form.getByRole("button", { name: "Fetch and import" }).click();
+  await expect(form.getByRole("alert")).toContainText("answers 404");
+  await expect(page).toHaveURL(/\/articles\/new$/);
 });
 
 async function appDatabaseFacts(labels: string[]): Promise<string[]> {

@@ -9,6 +9,7 @@ const PARTS: readonly (readonly string[])[] = [
   ["aliases"],
   ["articles", "delete"],
   ["articles", "new"],
+  ["articles", "fromUrl"],
   ["backup"],
   ["bin"],
   ["common"],

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { listOutletNames } from "@/lib/articles/list-outlets";
 import { isoDay } from "@/lib/format";
 import { ImportForm } from "./import-form";
+import { UrlImportForm } from "./url-import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articles.new");
@@ -25,6 +26,7 @@ export default async function NewArticlePage() {
             <Link href="/articles/new/bulk">{t("title")} →</Link>
           </p>
           <ImportForm outlets={outlets} today={isoDay(new Date())} />
+          <UrlImportForm />
         </>
       ) : (
         <p className="notice">{tn("noRight", { role: user.role })}</p>
