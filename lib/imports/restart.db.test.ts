@@ -52,8 +52,11 @@ it("a server killed mid-batch leaves the rest to the next one, and each file bec
   const halfway = await getBatch(batch.id, (m) => m);
   expect(halfway?.finished).toBe(false);
 
-  // Time passes: the killed server's lease on the file it held runs out.
+  // Time passes: the killed server's lease on the file it held runs out, and a file whose job
+  // it had taken but not yet started (still pending, its job locked by the dead server) goes
+  // stale after ten minutes: the sweep hands both back to the queue.
   await sql()`UPDATE import_files SET lease_until = now() - interval '1 second' WHERE status = 'running'`;
+  await sql()`UPDATE import_files SET updated_at = now() - interval '11 minutes' WHERE status = 'pending'`;
   await sweepImports();
   runner = await run({
     connectionString: database.url(),
