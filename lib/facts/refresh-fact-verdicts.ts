@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { toClaimValue } from "@/lib/claims/to-value";
+import { claimValueFromColumns } from "@/lib/claims/to-value";
 import type { Tx } from "@/lib/db/write";
 import type { Relation } from "@/lib/discrepancies/classify";
 import { factVerdict, type ClaimLike, type Tally } from "@/lib/discrepancies/fact-verdict";
@@ -85,19 +85,7 @@ export async function loadVerdictClaims(run: RunSql, factIds: string[]): Promise
       outlet: r.outlet,
       outletId: r.outlet_id,
       figure: r.figure,
-      value: toClaimValue({
-        kind: r.kind,
-        lower: r.lower,
-        lowerInclusive: r.lower_inclusive,
-        upper: r.upper,
-        upperInclusive: r.upper_inclusive,
-        approximate: r.approximate,
-        granularity: r.granularity,
-        qualifier: r.qualifier,
-        unit: r.unit,
-        counted: r.counted,
-        countedKey: r.counted_key,
-      }),
+      value: claimValueFromColumns(r),
       asOf: r.as_of ? isoDay(r.as_of) : null,
       publishedAt: isoDay(r.published_at),
       updatedAt: r.updated_at,

@@ -1,4 +1,4 @@
-import { toClaimValue } from "@/lib/claims/to-value";
+import { claimValueFromColumns } from "@/lib/claims/to-value";
 import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
 import { reportsTranslator } from "./report-messages";
@@ -137,19 +137,7 @@ async function inputsOf(facts: FactRow[], formerUser: string): Promise<FactInput
       publishedAt: c.published_at,
       quote: c.quote_exact,
       figure: c.figure,
-      value: toClaimValue({
-        kind: c.kind,
-        lower: c.lower,
-        lowerInclusive: c.lower_inclusive,
-        upper: c.upper,
-        upperInclusive: c.upper_inclusive,
-        approximate: c.approximate,
-        granularity: c.granularity,
-        qualifier: c.qualifier,
-        unit: c.unit,
-        counted: c.counted,
-        countedKey: c.counted_key,
-      }),
+      value: claimValueFromColumns(c),
       attributedTo: c.attributed_to,
       asOf: c.as_of,
       notes: (notesByClaim.get(c.id) ?? []).map(toNote),
