@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { E2E_DATA_DIR } from "../playwright.config";
 
@@ -76,4 +76,24 @@ export async function selectWithMouse(page: Page, passage: string): Promise<void
 /** Waits until the article reader's keyboard shortcuts listen (the page is hydrated). */
 export async function readerKeysReady(page: Page): Promise<void> {
   await expect(page.locator('.reader[data-keys="ready"]')).toBeAttached();
+}
+
+/** An account of the test's own, created by the administrator on the Users page. */
+export async function createAccount(
+  browser: Browser,
+  person: { name: string; domain: string; password: string; role?: Role },
+): Promise<{ name: string; email: string; password: string }> {
+  const name = unique(person.name);
+  const email = `${name.split(" ").at(-1)}@${person.domain}`;
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, "admin", "/admin/users");
+  await admin.getByLabel("Name", { exact: true }).fill(name);
+  await admin.getByLabel("Email", { exact: true }).fill(email);
+  await admin.getByLabel("Role", { exact: true }).selectOption(person.role ?? "editor");
+  await admin.getByLabel(/^Password/).fill(person.password);
+  await admin.getByRole("button", { name: "Create account" }).click();
+  await expect(admin.getByRole("cell", { name: email })).toBeVisible();
+  await context.close();
+  return { name, email, password: person.password };
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { appDatabase, readerKeysReady, selectWithMouse, signIn, unique } from "../support";
+import { appDatabase, createAccount, readerKeysReady, selectWithMouse, unique } from "../support";
 
 // The main path (import, tag, fact page, export) as a French editor walks it:
 // every label they read and click is French, figures are read and written the
@@ -9,20 +9,11 @@ import { appDatabase, readerKeysReady, selectWithMouse, signIn, unique } from ".
 // path is e2e/articles/import-and-tag.spec.ts.
 
 async function createFrenchEditor(browser: Browser): Promise<{ email: string; password: string }> {
-  const name = unique("Camille Vérificatrice");
-  const email = `${name.split(" ").at(-1)}@main-path.test`;
-  const password = "un-mot-de-passe-assez-long";
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await signIn(admin, "admin", "/admin/users");
-  await admin.getByLabel("Name", { exact: true }).fill(name);
-  await admin.getByLabel("Email", { exact: true }).fill(email);
-  await admin.getByLabel("Role", { exact: true }).selectOption("editor");
-  await admin.getByLabel(/^Password/).fill(password);
-  await admin.getByRole("button", { name: "Create account" }).click();
-  await expect(admin.getByRole("cell", { name: email })).toBeVisible();
-  await context.close();
-  return { email, password };
+  return createAccount(browser, {
+    name: "Camille Vérificatrice",
+    domain: "main-path.test",
+    password: "un-mot-de-passe-assez-long",
+  });
 }
 
 async function importArticle(page: Page, a: { outlet: string; title: string; day: string; text: string[] }) {

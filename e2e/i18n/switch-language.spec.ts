@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { appDatabase, signIn, unique } from "../support";
+import { appDatabase, createAccount } from "../support";
 
 // The interface speaks English or French: the browser's Accept-Language first,
 // then the person's choice in the header (or on the sign-in page), kept in a
@@ -9,20 +9,7 @@ import { appDatabase, signIn, unique } from "../support";
 const html = (page: Page) => page.locator("html");
 
 async function createEditor(browser: Browser): Promise<{ email: string; password: string; name: string }> {
-  const name = unique("Lina Linguiste");
-  const email = `${name.split(" ").at(-1)}@i18n.test`;
-  const password = "a-long-enough-password";
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await signIn(admin, "admin", "/admin/users");
-  await admin.getByLabel("Name", { exact: true }).fill(name);
-  await admin.getByLabel("Email", { exact: true }).fill(email);
-  await admin.getByLabel("Role", { exact: true }).selectOption("editor");
-  await admin.getByLabel(/^Password/).fill(password);
-  await admin.getByRole("button", { name: "Create account" }).click();
-  await expect(admin.getByRole("cell", { name: email })).toBeVisible();
-  await context.close();
-  return { email, password, name };
+  return createAccount(browser, { name: "Lina Linguiste", domain: "i18n.test", password: "a-long-enough-password" });
 }
 
 async function signInAs(page: Page, account: { email: string; password: string }, labels = ["Email", "Password"]) {
