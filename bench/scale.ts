@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --scale 0.1 --runs 20 --export-runs 20 --budget 90]
+// npm run bench:scale [-- --scale 0.1 --runs 20 --export-runs 20 --budget 90 --only export,discrepancy]
 //
 // Newsroom scale, as issue 7 measures it: builds a workspace of 10 000 articles,
 // 100 000 claims, 20 000 facts, 30 000 notes and 200 outlets (bench/build-workspace.ts;
@@ -47,6 +47,18 @@ const EXPORT_RUNS = Math.max(1, Math.round(flag("export-runs", 20)));
  */
 const BUDGET_MS = flag("budget", 90) * 1000;
 const MIN_RUNS = 1;
+/** --only a,b: measure only the rows whose name contains one of these words (all rows when absent). */
+const ONLY = (() => {
+  const at = process.argv.indexOf("--only");
+  if (at < 0) return undefined;
+  const words = (process.argv[at + 1] ?? "")
+    .split(",")
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
+  if (words.length === 0) throw new Error("--only needs a comma-separated list of words of the rows' names");
+  return words;
+})();
+const measured = (name: string) => !ONLY || ONLY.some((w) => name.toLowerCase().includes(w));
 
 /** Requests until `runs` are done or the budget is spent (never fewer than MIN_RUNS). */
 async function sample(runs: number, get: () => Promise<Timed>): Promise<Timed[]> {
@@ -355,6 +367,7 @@ async function main() {
       ["json", "all"],
       ["json", "discrepancies"],
     ] as const) {
+      if (!measured(`export ${format} ${scope}`)) continue;
       const url = `${base}/api/reports?format=${format}&scope=${scope}`;
       await rss.reset();
       const samples = await sample(EXPORT_RUNS, () => timedGet(url, cookie));
@@ -378,6 +391,7 @@ async function main() {
     }
 
     for (const p of pages) {
+      if (!measured(p.name)) continue;
       await timedGet(`${base}${p.path}`, cookie); // warm: compiled, cached plans
       await rss.reset();
       const samples = await sample(RUNS, () => timedGet(`${base}${p.path}`, cookie));
