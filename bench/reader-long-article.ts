@@ -90,7 +90,7 @@ async function main() {
       app?.stdout?.on("data", (chunk: Buffer) => {
         const text = chunk.toString();
         if (/error|warn|\[jobs\]/i.test(text)) process.stderr.write(text);
-        if (/Ready in|started server|✓ Ready/.test(text)) resolve();
+        if (/Recoupe at /.test(text)) resolve(); // scripts/start.ts says it once the server listens
       });
       app?.once("exit", (code) => reject(new Error(`the app exited (${code})`)));
     });

@@ -48,7 +48,7 @@ describe("proposeFacts", () => {
       context: `Plus de 200 soldats tués en septembre ${tag}, selon Erevan.`,
     });
     expect(proposals[0]?.id).toBe(toll.id);
-    expect(proposals[0]?.reasons.join(" ")).toMatch(/same counted thing/);
+    expect(proposals[0]?.reasons).toContainEqual({ code: "sameCounted", detail: "soldiers" });
     expect(proposals.map((p) => p.id)).not.toContain(other.id); // another kind
   });
 
@@ -71,7 +71,7 @@ describe("proposeFacts", () => {
     };
     const proposals = await proposeFacts(draft);
     expect(proposals[0]?.id).toBe(named.id);
-    expect(proposals[0]?.reasons.join(" ")).toMatch(/same names: Ilham Aliev/);
+    expect(proposals[0]?.reasons).toContainEqual({ code: "sameNames", detail: "Ilham Aliev" });
     expect(proposals.map((p) => p.id)).not.toContain(unnamed.id);
     // Without the name, nothing in the passage points at the fact.
     expect(

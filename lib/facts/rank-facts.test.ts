@@ -55,7 +55,7 @@ describe("rankFacts", () => {
       facts,
     );
     expect(ranked[0]?.id).toBe("deaths");
-    expect(ranked[0]?.reasons.join(" ")).toMatch(/same counted thing/);
+    expect(ranked[0]?.reasons).toContainEqual({ code: "sameCounted", detail: "people" });
     expect(ranked.map((r) => r.id)).not.toContain("truce");
   });
 
@@ -66,7 +66,7 @@ describe("rankFacts", () => {
       facts,
     );
     expect(ranked[0]?.id).toBe("truce");
-    expect(ranked[0]?.reasons.join(" ")).toMatch(/1 days apart|dates 1 day/);
+    expect(ranked[0]?.reasons).toContainEqual({ code: "datesApart", detail: 1 });
   });
 
   it("proposes nothing when nothing fits", () => {
@@ -95,7 +95,7 @@ describe("rankFacts with names", () => {
   it("counts a name shared in another spelling, and says which", () => {
     const [first, ...rest] = rankFacts(draft, [fact("plain", []), fact("named", ["aliev", "baku"])]);
     expect(first?.id).toBe("named");
-    expect(first?.reasons).toEqual(["same names: Ilham Aliev"]);
+    expect(first?.reasons).toEqual([{ code: "sameNames", detail: "Ilham Aliev" }]);
     expect(rest).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import { kindsCompatible } from "./kinds";
 import { contentWords } from "./words";
 
 // Which existing facts a new claim most likely belongs to, best first, with the
-// reasons in words. Pure: the caller loads the candidates.
+// reasons as codes and details (the caller says them in the reader's language).
+// Pure: the caller loads the candidates.
 
 export type FactCandidate = {
   id: string;
@@ -27,7 +28,20 @@ export type ClaimDraft = {
   entities?: { id: string; name: string }[];
 };
 
-export type FactProposal = { id: string; label: string; score: number; reasons: string[] };
+/**
+ * Why a fact is proposed; `detail` (and `other`) fill the reason's sentence: counted-thing
+ * keys (lib/figures countedLabel says them), shared words, names, days.
+ */
+export type ProposalReason =
+  | { code: "sameCounted"; detail: string }
+  | { code: "relatedCounted"; detail: string; other: string }
+  | { code: "sameDate" }
+  | { code: "datesApart"; detail: number }
+  | { code: "closeValues" }
+  | { code: "sharedWords"; detail: string }
+  | { code: "sameNames"; detail: string };
+
+export type FactProposal = { id: string; label: string; score: number; reasons: ProposalReason[] };
 
 const mid = (lower: number | null, upper: number | null) =>
   lower !== null && upper !== null ? (lower + upper) / 2 : (lower ?? upper);
@@ -40,16 +54,16 @@ export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8):
   for (const fact of facts) {
     if (!kindsCompatible(fact.kind, draft.kind)) continue;
     let score = 0;
-    const reasons: string[] = [];
+    const reasons: ProposalReason[] = [];
 
     const factCounted = fact.countedKey ?? fact.claims.find((c) => c.countedKey)?.countedKey ?? null;
     if (draft.countedKey && factCounted) {
       if (draft.countedKey === factCounted) {
         score += 3;
-        reasons.push(`same counted thing (${factCounted})`);
+        reasons.push({ code: "sameCounted", detail: factCounted });
       } else if (isCountedSubset(draft.countedKey, factCounted) || isCountedSubset(factCounted, draft.countedKey)) {
         score += 1;
-        reasons.push(`related counted things (${draft.countedKey} / ${factCounted})`);
+        reasons.push({ code: "relatedCounted", detail: draft.countedKey, other: factCounted });
       } else {
         score -= 2;
       }
@@ -69,7 +83,7 @@ export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8):
     const shared = [...draftWords].filter((w) => factWords.has(w));
     if (shared.length > 0) {
       score += Math.min(4, shared.length * 0.8);
-      reasons.push(`shared words: ${shared.slice(0, 4).join(", ")}`);
+      reasons.push({ code: "sharedWords", detail: shared.slice(0, 4).join(", ") });
     }
 
     // A name shared in another spelling counts as a shared name (Aliyev, Aliev).
@@ -77,12 +91,13 @@ export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8):
     const names = (draft.entities ?? []).filter((e) => factEntities.has(e.id));
     if (names.length > 0) {
       score += Math.min(2, names.length);
-      reasons.push(
-        `same names: ${names
+      reasons.push({
+        code: "sameNames",
+        detail: names
           .slice(0, 3)
           .map((e) => e.name)
-          .join(", ")}`,
-      );
+          .join(", "),
+      });
     }
 
     if (score > 0.5) proposals.push({ id: fact.id, label: fact.label, score: Math.round(score * 10) / 10, reasons });
@@ -91,13 +106,13 @@ export function rankFacts(draft: ClaimDraft, facts: FactCandidate[], limit = 8):
 }
 
 /** Points for how close the new value is to the fact's nearest claim. */
-function proximityPoints(kind: Kind, distance: number, scale: number): { score: number; reason?: string } {
+function proximityPoints(kind: Kind, distance: number, scale: number): { score: number; reason?: ProposalReason } {
   if (kind === "date" || kind === "date_range") {
     const days = Math.round(distance);
-    if (days === 0) return { score: 3, reason: "same date" };
-    if (days <= 3) return { score: 3, reason: `dates ${days} days apart` };
-    if (days <= 31) return { score: 2, reason: `dates ${days} days apart` };
+    if (days === 0) return { score: 3, reason: { code: "sameDate" } };
+    if (days <= 3) return { score: 3, reason: { code: "datesApart", detail: days } };
+    if (days <= 31) return { score: 2, reason: { code: "datesApart", detail: days } };
     return { score: days <= 366 ? 0.5 : 0 };
   }
-  return distance / scale <= 0.5 ? { score: 1.5, reason: "close values" } : { score: 0 };
+  return distance / scale <= 0.5 ? { score: 1.5, reason: { code: "closeValues" } } : { score: 0 };
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { apiHandler, searchParamsOf } from "@/lib/api/handle";
 import { KINDS } from "@/lib/claims/value";
 import { proposeFacts } from "@/lib/facts/propose-facts";
+import { sayReasons } from "@/lib/facts/say-reasons";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ const querySchema = z.object({
   context: z.string().max(2_000).default(""),
 });
 
-/** The facts a claim being tagged most likely belongs to, best first. */
+/** The facts a claim being tagged most likely belongs to, best first, with reasons in the reader's language. */
 export const GET = apiHandler("read", async (request) => {
   const q = querySchema.parse(searchParamsOf(request));
   const proposals = await proposeFacts({
@@ -24,5 +26,6 @@ export const GET = apiHandler("read", async (request) => {
     upper: q.upper ?? null,
     context: q.context,
   });
-  return NextResponse.json({ proposals });
+  const locale = await currentLocale();
+  return NextResponse.json({ proposals: proposals.map((p) => ({ ...p, reasons: sayReasons(p.reasons, locale) })) });
 });
