@@ -51,7 +51,7 @@ test("a bulk import of several files and a .zip shows its progress and a per-fil
   await expect(progress).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Finished." })).toBeVisible({ timeout: 60_000 });
   await expect(progress).toHaveAttribute("value", "5");
-  await expect(page.getByText("5 of 5 files processed: 4 imported, 1 failed")).toBeVisible();
+  await expect(page.getByText("5 of 5 processed (files and web addresses): 4 imported, 1 failed")).toBeVisible();
 
   const report = page.getByRole("table");
   for (const name of ["premier.txt", "second.md", "lot.zip/a/trois.txt", "lot.zip/b/quatre.txt"]) {
@@ -64,7 +64,7 @@ test("a bulk import of several files and a .zip shows its progress and a per-fil
 
   // The report is read from the database: a reload shows the same.
   await page.reload();
-  await expect(page.getByText("5 of 5 files processed: 4 imported, 1 failed")).toBeVisible();
+  await expect(page.getByText("5 of 5 processed (files and web addresses): 4 imported, 1 failed")).toBeVisible();
   await report.getByRole("link", { name: titles[2] as string }).click();
   await expect(page.getByRole("heading", { name: titles[2] as string })).toBeVisible();
   await expect(page.getByText(outlet)).toBeVisible();

@@ -48,7 +48,7 @@ test("a list of addresses is fetched address by address, with a report of each f
 
   await expect(page).toHaveURL(/\/articles\/imports\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("status").filter({ hasText: "Finished." })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText("4 of 4 files processed: 2 imported, 2 failed")).toBeVisible();
+  await expect(page.getByText("4 of 4 processed (files and web addresses): 2 imported, 2 failed")).toBeVisible();
   const report = page.getByRole("table");
   await expect(report.getByRole("row").filter({ hasText: site.url("/depeche/0") })).toContainText(titles[0] as string);
   await expect(report.getByRole("row").filter({ hasText: site.url("/depeche/1") })).toContainText(titles[1] as string);
