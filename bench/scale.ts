@@ -1,4 +1,5 @@
 // npm run bench:scale [-- --scale 0.1 --runs 20 --export-runs 20 --budget 90 --only export,discrepancy]
+//                      [-- --keep] [-- --database postgres://…/recoupe_bench_scale_123]
 //
 // Newsroom scale, as issue 7 measures it: builds a workspace of 10 000 articles,
 // 100 000 claims, 20 000 facts, 30 000 notes and 200 outlets (bench/build-workspace.ts;
@@ -57,6 +58,16 @@ const ONLY = (() => {
     .filter(Boolean);
   if (words.length === 0) throw new Error("--only needs a comma-separated list of words of the rows' names");
   return words;
+})();
+/** --keep: leave the restored database in place (its URL is printed) for --database next time. */
+const KEEP = process.argv.includes("--keep");
+/** --database URL: measure an already restored workspace (one left by --keep) instead of building one. */
+const REUSE = (() => {
+  const at = process.argv.indexOf("--database");
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || !/^postgres(ql)?:\/\//.test(value)) throw new Error("--database needs a postgres:// URL");
+  return value;
 })();
 const measured = (name: string) => !ONLY || ONLY.some((w) => name.toLowerCase().includes(w));
 
@@ -206,25 +217,36 @@ async function main() {
   let app: ChildProcess | undefined;
   let restoredCreated = false;
   try {
-    log(`scale ${SCALE}: building the workspace…`);
-    const built = await buildWorkspace(log, SCALE);
-    const file = path.join(dir, "workspace.recoupe.ndjson.gz");
-    const formatOne = path.join(dir, "workspace-format-1.recoupe.ndjson.gz");
-    let started = performance.now();
-    try {
-      await cli("export", file, built.url);
-    } finally {
-      await built.drop();
+    let restoredUrl: string;
+    let fileSize = 0;
+    let exportSeconds = NaN;
+    let importSeconds = NaN;
+    if (REUSE) {
+      restoredUrl = REUSE;
+      await migrate(restoredUrl);
+      log(`measuring the workspace already at ${restoredUrl}`);
+    } else {
+      log(`scale ${SCALE}: building the workspace…`);
+      const built = await buildWorkspace(log, SCALE);
+      const file = path.join(dir, "workspace.recoupe.ndjson.gz");
+      const formatOne = path.join(dir, "workspace-format-1.recoupe.ndjson.gz");
+      let started = performance.now();
+      try {
+        await cli("export", file, built.url);
+      } finally {
+        await built.drop();
+      }
+      exportSeconds = (performance.now() - started) / 1000;
+      await toFormatOne(file, formatOne);
+      restoredUrl = await createDatabase(admin, restoredName);
+      restoredCreated = !KEEP;
+      await migrate(restoredUrl);
+      started = performance.now();
+      await cli("import", formatOne, restoredUrl);
+      importSeconds = (performance.now() - started) / 1000;
+      fileSize = statSync(formatOne).size;
+      if (KEEP) log(`kept for --database: ${restoredUrl}`);
     }
-    const exportSeconds = (performance.now() - started) / 1000;
-    await toFormatOne(file, formatOne);
-    const restoredUrl = await createDatabase(admin, restoredName);
-    restoredCreated = true;
-    await migrate(restoredUrl);
-    started = performance.now();
-    await cli("import", formatOne, restoredUrl);
-    const importSeconds = (performance.now() - started) / 1000;
-    const fileSize = statSync(formatOne).size;
     rmSync(dir, { recursive: true, force: true });
 
     const sql = postgres(restoredUrl, { max: 2, onnotice: () => undefined });
