@@ -71,7 +71,9 @@ const ACT = "greatest(f.updated_at, f.claims_activity)";
 
 function whereClause(db: Sql, scope: "facts" | "discrepancies", filters: ListFilters) {
   const parts = [db`f.deleted_at IS NULL`];
-  if (scope === "discrepancies") parts.push(db`f.verdict IN ${db([...DISCREPANCY_VERDICTS])}`);
+  // As constants, the predicate of facts_discrepancy_activity_idx (migration 20261204120000).
+  if (scope === "discrepancies")
+    parts.push(db.unsafe(`f.verdict IN (${DISCREPANCY_VERDICTS.map((v) => `'${v}'`).join(", ")})`));
   if (filters.status && filters.status !== "all") parts.push(db`f.status = ${filters.status}`);
   if (filters.verdict) parts.push(db`f.verdict = ${filters.verdict}`);
   if (filters.kind) parts.push(db`f.kind = ${filters.kind}`);
