@@ -182,4 +182,39 @@ describe("facts, claims and notes", () => {
     expect(notes.total).toBe(2);
     expect(notes.rows.map((n) => n.target.kind).sort()).toEqual(["claim", "fact"]);
   });
+
+  it("leave out what is in the bin: claims of deleted articles, notes of deleted claims and facts", async () => {
+    const word = `${tag}corbeille`;
+    const fact = await createFact({ label: `Blessés ${word}`, kind: "count" }, editorId);
+    const make = async (n: number) => {
+      const art = await article({ title: `Bilan ${n} ${word}`, text: `Selon Bakou, ${n}0 blessés ${word} au total.` });
+      const claim = await tagPassage(editorId, art, `${n}0 blessés ${word}`, {
+        figure: `${n}0`,
+        kind: "count",
+        lower: `${n}0`,
+        upper: `${n}0`,
+        factId: fact.id,
+      });
+      await addNote(addNoteSchema.parse({ body: `Note ${n} ${word}.`, claimId: claim.id }), editorId);
+      return { art, claim };
+    };
+    const [kept, binnedArticle, binnedClaim, unmarked] = [await make(1), await make(2), await make(3), await make(4)];
+    await addNote(addNoteSchema.parse({ body: `Sur le fait ${word}.`, factId: fact.id }), editorId);
+    expect((await searchClaims(word)).total).toBe(4);
+    expect((await searchNotes(word)).total).toBe(5);
+
+    await deleteItem({ type: "article", id: binnedArticle.art.id, confirmClaims: 1 }, editorId);
+    await deleteItem({ type: "claim", id: binnedClaim.claim.id }, editorId);
+    // An article marked deleted whose claims and notes were not (not what the
+    // bin does, but the search does not count on it).
+    await sql()`UPDATE articles SET deleted_at = now() WHERE id = ${unmarked.art.id}`;
+    expect((await searchClaims(word)).rows.map((c) => c.id)).toEqual([kept.claim.id]);
+    const notes = await searchNotes(word);
+    expect(notes.rows.map((n) => (n.target.kind === "claim" ? n.target.claimId : n.target.factId)).sort()).toEqual(
+      [kept.claim.id, fact.id].sort(),
+    );
+
+    await deleteItem({ type: "fact", id: fact.id }, editorId);
+    expect((await searchNotes(word)).rows.map((n) => n.target.kind)).toEqual(["claim"]);
+  });
 });
