@@ -152,6 +152,9 @@ export async function listFactsPage(
 ): Promise<FactsPage> {
   const db = sql();
   const where = whereClause(db, scope, filters);
+  // The total does not depend on the page: counted while the page is read.
+  const counted = db<{ n: number }[]>`SELECT count(*)::int AS n FROM facts f WHERE ${where}`.execute();
+  counted.catch(() => undefined); // awaited below; a failure of the page's own reads comes first
   let cursor = decodeCursor(rawCursor);
   let rows = await readRows(db, where, cursor);
   if (cursor && rows.length === 0) {
@@ -170,11 +173,11 @@ export async function listFactsPage(
     hasNext = top.length > LIST_PAGE_SIZE;
     hasPrevious = false;
   }
-  const [count] = await db<{ n: number }[]>`SELECT count(*)::int AS n FROM facts f WHERE ${where}`;
   const first = page[0];
   const last = page.at(-1);
+  const [facts, [count]] = await Promise.all([withDetails(db, page), counted]);
   return {
-    facts: await withDetails(db, page),
+    facts,
     total: count?.n ?? 0,
     next: hasNext && last ? cursorAt(last, "next") : null,
     previous: hasPrevious && first ? cursorAt(first, "prev") : null,
