@@ -183,6 +183,24 @@ describe("facts, claims and notes", () => {
     expect(notes.rows.map((n) => n.target.kind).sort()).toEqual(["claim", "fact"]);
   });
 
+  it("rank the most recent facts of a common word first and page through all of them", async () => {
+    const word = `${tag}commun`;
+    const made: string[] = [];
+    await sql()`INSERT INTO facts (label, kind, updated_at)
+      SELECT 'Déplacés ' || ${word}::text || ' ' || i, 'count', now() - i * interval '1 minute'
+      FROM generate_series(1, 230) i`;
+    // One whose label is the word alone ranks first among the recent ones.
+    made.push((await createFact({ label: `${word}`, kind: "count" }, editorId)).id);
+    const first = await searchFacts(word, { page: 1, pageSize: 20 });
+    expect(first.total).toBe(231);
+    expect(first.rows[0]?.id).toBe(made[0]);
+    const seen = new Set<string>();
+    for (let page = 1; page <= 12; page++) {
+      for (const row of (await searchFacts(word, { page, pageSize: 20 })).rows) seen.add(row.id);
+    }
+    expect(seen.size).toBe(231);
+  });
+
   it("leave out what is in the bin: claims of deleted articles, notes of deleted claims and facts", async () => {
     const word = `${tag}corbeille`;
     const fact = await createFact({ label: `Blessés ${word}`, kind: "count" }, editorId);
