@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { ClientMessages } from "./_components/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,20 +17,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 const MARK_SCRIPTED = "document.documentElement.dataset.js='on'";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, nonce, messages] = await Promise.all([
-    getLocale(),
-    headers().then((h) => h.get("x-nonce") ?? undefined),
-    getMessages(),
-  ]);
+  const [locale, nonce] = await Promise.all([getLocale(), headers().then((h) => h.get("x-nonce") ?? undefined)]);
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MARK_SCRIPTED }} />
       </head>
       <body>
-        <NextIntlClientProvider messages={pickMessages(messages as never, CLIENT_NAMESPACES)}>
-          {children}
-        </NextIntlClientProvider>
+        <ClientMessages segment={null}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -8,7 +8,8 @@ import { migrate } from "@/lib/db/migrate";
 // notes, in French and English, generated in SQL (seeded: the same every run).
 // Created on RECOUPE_BENCH_PG_URL's server (default: the local PostgreSQL) and
 // dropped by the caller. `scale` shrinks every count but the outlets' (0.1: a
-// tenth of the articles, facts, claims and notes), for a quicker run.
+// tenth of the articles, facts, claims and notes), for a quicker run. One
+// article in 500 is about 3 KB long and holds 41 claims.
 
 const FR = [
   "réfugiés",
@@ -103,6 +104,8 @@ const SYLLABLES = [
   "vek",
   "tu",
 ];
+/** Claims on each long (about 3 KB) article. */
+const LONG_CLAIMS = 41;
 const NAMES = SYLLABLES.flatMap((a) => SYLLABLES.map((b) => `${a}${b}${a.length > 2 ? "an" : "ia"}`));
 const FR_WORDS = [...FR, ...NAMES];
 const EN_WORDS = [...EN, ...NAMES];
@@ -112,6 +115,9 @@ export type BenchWorkspace = { url: string; drop: () => Promise<void> };
 export async function buildWorkspace(log: (line: string) => void, scale = 1): Promise<BenchWorkspace> {
   const n = (full: number) => Math.max(1, Math.round(full * scale));
   const [ARTICLES, FACTS, CLAIMS, NOTES] = [n(10_000), n(20_000), n(100_000), n(15_000)];
+  // The long articles (every LONG_EVERY-th, at least one) get LONG_CLAIMS claims
+  // each, taken from other articles: the issue's 3 KB article with 41 claims.
+  const LONG_EVERY = Math.min(500, ARTICLES);
   const admin = process.env.RECOUPE_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `recoupe_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
   const server = postgres(admin, { max: 1, onnotice: () => undefined });
@@ -146,7 +152,10 @@ export async function buildWorkspace(log: (line: string) => void, scale = 1): Pr
         CROSS JOIN LATERAL (SELECT CASE WHEN i % 4 = 0 THEN 'en' ELSE 'fr' END AS lang) l
         CROSS JOIN LATERAL (SELECT pg_temp.words(l.lang, 6) || ' ' || i AS title,
           pg_temp.words(l.lang, 40) || ' ' || (random() * 10000)::int || ' ' || pg_temp.words(l.lang, 40) || '. '
-          || pg_temp.words(l.lang, 60) || ' ' || i || '.' AS body, l.lang) t
+          || pg_temp.words(l.lang, 60) || ' ' || i || '.'
+          -- One article in ${LONG_EVERY}: about 3 KB (the issue's reader of a 3 KB article).
+          || CASE WHEN i % ${LONG_EVERY} = 0 THEN ' ' || pg_temp.words(l.lang, 120) || ' ' || (random() * 10000)::int
+               || '. ' || pg_temp.words(l.lang, 110) || '.' ELSE '' END AS body, l.lang) t
         JOIN LATERAL (SELECT id FROM outlets ORDER BY name OFFSET (i % 200) LIMIT 1) o ON true`);
       await tx.unsafe(`
         INSERT INTO facts (label, kind, counted_key)
@@ -172,6 +181,17 @@ export async function buildWorkspace(log: (line: string) => void, scale = 1): Pr
         CROSS JOIN LATERAL (SELECT b.base AS lower, CASE WHEN i % 3 = 0 THEN NULL ELSE b.base END AS upper) v
         CROSS JOIN LATERAL (SELECT b.base::text AS figure,
           'Selon ' || pg_temp.words('fr', 3) || ', ' || b.base::text || ' ' || pg_temp.words('fr', 5) AS quote) q`);
+      await tx.unsafe(`
+        CREATE TEMP TABLE long_articles AS
+          SELECT a.id, row_number() OVER (ORDER BY a.id) AS k, count(c.id) AS has FROM articles a
+          LEFT JOIN claims c ON c.article_id = a.id
+          WHERE octet_length(a.text) > 2500 GROUP BY a.id;
+        UPDATE claims c SET article_id = moved.to_article FROM (
+          SELECT o.id, l.id AS to_article FROM (
+            SELECT c.id, row_number() OVER (ORDER BY c.id) AS r FROM claims c
+            WHERE c.article_id NOT IN (SELECT id FROM long_articles)) o
+          JOIN long_articles l ON o.r > (l.k - 1) * ${LONG_CLAIMS} AND o.r <= (l.k - 1) * ${LONG_CLAIMS} + ${LONG_CLAIMS} - l.has
+        ) moved WHERE c.id = moved.id`);
       await tx.unsafe(`
         INSERT INTO notes (fact_id, body)
         SELECT f.id, 'À vérifier : ' || pg_temp.words('fr', 12) FROM fact_ids f WHERE f.n <= ${NOTES};

@@ -1,4 +1,5 @@
 // npm run bench:scale [-- --scale 0.1 --runs 20 --export-runs 20 --budget 90 --only export,discrepancy]
+//                      [-- --keep] [-- --database postgres://…/recoupe_bench_scale_123]
 //
 // Newsroom scale, as issue 7 measures it: builds a workspace of 10 000 articles,
 // 100 000 claims, 20 000 facts, 30 000 notes and 200 outlets (bench/build-workspace.ts;
@@ -57,6 +58,16 @@ const ONLY = (() => {
     .filter(Boolean);
   if (words.length === 0) throw new Error("--only needs a comma-separated list of words of the rows' names");
   return words;
+})();
+/** --keep: leave the restored database in place (its URL is printed) for --database next time. */
+const KEEP = process.argv.includes("--keep");
+/** --database URL: measure an already restored workspace (one left by --keep) instead of building one. */
+const REUSE = (() => {
+  const at = process.argv.indexOf("--database");
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || !/^postgres(ql)?:\/\//.test(value)) throw new Error("--database needs a postgres:// URL");
+  return value;
 })();
 const measured = (name: string) => !ONLY || ONLY.some((w) => name.toLowerCase().includes(w));
 
@@ -206,25 +217,36 @@ async function main() {
   let app: ChildProcess | undefined;
   let restoredCreated = false;
   try {
-    log(`scale ${SCALE}: building the workspace…`);
-    const built = await buildWorkspace(log, SCALE);
-    const file = path.join(dir, "workspace.recoupe.ndjson.gz");
-    const formatOne = path.join(dir, "workspace-format-1.recoupe.ndjson.gz");
-    let started = performance.now();
-    try {
-      await cli("export", file, built.url);
-    } finally {
-      await built.drop();
+    let restoredUrl: string;
+    let fileSize = 0;
+    let exportSeconds = NaN;
+    let importSeconds = NaN;
+    if (REUSE) {
+      restoredUrl = REUSE;
+      await migrate(restoredUrl);
+      log(`measuring the workspace already at ${restoredUrl}`);
+    } else {
+      log(`scale ${SCALE}: building the workspace…`);
+      const built = await buildWorkspace(log, SCALE);
+      const file = path.join(dir, "workspace.recoupe.ndjson.gz");
+      const formatOne = path.join(dir, "workspace-format-1.recoupe.ndjson.gz");
+      let started = performance.now();
+      try {
+        await cli("export", file, built.url);
+      } finally {
+        await built.drop();
+      }
+      exportSeconds = (performance.now() - started) / 1000;
+      await toFormatOne(file, formatOne);
+      restoredUrl = await createDatabase(admin, restoredName);
+      restoredCreated = !KEEP;
+      await migrate(restoredUrl);
+      started = performance.now();
+      await cli("import", formatOne, restoredUrl);
+      importSeconds = (performance.now() - started) / 1000;
+      fileSize = statSync(formatOne).size;
+      if (KEEP) log(`kept for --database: ${restoredUrl}`);
     }
-    const exportSeconds = (performance.now() - started) / 1000;
-    await toFormatOne(file, formatOne);
-    const restoredUrl = await createDatabase(admin, restoredName);
-    restoredCreated = true;
-    await migrate(restoredUrl);
-    started = performance.now();
-    await cli("import", formatOne, restoredUrl);
-    const importSeconds = (performance.now() - started) / 1000;
-    const fileSize = statSync(formatOne).size;
     rmSync(dir, { recursive: true, force: true });
 
     const sql = postgres(restoredUrl, { max: 2, onnotice: () => undefined });
@@ -232,6 +254,21 @@ async function main() {
       await sql`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM claims)::int AS claims,
       (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM notes)::int AS notes, (SELECT count(*) FROM outlets)::int AS outlets`;
     log(`restored from format 1: ${JSON.stringify(counts)}`);
+    // A server with autovacuum (PostgreSQL's default) analyzes the restored
+    // tables within a minute or so; until then every plan is a guess made on
+    // empty statistics (a list's first page sorted 20 000 facts instead of
+    // reading 51 index entries). Where autovacuum is off, do what it would do.
+    const [{ autovacuum } = { autovacuum: "on" }] = await sql<{ autovacuum: string }[]>`SHOW autovacuum`;
+    const [{ analyzed } = { analyzed: 0 }] = await sql<{ analyzed: number }[]>`
+      SELECT count(*)::int AS analyzed FROM pg_stat_user_tables
+      WHERE relname = 'claims' AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL)`;
+    if (autovacuum !== "on" && analyzed === 0) {
+      const at = performance.now();
+      await sql`ANALYZE`;
+      log(
+        `autovacuum is off on this server and the restore left no statistics: ANALYZE (${ms(performance.now() - at)})`,
+      );
+    }
 
     log(
       `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
@@ -287,55 +324,161 @@ async function main() {
     const [fact] = await sql<{ id: string; claims: number }[]>`
       SELECT f.id, count(c.id)::int AS claims FROM facts f JOIN claims c ON c.fact_id = f.id
       GROUP BY f.id ORDER BY count(c.id) DESC, f.id LIMIT 1`;
+    // A typical article (the most common number of claims, about 1.3 KB) and
+    // the longest-held one near 3 KB (bench/build-workspace.ts makes a few).
     const [article] = await sql<{ id: string; bytes: number; claims: number }[]>`
-      SELECT a.id, octet_length(a.text) AS bytes, count(c.id)::int AS claims FROM articles a JOIN claims c ON c.article_id = a.id
-      GROUP BY a.id ORDER BY count(c.id) DESC, abs(octet_length(a.text) - 3000), a.id LIMIT 1`;
-    if (!fact || !article) throw new Error("the workspace has no fact or article");
+      WITH per AS (SELECT a.id, octet_length(a.text) AS bytes, count(c.id)::int AS claims FROM articles a
+        JOIN claims c ON c.article_id = a.id AND c.deleted_at IS NULL WHERE a.deleted_at IS NULL GROUP BY a.id)
+      SELECT * FROM per WHERE bytes < 2000 AND claims = (SELECT mode() WITHIN GROUP (ORDER BY claims) FROM per)
+      ORDER BY id LIMIT 1`;
+    const [long] = await sql<{ id: string; bytes: number; claims: number }[]>`
+      SELECT a.id, octet_length(a.text) AS bytes, count(c.id)::int AS claims FROM articles a
+      JOIN claims c ON c.article_id = a.id AND c.deleted_at IS NULL WHERE a.deleted_at IS NULL
+      GROUP BY a.id ORDER BY abs(octet_length(a.text) - 3000), count(c.id) DESC, a.id LIMIT 1`;
+    if (!fact || !article || !long) throw new Error("the workspace has no fact or article");
     const term = "réfugiés";
+    // The filtered discrepancy list: conflicts, one outlet (by name) and a word
+    // of a label, taken from a conflict that has them all.
+    const [filter] = await sql<{ outlet: string; word: string }[]>`
+      SELECT o.name AS outlet, split_part(f.label, ' ', 1) AS word FROM facts f
+      JOIN claims c ON c.fact_id = f.id AND c.deleted_at IS NULL JOIN articles a ON a.id = c.article_id
+      JOIN outlets o ON o.id = a.outlet_id
+      WHERE f.verdict = 'conflict' AND f.deleted_at IS NULL ORDER BY greatest(f.updated_at, f.claims_activity) DESC, f.id LIMIT 1`;
+    const filtered = filter
+      ? `/discrepancies?${new URLSearchParams({ verdict: "conflict", outlet: filter.outlet, q: filter.word })}`
+      : "/discrepancies?verdict=conflict";
+    // Page 2 of the discrepancy list, through the cursor its first page links to.
+    const firstPage = await (await fetch(`${base}/discrepancies`, { headers: { cookie } })).text();
+    const nextHref = /<a[^>]*rel="next"[^>]*>/.exec(firstPage)?.[0] ?? "";
+    const nextPath = (/href="([^"]+)"/.exec(nextHref)?.[1] ?? "/discrepancies").replace(/&amp;/g, "&");
+    const cursor = (() => {
+      try {
+        const raw = new URL(nextPath, base).searchParams.get("cursor") ?? "";
+        return JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as { t: string; id: string };
+      } catch {
+        return null;
+      }
+    })();
+    if (!cursor) log("  no second page of discrepancies: the page 2 row measures the first");
 
-    const factPage = () =>
+    // The lists' bare SQL: the rows the page shows (its filters, its order, the
+    // row after the page to know there is one), their live claims with their
+    // articles' outlets, their notes' count, and the total.
+    const DISCREPANT = `f.verdict IN ('conflict', 'not_comparable', 'evolving', 'compatible')`;
+    const listBare = (where: string, params: unknown[], after?: { t: string; id: string }) => () =>
+      sql
+        .unsafe(
+          `WITH p AS (
+            SELECT f.id, f.label, f.kind, f.status, f.tally, f.event_end, greatest(f.updated_at, f.claims_activity) AS act
+            FROM facts f WHERE f.deleted_at IS NULL AND ${where}
+              ${after ? `AND (greatest(f.updated_at, f.claims_activity), f.id) < ($${params.length + 1}::timestamptz, $${params.length + 2}::uuid)` : ""}
+            ORDER BY greatest(f.updated_at, f.claims_activity) DESC, f.id DESC LIMIT 51)
+          SELECT p.*, c.id AS claim, c.figure, c.kind, c.lower, c.upper, c.lower_inclusive, c.upper_inclusive, c.approximate,
+            c.granularity, c.qualifier, c.unit, c.counted, c.counted_key, c.as_of, c.updated_at, a.published_at, o.name,
+            (SELECT count(*) FROM notes n WHERE n.fact_id = p.id AND n.deleted_at IS NULL) AS notes,
+            (SELECT count(*) FROM facts f WHERE f.deleted_at IS NULL AND ${where}) AS total
+          FROM p LEFT JOIN claims c ON c.fact_id = p.id AND c.deleted_at IS NULL
+          LEFT JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL LEFT JOIN outlets o ON o.id = a.outlet_id
+          ORDER BY p.act DESC, p.id DESC, a.published_at, c.quote_start`,
+          (after ? [...params, after.t, after.id] : params) as never[],
+        )
+        .execute();
+    const byOutlet = `EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.fact_id = f.id AND c.deleted_at IS NULL AND a.deleted_at IS NULL
+        AND a.outlet_id IN (SELECT id FROM outlets WHERE recoupe_fold(name) = recoupe_fold($1::text)))`;
+    const byWord = `recoupe_fold(f.label) LIKE '%' || recoupe_fold($2::text) || '%'`;
+    // The reader's bare SQL: the article and its outlet, its live claims with
+    // their facts, authors and notes (with theirs), its pending suggestions'
+    // spans and their first page (lib/articles/get-article.ts reads the same).
+    const readerBare = (id: string) => () =>
       sql`
-      WITH f AS (SELECT * FROM facts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id LIMIT 50)
-      SELECT f.id, f.label, c.figure, c.lower, c.upper, o.name FROM f
-      LEFT JOIN claims c ON c.fact_id = f.id AND c.deleted_at IS NULL
-      LEFT JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`.execute();
+      SELECT a.id, a.title, a.url, a.published_at, a.language, a.source_format, a.text, a.left_out, a.version, o.name,
+        (SELECT json_agg(json_build_object('claim', c, 'fact', f.label, 'by', u.name, 'notes',
+            (SELECT json_agg(json_build_object('body', n.body, 'at', n.created_at, 'by', nu.name) ORDER BY n.created_at)
+             FROM notes n LEFT JOIN users nu ON nu.id = n.author_id WHERE n.claim_id = c.id AND n.deleted_at IS NULL))
+          ORDER BY c.quote_start)
+         FROM claims c LEFT JOIN facts f ON f.id = c.fact_id LEFT JOIN users u ON u.id = c.created_by_id
+         WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS claims,
+        (SELECT json_agg(json_build_array(s.start, s."end") ORDER BY s.start) FROM suggestions s
+         WHERE s.article_id = a.id AND s.status = 'pending') AS spans,
+        (SELECT json_agg(s) FROM (SELECT * FROM suggestions s WHERE s.article_id = a.id AND s.status = 'pending'
+         ORDER BY s.start LIMIT 50) s) AS suggestions
+      FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ${id} AND a.deleted_at IS NULL`.execute();
     // Search's bare cost: the search's own queries (lib/search), without the page.
     process.env.DATABASE_URL = restoredUrl;
     const { searchArticles } = await import("@/lib/search/search-articles");
+    const { searchFacts } = await import("@/lib/search/search-facts");
+    const { searchClaims } = await import("@/lib/search/search-claims");
+    const { searchNotes } = await import("@/lib/search/search-notes");
     const pages: { name: string; path: string; bare: () => Promise<unknown> }[] = [
       {
         name: "articles list",
         path: "/articles",
         bare: () =>
-          sql`
-          SELECT a.id, a.title, a.published_at, o.name, (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL)
-          FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.deleted_at IS NULL
-          ORDER BY a.published_at DESC, a.id LIMIT 50`.execute(),
+          Promise.all([
+            sql`
+            SELECT a.id, a.title, o.name, to_char(a.published_at, 'YYYY-MM-DD'), a.language,
+              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL),
+              (SELECT count(*)::int FROM suggestions s WHERE s.article_id = a.id AND s.status = 'pending')
+            FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.deleted_at IS NULL
+            ORDER BY a.published_at DESC, a.created_at DESC LIMIT 50`.execute(),
+            sql`SELECT count(*)::int FROM articles WHERE deleted_at IS NULL`.execute(),
+          ]),
       },
-      { name: "facts list", path: "/facts", bare: factPage },
-      { name: "discrepancy list", path: "/discrepancies", bare: factPage },
+      { name: "facts list", path: "/facts", bare: listBare("true", []) },
+      { name: "discrepancy list", path: "/discrepancies", bare: listBare(DISCREPANT, []) },
+      {
+        name: "discrepancy list, page 2 (cursor)",
+        path: nextPath,
+        bare: listBare(DISCREPANT, [], cursor ?? undefined),
+      },
+      {
+        name: `discrepancy list, conflicts of one outlet with a word`,
+        path: filtered,
+        bare: listBare(`${DISCREPANT} AND f.verdict = 'conflict' AND ${byOutlet} AND ${byWord}`, [
+          filter?.outlet ?? "",
+          filter?.word ?? "",
+        ]),
+      },
       {
         name: `fact page (${fact.claims} claims)`,
         path: `/facts/${fact.id}`,
+        // lib/facts/get-fact.ts: the fact and its notes, its live claims on live
+        // articles with their outlets and notes, and a window of each article's text.
         bare: () =>
           sql`
-          SELECT f.label, c.*, a.title, o.name, (SELECT json_agg(n.body) FROM notes n WHERE n.claim_id = c.id OR n.fact_id = f.id)
-          FROM facts f JOIN claims c ON c.fact_id = f.id JOIN articles a ON a.id = c.article_id JOIN outlets o ON o.id = a.outlet_id
-          WHERE f.id = ${fact.id}`.execute(),
+          SELECT f.id, f.label, f.kind, f.status, f.tally, f.event_end, f.resolution_note,
+            (SELECT json_agg(json_build_object('body', n.body, 'at', n.created_at, 'by', u.name) ORDER BY n.created_at)
+             FROM notes n LEFT JOIN users u ON u.id = n.author_id WHERE n.fact_id = f.id AND n.deleted_at IS NULL) AS notes,
+            c.*, a.title, a.published_at, a.language, o.name,
+            substr(a.text, greatest(1, c.quote_start - 299), c.quote_end - c.quote_start + 600) AS window,
+            (SELECT json_agg(json_build_object('body', n.body, 'at', n.created_at, 'by', u.name) ORDER BY n.created_at)
+             FROM notes n LEFT JOIN users u ON u.id = n.author_id WHERE n.claim_id = c.id AND n.deleted_at IS NULL) AS claim_notes
+          FROM facts f LEFT JOIN claims c ON c.fact_id = f.id AND c.deleted_at IS NULL
+          LEFT JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL LEFT JOIN outlets o ON o.id = a.outlet_id
+          WHERE f.id = ${fact.id} AND f.deleted_at IS NULL ORDER BY a.published_at, c.quote_start`.execute(),
       },
       {
         name: `reader (${(article.bytes / 1024).toFixed(1)} KB, ${article.claims} claims)`,
         path: `/articles/${article.id}`,
-        bare: () =>
-          sql`
-          SELECT a.text, a.title, o.name, (SELECT json_agg(c) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL),
-            (SELECT json_agg(s) FROM suggestions s WHERE s.article_id = a.id)
-          FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ${article.id}`.execute(),
+        bare: readerBare(article.id),
+      },
+      {
+        name: `reader (${(long.bytes / 1024).toFixed(1)} KB, ${long.claims} claims)`,
+        path: `/articles/${long.id}`,
+        bare: readerBare(long.id),
       },
       {
         name: `search "${term}"`,
         path: `/search?q=${encodeURIComponent(term)}`,
-        bare: () => searchArticles(term, { page: 1, pageSize: 20 }),
+        // The page's four sections: articles, facts, claims and notes (five of each).
+        bare: () =>
+          Promise.all([
+            searchArticles(term, { page: 1, pageSize: 5 }),
+            searchFacts(term, { page: 1, pageSize: 5 }),
+            searchClaims(term, { page: 1, pageSize: 5 }),
+            searchNotes(term, { page: 1, pageSize: 5 }),
+          ]),
       },
     ];
 
@@ -412,6 +555,24 @@ async function main() {
       log(table[table.length - 1] as string);
     }
 
+    // What any page costs before its own work: Next.js rendering the root
+    // layout and the not-found page (no database), and the signed-in layout's
+    // own part (session lookup and header) on the smallest page under it.
+    const reference: string[] = [];
+    for (const [what, url, withCookie] of [
+      ["trivial page (not found, no database, root layout only)", "/recoupe-bench-no-such-page", false],
+      ["sign-in page, signed out", "/sign-in", false],
+      ["signed-in layout around a not-found page (session, header counts)", "/articles/not-an-article", true],
+    ] as const) {
+      await timedGet(`${base}${url}`, withCookie ? cookie : "");
+      const samples = await sample(RUNS, () => timedGet(`${base}${url}`, withCookie ? cookie : ""));
+      const t = percentiles(samples.map((s) => s.total));
+      reference.push(
+        `${what}: p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, ${kb(samples[0]?.bytes ?? 0)} (status ${samples[0]?.status})`,
+      );
+      log(reference[reference.length - 1] as string);
+    }
+
     log("");
     log(`## Recoupe at scale ${SCALE} (${JSON.stringify(counts)})`);
     log(
@@ -423,6 +584,8 @@ async function main() {
     log(
       `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
     );
+    log("Reference (the fixed cost of a request, in every row above; the ratio is not corrected for it):");
+    for (const line of reference) log(`- ${line}`);
     log(`web server RSS: ${mb(startRss)} after start and sign-in, peak ${mb(await rss.highWater())} (VmHWM)`);
     rss.stop();
     await sql.end();

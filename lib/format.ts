@@ -10,6 +10,22 @@ import { DEFAULT_UI_LOCALE, type UiLocale } from "@/lib/i18n/locales";
 
 type DayInput = string | Date;
 
+// Intl formatters are costly to make (tens of microseconds each) and a page or
+// an export formats thousands of values: one per locale and options, kept.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = FORMATTERS.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  kept(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  kept(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 const isoOf = (day: DayInput) => (typeof day === "string" ? day.slice(0, 10) : day.toISOString().slice(0, 10));
 
 /** A calendar day: "31 October 2022", "31 octobre 2022" ("31 Oct 2022" with month "short"). */
@@ -18,17 +34,17 @@ export function formatDay(
   locale: UiLocale = DEFAULT_UI_LOCALE,
   { month = "long" }: { month?: "long" | "short" } = {},
 ): string {
-  return new Date(`${isoOf(day)}T00:00:00Z`).toLocaleDateString(locale === "en" ? "en-GB" : locale, {
+  return dateTimeFormat(locale === "en" ? "en-GB" : locale, {
     day: "numeric",
     month,
     year: "numeric",
     timeZone: "UTC",
-  });
+  }).format(new Date(`${isoOf(day)}T00:00:00Z`));
 }
 
 /** A moment: "31 October 2022, 14:05 UTC", "31 octobre 2022 à 14:05 UTC". */
 export function formatDateTime(date: Date | string, locale: UiLocale = DEFAULT_UI_LOCALE): string {
-  return new Date(date).toLocaleString(locale === "en" ? "en-GB" : locale, {
+  return dateTimeFormat(locale === "en" ? "en-GB" : locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -36,7 +52,7 @@ export function formatDateTime(date: Date | string, locale: UiLocale = DEFAULT_U
     minute: "2-digit",
     timeZone: "UTC",
     timeZoneName: "short",
-  });
+  }).format(new Date(date));
 }
 
 /** A number as the language writes it: 6 500 / 6,500; 2,5 / 2.5. */
@@ -45,7 +61,7 @@ export function formatNumber(
   locale: UiLocale = DEFAULT_UI_LOCALE,
   options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
 ): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /** A percentage given in percent (2.5 means 2.5 %): "2,5 %" / "2.5%". */
@@ -54,7 +70,7 @@ export function formatPercent(
   locale: UiLocale = DEFAULT_UI_LOCALE,
   maximumFractionDigits = 2,
 ): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits }).format(percent / 100);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(percent / 100);
 }
 
 /** A list: "a, b and c" / "a, b et c". */
@@ -63,7 +79,7 @@ export function formatList(
   locale: UiLocale = DEFAULT_UI_LOCALE,
   type: Intl.ListFormatType = "conjunction",
 ): string {
-  return new Intl.ListFormat(locale, { style: "long", type }).format(items);
+  return kept(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(items);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
 import { addNote } from "@/lib/notes/add-note";
 import { createTestArticle, tagPassage } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { createFact } from "./create-fact";
-import { parseListQuery, refuseUnknownOutlet } from "./list-filters";
+import { DISCREPANCY_VERDICTS, parseListQuery, refuseUnknownOutlet } from "./list-filters";
 import { decodeCursor, encodeCursor, LIST_PAGE_SIZE, listFactsPage, outletExists } from "./list-facts-page";
 
 setUpTestDatabase();
@@ -86,6 +86,22 @@ describe("listFactsPage", () => {
     expect((await listFactsPage("facts", { status: "resolved" })).total).toBe(0);
     expect((await listFactsPage("discrepancies", {})).total).toBe(3);
     expect((await listFactsPage("discrepancies", { q: "refugies" })).total).toBe(0);
+  });
+
+  it("orders the discrepancy list by an index that holds exactly its verdicts", async () => {
+    const [index] = await sql()<{ def: string }[]>`
+      SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'facts_discrepancy_activity_idx'`;
+    const named = [...(index?.def ?? "").matchAll(/'([a-z_]+)'::text/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual([...DISCREPANCY_VERDICTS].sort());
+    // The planner proves the list's condition implies the index's (constants, not parameters).
+    const plan = await sql().begin(async (tx) => {
+      await tx`SET LOCAL enable_seqscan = off`;
+      await tx`SET LOCAL enable_bitmapscan = off`;
+      return tx.unsafe(`EXPLAIN SELECT id FROM facts f WHERE f.deleted_at IS NULL
+        AND f.verdict IN (${DISCREPANCY_VERDICTS.map((v) => `'${v}'`).join(", ")})
+        ORDER BY greatest(f.updated_at, f.claims_activity) DESC, f.id DESC LIMIT 51`);
+    });
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("facts_discrepancy_activity_idx");
   });
 
   it("gives the first page for a forged, damaged or out-of-range cursor", async () => {

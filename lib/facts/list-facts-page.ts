@@ -71,7 +71,9 @@ const ACT = "greatest(f.updated_at, f.claims_activity)";
 
 function whereClause(db: Sql, scope: "facts" | "discrepancies", filters: ListFilters) {
   const parts = [db`f.deleted_at IS NULL`];
-  if (scope === "discrepancies") parts.push(db`f.verdict IN ${db([...DISCREPANCY_VERDICTS])}`);
+  // As constants, the predicate of facts_discrepancy_activity_idx (migration 20261204120000).
+  if (scope === "discrepancies")
+    parts.push(db.unsafe(`f.verdict IN (${DISCREPANCY_VERDICTS.map((v) => `'${v}'`).join(", ")})`));
   if (filters.status && filters.status !== "all") parts.push(db`f.status = ${filters.status}`);
   if (filters.verdict) parts.push(db`f.verdict = ${filters.verdict}`);
   if (filters.kind) parts.push(db`f.kind = ${filters.kind}`);
@@ -150,6 +152,9 @@ export async function listFactsPage(
 ): Promise<FactsPage> {
   const db = sql();
   const where = whereClause(db, scope, filters);
+  // The total does not depend on the page: counted while the page is read.
+  const counted = db<{ n: number }[]>`SELECT count(*)::int AS n FROM facts f WHERE ${where}`.execute();
+  counted.catch(() => undefined); // awaited below; a failure of the page's own reads comes first
   let cursor = decodeCursor(rawCursor);
   let rows = await readRows(db, where, cursor);
   if (cursor && rows.length === 0) {
@@ -168,11 +173,11 @@ export async function listFactsPage(
     hasNext = top.length > LIST_PAGE_SIZE;
     hasPrevious = false;
   }
-  const [count] = await db<{ n: number }[]>`SELECT count(*)::int AS n FROM facts f WHERE ${where}`;
   const first = page[0];
   const last = page.at(-1);
+  const [facts, [count]] = await Promise.all([withDetails(db, page), counted]);
   return {
-    facts: await withDetails(db, page),
+    facts,
     total: count?.n ?? 0,
     next: hasNext && last ? cursorAt(last, "next") : null,
     previous: hasPrevious && first ? cursorAt(first, "prev") : null,

@@ -1,38 +1,67 @@
 // What the browser is sent of the catalogs: only the parts that components
-// rendered in the browser read (useTranslations), not every page's strings.
-// Sending the whole catalog made every page some 50 KB heavier. A unit test
+// rendered in the browser read (useTranslations), and only on the pages that
+// render them. The root layout sends what any page may show (the header, the
+// error screen, notes, delete buttons, the inbox's count); a route's own
+// layout (app/_components/client-messages.tsx) adds its forms' parts. Sending
+// every client part on every page made each page some 45 KB heavier (twice:
+// once in the HTML's flight data, escaped). A unit test
 // (client-messages.test.ts) reads the sources and fails when a component asks
-// for a namespace this list leaves out.
+// for a namespace that the pages it runs on leave out.
 
 // As paths of keys (a dotted string would read as a message key).
-const PARTS: readonly (readonly string[])[] = [
-  ["aliases"],
-  ["articles", "delete"],
-  ["articles", "new"],
-  ["articles", "fromUrl"],
-  ["backup"],
-  ["bin"],
-  ["common"],
-  ["errors"],
-  ["factPage", "asOf"],
-  ["factPage", "newFact"],
-  ["factPage", "statusForm"],
-  ["factPage", "tally"],
-  ["history"],
-  ["imports"],
-  ["inbox"],
-  ["reader", "picker"],
-  ["reader", "suggestions"],
-  ["signIn"],
-  ["standards", "import"],
-  ["standards", "importForm"],
-  ["tagging"],
-  ["users"],
-  ["verdicts"],
-  ["versions", "refetchForm"],
-];
+type Path = readonly string[];
 
-export const CLIENT_NAMESPACES: readonly string[] = PARTS.map((p) => p.join("."));
+/** Sent on every page. */
+const GLOBAL: readonly Path[] = [["common"], ["inbox"]];
+
+/**
+ * Sent on the pages under a route directory (its layout.tsx renders
+ * <ClientMessages segment=…>), on top of the global parts. A nested layout
+ * replaces its parent's parts: list everything its pages' forms read.
+ */
+const SEGMENTS = {
+  "app/sign-in": [["signIn"]],
+  "app/(app)/facts": [
+    ["factPage", "newFact"],
+    ["tagging", "kind"],
+  ],
+  "app/(app)/facts/[id]": [["factPage", "asOf"], ["factPage", "statusForm"], ["factPage", "tally"], ["history"]],
+  "app/(app)/articles/new": [["articles", "new"], ["articles", "fromUrl"], ["imports"], ["errors"]],
+  "app/(app)/articles/imports": [["imports"]],
+  "app/(app)/articles/[id]": [
+    ["articles", "delete"],
+    ["tagging"],
+    ["reader", "picker"],
+    ["reader", "suggestions"],
+    ["standards", "import"],
+    ["standards", "importForm"],
+    ["verdicts"],
+    ["versions", "refetchForm"],
+    ["history"],
+  ],
+  "app/(app)/admin/users": [["users"]],
+  "app/(app)/admin/workspace": [["backup"]],
+  "app/(app)/bin": [["bin"]],
+  "app/(app)/aliases": [["aliases"]],
+} satisfies Record<string, readonly Path[]>;
+
+export type ClientSegment = keyof typeof SEGMENTS;
+export const CLIENT_SEGMENTS = Object.keys(SEGMENTS) as ClientSegment[];
+
+const dotted = (paths: readonly Path[]) => paths.map((p) => p.join("."));
+
+/** The dotted namespaces sent on every page. */
+export const GLOBAL_NAMESPACES: readonly string[] = dotted(GLOBAL);
+
+/** The dotted namespaces sent on a segment's pages (the global ones included). */
+export function segmentNamespaces(segment: ClientSegment | null): readonly string[] {
+  return segment ? [...GLOBAL_NAMESPACES, ...dotted(SEGMENTS[segment])] : GLOBAL_NAMESPACES;
+}
+
+/** Every namespace sent somewhere. */
+export const CLIENT_NAMESPACES: readonly string[] = [
+  ...new Set([...GLOBAL_NAMESPACES, ...CLIENT_SEGMENTS.flatMap((s) => dotted(SEGMENTS[s]))]),
+];
 
 type Tree = { [key: string]: string | Tree };
 

@@ -182,4 +182,57 @@ describe("facts, claims and notes", () => {
     expect(notes.total).toBe(2);
     expect(notes.rows.map((n) => n.target.kind).sort()).toEqual(["claim", "fact"]);
   });
+
+  it("rank the most recent facts of a common word first and page through all of them", async () => {
+    const word = `${tag}commun`;
+    const made: string[] = [];
+    await sql()`INSERT INTO facts (label, kind, updated_at)
+      SELECT 'Déplacés ' || ${word}::text || ' ' || i, 'count', now() - i * interval '1 minute'
+      FROM generate_series(1, 230) i`;
+    // One whose label is the word alone ranks first among the recent ones.
+    made.push((await createFact({ label: `${word}`, kind: "count" }, editorId)).id);
+    const first = await searchFacts(word, { page: 1, pageSize: 20 });
+    expect(first.total).toBe(231);
+    expect(first.rows[0]?.id).toBe(made[0]);
+    const seen = new Set<string>();
+    for (let page = 1; page <= 12; page++) {
+      for (const row of (await searchFacts(word, { page, pageSize: 20 })).rows) seen.add(row.id);
+    }
+    expect(seen.size).toBe(231);
+  });
+
+  it("leave out what is in the bin: claims of deleted articles, notes of deleted claims and facts", async () => {
+    const word = `${tag}corbeille`;
+    const fact = await createFact({ label: `Blessés ${word}`, kind: "count" }, editorId);
+    const make = async (n: number) => {
+      const art = await article({ title: `Bilan ${n} ${word}`, text: `Selon Bakou, ${n}0 blessés ${word} au total.` });
+      const claim = await tagPassage(editorId, art, `${n}0 blessés ${word}`, {
+        figure: `${n}0`,
+        kind: "count",
+        lower: `${n}0`,
+        upper: `${n}0`,
+        factId: fact.id,
+      });
+      await addNote(addNoteSchema.parse({ body: `Note ${n} ${word}.`, claimId: claim.id }), editorId);
+      return { art, claim };
+    };
+    const [kept, binnedArticle, binnedClaim, unmarked] = [await make(1), await make(2), await make(3), await make(4)];
+    await addNote(addNoteSchema.parse({ body: `Sur le fait ${word}.`, factId: fact.id }), editorId);
+    expect((await searchClaims(word)).total).toBe(4);
+    expect((await searchNotes(word)).total).toBe(5);
+
+    await deleteItem({ type: "article", id: binnedArticle.art.id, confirmClaims: 1 }, editorId);
+    await deleteItem({ type: "claim", id: binnedClaim.claim.id }, editorId);
+    // An article marked deleted whose claims and notes were not (not what the
+    // bin does, but the search does not count on it).
+    await sql()`UPDATE articles SET deleted_at = now() WHERE id = ${unmarked.art.id}`;
+    expect((await searchClaims(word)).rows.map((c) => c.id)).toEqual([kept.claim.id]);
+    const notes = await searchNotes(word);
+    expect(notes.rows.map((n) => (n.target.kind === "claim" ? n.target.claimId : n.target.factId)).sort()).toEqual(
+      [kept.claim.id, fact.id].sort(),
+    );
+
+    await deleteItem({ type: "fact", id: fact.id }, editorId);
+    expect((await searchNotes(word)).rows.map((n) => n.target.kind)).toEqual(["claim"]);
+  });
 });

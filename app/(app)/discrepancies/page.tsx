@@ -47,6 +47,9 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
         <p className="muted small">{t("intro")}</p>
         {page.facts.length === 0 && <p className="notice">{t("none")}</p>}
         {page.facts.map((f) => (
+          // Server-rendered rows, sent twice (as HTML and as the page's flight
+          // data): plain elements, classes only where the style needs them,
+          // each text in one piece (lists.css styles the chips by position).
           <article key={f.id} className="discrepancy">
             <div className="discrepancy-head">
               <input type="checkbox" name="facts" value={f.id} aria-label={t("select", { label: f.label })} />
@@ -54,13 +57,15 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
               <span className={`verdict ${f.verdict.relation}`}>{tr(f.verdict.relation)}</span>
               <span className={`status ${f.status}`}>{ts(f.status)}</span>
             </div>
-            <p className="small">
-              {f.claims.map((c) => (
-                <span key={c.id} className="claim-chip">
-                  {c.outlet}: <strong>{c.figure}</strong> <span className="faint">· {describeValue(c.value, ui)}</span>
-                </span>
+            <ul className="chips">
+              {f.claims.map((c, i) => (
+                <li key={i}>
+                  {`${c.outlet}: `}
+                  <strong>{c.figure}</strong>
+                  <span>{` · ${describeValue(c.value, ui)}`}</span>
+                </li>
               ))}
-            </p>
+            </ul>
             <p className="small muted">{explainFactWith(tv, ui, f.verdict, f.verdict.period)}</p>
             <p className="small faint">{t("lastActivity", { when: formatDateTime(f.lastActivity, ui) })}</p>
           </article>

@@ -64,13 +64,18 @@ export default async function FactsPage({ searchParams }: Props) {
                   {tk(f.kind)}
                 </td>
                 <td data-label={t("columns.claims")} className="small">
-                  {f.claims.length === 0
-                    ? tf("claims", { count: 0 })
-                    : f.claims.map((c) => (
-                        <span key={c.id} className="claim-chip">
-                          {c.outlet}: <strong>{c.figure}</strong>
-                        </span>
+                  {f.claims.length === 0 ? (
+                    tf("claims", { count: 0 })
+                  ) : (
+                    <ul className="chips">
+                      {f.claims.map((c, i) => (
+                        <li key={i}>
+                          {`${c.outlet}: `}
+                          <strong>{c.figure}</strong>
+                        </li>
                       ))}
+                    </ul>
+                  )}
                 </td>
                 <td data-label={t("columns.classification")}>
                   <span className={`verdict ${f.verdict.relation}`}>{tv(f.verdict.relation)}</span>
