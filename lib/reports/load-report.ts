@@ -15,6 +15,8 @@ export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; s
 export const REPORT_BATCH = 200;
 /** The first batch is smaller, so that the download starts at once. */
 export const FIRST_BATCH = 25;
+/** Report facts are built and handed on this many at a time (stream-report.ts writes them as one piece). */
+const BUILT_AT_ONCE = 8;
 
 type FactRow = {
   id: string;
@@ -148,8 +150,9 @@ async function inputsOf(facts: FactRow[], formerUser: string): Promise<FactInput
 /**
  * The report's facts, batch after batch, built in the report's language. A
  * chosen set is exported as chosen; otherwise, unless all facts are asked for,
- * only those whose claims disagree. A batch may come out empty (nothing in it
- * disagreed); the generator ends after the last page of facts.
+ * only those whose claims disagree. Facts come a few at a time (never more than
+ * the batch size); a page in which nothing disagreed gives one empty array. The
+ * generator ends after the last page of facts.
  */
 export async function* reportBatches(
   scope: ReportScope,
@@ -173,12 +176,20 @@ export async function* reportBatches(
       next = load({ label: last.label, id: last.id });
       next.catch(() => undefined); // a reader that stops early never awaits it
     }
-    const batch: ReportFact[] = [];
+    // Built a few at a time, as they are written: a report fact (its claims'
+    // values in words, links, explanation) lives only until its piece is sent.
+    let batch: ReportFact[] = [];
+    let yielded = false;
     for (const input of inputs) {
       const verdict = reportVerdict(input);
       if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, context, verdict));
+      if (batch.length >= BUILT_AT_ONCE) {
+        yield batch;
+        batch = [];
+        yielded = true;
+      }
     }
-    if (page.length > 0) yield batch;
+    if (batch.length > 0 || (page.length > 0 && !yielded)) yield batch;
     if (!more) return;
   }
 }
