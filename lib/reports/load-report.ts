@@ -1,8 +1,9 @@
 import { claimValueFromColumns } from "@/lib/claims/to-value";
 import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
+import { DISCREPANCY_VERDICTS } from "@/lib/facts/list-filters";
 import { reportsTranslator } from "./report-messages";
-import { buildReportFact, reportVerdict, type FactInput, type ReportContext } from "./build-report";
+import { buildReportFact, reportVerdict, valueWords, type FactInput, type ReportContext } from "./build-report";
 import type { ReportFact, ReportNote } from "./report";
 
 // The facts of a report, read in keyset batches (by label, then id): each batch
@@ -61,12 +62,17 @@ type NoteRow = {
 
 async function factPage(scope: ReportScope, after: { label: string; id: string } | null, limit: number) {
   const db = sql();
+  // Only discrepancies: the facts whose stored verdict says so (kept current
+  // with every write, as the discrepancy list reads them), so that the claims
+  // of facts that agree are not read at all. Each is still classified below.
+  const onlyDiscrepancies = !scope.factIds && scope.only === "discrepancies";
   return db<FactRow[]>`
     SELECT id, label, kind, status, resolution_note, tally, to_char(event_end, 'YYYY-MM-DD') AS event_end
     FROM facts
     WHERE deleted_at IS NULL
       ${scope.status !== "all" ? db`AND status = ${scope.status}` : db``}
       ${scope.factIds ? db`AND id = ANY(${scope.factIds}::uuid[])` : db``}
+      ${onlyDiscrepancies ? db`AND verdict IN ${db([...DISCREPANCY_VERDICTS])}` : db``}
       ${after ? db`AND (label, id) > (${after.label}, ${after.id}::uuid)` : db``}
     ORDER BY label, id
     LIMIT ${limit}`;
@@ -160,6 +166,7 @@ export async function* reportBatches(
   batchSize = REPORT_BATCH,
 ): AsyncGenerator<ReportFact[]> {
   const formerUser = reportsTranslator(context.locale)("formerUser");
+  const built = { ...context, describe: context.describe ?? valueWords(context.locale) };
   const keepAll = scope.factIds !== undefined || scope.only === "all";
   const load = async (after: { label: string; id: string } | null) => {
     const size = after ? batchSize : Math.min(batchSize, FIRST_BATCH);
@@ -182,7 +189,7 @@ export async function* reportBatches(
     let yielded = false;
     for (const input of inputs) {
       const verdict = reportVerdict(input);
-      if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, context, verdict));
+      if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, built, verdict));
       if (batch.length >= BUILT_AT_ONCE) {
         yield batch;
         batch = [];
