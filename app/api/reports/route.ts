@@ -4,7 +4,6 @@ import { env } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { buildReportHeader } from "@/lib/reports/build-report";
-import { acceptsGzip, gzipReport } from "@/lib/reports/compress-report";
 import { REPORT_FORMATS, reportFile, reportWriter } from "@/lib/reports/formats";
 import { reportBatches } from "@/lib/reports/load-report";
 import { streamReport } from "@/lib/reports/stream-report";
@@ -39,16 +38,12 @@ export const GET = apiHandler("export", async (request) => {
   const scope = { factIds: q.facts, only: q.scope, status: q.status };
   const body = await streamReport(reportBatches(scope, { baseUrl, locale }), reportWriter(q.format, locale), header);
   const file = reportFile(q.format, header.generatedAt.slice(0, 10));
-  const gzip = acceptsGzip(request.headers.get("accept-encoding"));
-  return new Response(gzip ? gzipReport(body) : body, {
+  return new Response(body, {
     headers: {
       "content-type": file.contentType,
       "content-disposition": `attachment; filename="${file.filename}"`,
       "content-language": locale,
       "cache-control": "no-store",
-      vary: "accept-encoding",
-      // Compressed here, at a level that suits a large download (lib/reports/compress-report.ts).
-      ...(gzip ? { "content-encoding": "gzip" } : {}),
     },
   });
 });
