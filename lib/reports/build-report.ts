@@ -1,3 +1,4 @@
+import type { ClaimValue } from "@/lib/claims/value";
 import { explainFactWith, RELATION_LABELS } from "@/lib/discrepancies/explain";
 import { factVerdict, type FactVerdictDetails, type Tally } from "@/lib/discrepancies/fact-verdict";
 import { describeValue } from "@/lib/figures";
@@ -20,7 +21,46 @@ export type FactInput = {
   claims: Omit<ReportClaim, "valueText" | "link">[];
 };
 
-export type ReportContext = { baseUrl: string; locale: UiLocale };
+export type ReportContext = {
+  baseUrl: string;
+  locale: UiLocale;
+  /** A claim's value in words; describeValue unless a report brings its own (valueWords). */
+  describe?: (value: ClaimValue) => string;
+};
+
+/** At most this many values in words are remembered by one report. */
+const REMEMBERED_VALUES = 20_000;
+
+/**
+ * describeValue, remembered for one report: the same figures come back claim
+ * after claim ("1 000", "between 180 and 220"), and putting one in words costs
+ * more than looking it up. A pure function of the value, so the text is the same.
+ */
+export function valueWords(locale: UiLocale): (value: ClaimValue) => string {
+  const said = new Map<string, string>();
+  return (v) => {
+    const key = JSON.stringify([
+      v.kind,
+      v.lower,
+      v.lowerInclusive,
+      v.upper,
+      v.upperInclusive,
+      v.approximate,
+      v.qualifier,
+      v.unit,
+      v.counted,
+      v.countedKey,
+      v.granularity,
+      (v as { precision?: unknown }).precision,
+    ]);
+    let text = said.get(key);
+    if (text === undefined) {
+      if (said.size >= REMEMBERED_VALUES) said.clear();
+      said.set(key, (text = describeValue(v, locale)));
+    }
+    return text;
+  };
+}
 
 function labelOf(table: Record<string, string>, key: string): string {
   return table[key] ?? key;
@@ -36,6 +76,7 @@ export function buildReportFact(fact: FactInput, context: ReportContext, verdict
   const { locale } = context;
   const base = context.baseUrl.replace(/\/$/, "");
   const words = CATALOGS[locale].reports;
+  const describe = context.describe ?? ((v: ClaimValue) => describeValue(v, locale));
   return {
     id: fact.id,
     label: fact.label,
@@ -59,7 +100,7 @@ export function buildReportFact(fact: FactInput, context: ReportContext, verdict
       quote: c.quote,
       figure: c.figure,
       value: c.value,
-      valueText: describeValue(c.value, locale),
+      valueText: describe(c.value),
       attributedTo: c.attributedTo,
       asOf: c.asOf,
       link: `${base}/articles/${c.articleId}?claim=${c.id}`,

@@ -1,8 +1,9 @@
 import { claimValueFromColumns } from "@/lib/claims/to-value";
 import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
+import { DISCREPANCY_VERDICTS } from "@/lib/facts/list-filters";
 import { reportsTranslator } from "./report-messages";
-import { buildReportFact, reportVerdict, type FactInput, type ReportContext } from "./build-report";
+import { buildReportFact, reportVerdict, valueWords, type FactInput, type ReportContext } from "./build-report";
 import type { ReportFact, ReportNote } from "./report";
 
 // The facts of a report, read in keyset batches (by label, then id): each batch
@@ -15,6 +16,8 @@ export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; s
 export const REPORT_BATCH = 200;
 /** The first batch is smaller, so that the download starts at once. */
 export const FIRST_BATCH = 25;
+/** Report facts are built and handed on this many at a time (stream-report.ts writes them as one piece). */
+const BUILT_AT_ONCE = 8;
 
 type FactRow = {
   id: string;
@@ -59,12 +62,17 @@ type NoteRow = {
 
 async function factPage(scope: ReportScope, after: { label: string; id: string } | null, limit: number) {
   const db = sql();
+  // Only discrepancies: the facts whose stored verdict says so (kept current
+  // with every write, as the discrepancy list reads them), so that the claims
+  // of facts that agree are not read at all. Each is still classified below.
+  const onlyDiscrepancies = !scope.factIds && scope.only === "discrepancies";
   return db<FactRow[]>`
     SELECT id, label, kind, status, resolution_note, tally, to_char(event_end, 'YYYY-MM-DD') AS event_end
     FROM facts
     WHERE deleted_at IS NULL
       ${scope.status !== "all" ? db`AND status = ${scope.status}` : db``}
       ${scope.factIds ? db`AND id = ANY(${scope.factIds}::uuid[])` : db``}
+      ${onlyDiscrepancies ? db`AND verdict IN ${db([...DISCREPANCY_VERDICTS])}` : db``}
       ${after ? db`AND (label, id) > (${after.label}, ${after.id}::uuid)` : db``}
     ORDER BY label, id
     LIMIT ${limit}`;
@@ -148,8 +156,9 @@ async function inputsOf(facts: FactRow[], formerUser: string): Promise<FactInput
 /**
  * The report's facts, batch after batch, built in the report's language. A
  * chosen set is exported as chosen; otherwise, unless all facts are asked for,
- * only those whose claims disagree. A batch may come out empty (nothing in it
- * disagreed); the generator ends after the last page of facts.
+ * only those whose claims disagree. Facts come a few at a time (never more than
+ * the batch size); a page in which nothing disagreed gives one empty array. The
+ * generator ends after the last page of facts.
  */
 export async function* reportBatches(
   scope: ReportScope,
@@ -157,6 +166,7 @@ export async function* reportBatches(
   batchSize = REPORT_BATCH,
 ): AsyncGenerator<ReportFact[]> {
   const formerUser = reportsTranslator(context.locale)("formerUser");
+  const built = { ...context, describe: context.describe ?? valueWords(context.locale) };
   const keepAll = scope.factIds !== undefined || scope.only === "all";
   const load = async (after: { label: string; id: string } | null) => {
     const size = after ? batchSize : Math.min(batchSize, FIRST_BATCH);
@@ -173,12 +183,20 @@ export async function* reportBatches(
       next = load({ label: last.label, id: last.id });
       next.catch(() => undefined); // a reader that stops early never awaits it
     }
-    const batch: ReportFact[] = [];
+    // Built a few at a time, as they are written: a report fact (its claims'
+    // values in words, links, explanation) lives only until its piece is sent.
+    let batch: ReportFact[] = [];
+    let yielded = false;
     for (const input of inputs) {
       const verdict = reportVerdict(input);
-      if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, context, verdict));
+      if (keepAll || isDiscrepancy(verdict)) batch.push(buildReportFact(input, built, verdict));
+      if (batch.length >= BUILT_AT_ONCE) {
+        yield batch;
+        batch = [];
+        yielded = true;
+      }
     }
-    if (page.length > 0) yield batch;
+    if (batch.length > 0 || (page.length > 0 && !yielded)) yield batch;
     if (!more) return;
   }
 }

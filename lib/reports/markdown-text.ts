@@ -16,7 +16,11 @@ const INLINE = /[\\`*_[\]<|~]/g;
 /** What makes a line a heading, quote, list item, rule or setext underline. */
 const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
 
+/** Anything the replacements below would change (most labels, names and quotes hold none of it). */
+const MARKUP = /[\\`*_[\]<|~&@]|:\/\/|www\./i;
+
 function escapeInline(text: string): string {
+  if (!MARKUP.test(text)) return text;
   return (
     text
       .replace(INLINE, (c) => `\\${c}`)

@@ -51,23 +51,21 @@ export const CSV_COLUMNS = [
   "link",
 ] as const;
 
-type Cell = string | number | boolean | Date | null;
+type Cell = string | number | boolean | null;
+/** A calendar day (the first ten characters of an ISO date or time) as the dialect writes it. */
+type Day = (iso: string) => string;
 
-/** A calendar day (ISO) as a Date at midnight UTC: written by the dialect's date format. */
-const asDay = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+const isoDay: Day = (iso) => iso.slice(0, 10);
+const frenchDay: Day = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-function frenchDay(d: Date): string {
-  const iso = d.toISOString();
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
-
-function rowsOf(fact: ReportFact, joinNotes: (notes: ReportNote[]) => string): Cell[][] {
+function rowsOf(fact: ReportFact, joinNotes: (notes: ReportNote[]) => string, day: Day): Cell[][] {
   const claims = fact.claims.length > 0 ? fact.claims : [null];
+  const asDay = (iso: string | null | undefined) => (iso ? day(iso) : null);
   return claims.map((c) => {
     const v = c?.value;
     const dated = v !== undefined && (v.kind === "date" || v.kind === "date_range");
     const bound = (n: number | null | undefined) =>
-      n === null || n === undefined ? null : dated ? asDay(fromEpochDay(n)) : n;
+      n === null || n === undefined ? null : dated ? day(fromEpochDay(n)) : n;
     return [
       fact.id,
       fact.label,
@@ -102,21 +100,23 @@ function rowsOf(fact: ReportFact, joinNotes: (notes: ReportNote[]) => string): C
 export function csvWriter(locale: UiLocale, dialect: CsvDialect = "standard"): ReportWriter {
   const t = reportsTranslator(locale);
   const fr = dialect === "excel-fr";
-  const day = (d: Date) => (fr ? frenchDay(d) : d.toISOString().slice(0, 10));
+  // Days are written as text here rather than as Dates cast by csv-stringify:
+  // the same text, without two Dates a claim (Next.js wraps the Date constructor).
+  const day = fr ? frenchDay : isoDay;
   const note = reportMessage(locale, "csv.note");
   const [yes, no] = [t("csv.true"), t("csv.false")];
   const joinNotes = (notes: ReportNote[]) =>
-    notes.map((n) => note({ author: n.author, date: day(asDay(n.createdAt) as Date), body: n.body })).join("\n");
+    notes.map((n) => note({ author: n.author, date: day(n.createdAt), body: n.body })).join("\n");
   const options = {
     delimiter: fr ? ";" : ",",
     record_delimiter: "windows" as const,
     cast: {
       boolean: (b: boolean) => (b ? yes : no),
       number: (n: number) => (fr ? String(n).replace(".", ",") : String(n)),
-      date: day,
     },
   };
-  // Only text can hold a formula: numbers and days are written by the dialect after this.
+  // Only text can hold a formula: numbers are written by the dialect after this
+  // (and a day, digits first, never starts like one).
   const safe = (row: Cell[]) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell));
   return {
     head: () => `\ufeff${stringify([CSV_COLUMNS.map((k) => t(`csv.columns.${k}`))], options)}`,
@@ -124,7 +124,7 @@ export function csvWriter(locale: UiLocale, dialect: CsvDialect = "standard"): R
       facts.length === 0
         ? ""
         : stringify(
-            facts.flatMap((f) => rowsOf(f, joinNotes).map(safe)),
+            facts.flatMap((f) => rowsOf(f, joinNotes, day).map(safe)),
             options,
           ),
     tail: () => "",

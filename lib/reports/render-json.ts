@@ -7,7 +7,12 @@ import type { ReportWriter } from "./report-writer";
 // English (they are for programs); every label and sentence is in the report's
 // language. Dates are ISO strings rather than day numbers.
 
-const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+// Facts sit two levels deep in the document ({ "facts": [ here ] }): written as
+// the one element of an array in an array, JSON.stringify indents them just so
+// ("[\n  [\n    " before, "\n  ]\n]" after), with ",\n    " between two facts,
+// without a second pass over the text to indent it.
+const NESTED_HEAD = "[\n  [\n    ".length;
+const NESTED_TAIL = "\n  ]\n]".length;
 
 function jsonFact(f: ReportFact) {
   return {
@@ -24,10 +29,13 @@ export function jsonWriter(): ReportWriter {
   let written = 0;
   return {
     head: (h) => `${JSON.stringify(h, null, 2).replace(/\n}$/, "")},\n  "facts": [`,
-    facts: (facts) =>
-      facts
-        .map((f) => `${written++ === 0 ? "" : ","}\n    ${indent(JSON.stringify(jsonFact(f), null, 2), "    ")}`)
-        .join(""),
+    facts: (facts) => {
+      if (facts.length === 0) return "";
+      const nested = JSON.stringify([facts.map(jsonFact)], null, 2);
+      const text = `${written === 0 ? "" : ","}\n    ${nested.slice(NESTED_HEAD, nested.length - NESTED_TAIL)}`;
+      written += facts.length;
+      return text;
+    },
     tail: (count) => `${written > 0 ? "\n  " : ""}],\n  "factCount": ${count}\n}\n`,
   };
 }

@@ -1,3 +1,4 @@
+import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type { VerdictTranslator } from "@/lib/discrepancies/explain";
 import { CATALOGS } from "@/lib/i18n/catalogs";
 import type { UiLocale } from "@/lib/i18n/locales";
@@ -9,7 +10,11 @@ import { translator } from "@/lib/i18n/translator";
 // with {name} slots (no plural, no select, no quoting) is filled in directly
 // (a number as its plain digits, as next-intl writes a simple argument) instead
 // of going through the message formatter and its cache's key serialisation
-// every time. report-messages.test.ts holds both ways to the same text.
+// every time. Any other message (plurals, quoting) is compiled once into an
+// IntlMessageFormat, as next-intl would make it, and formatted with it: next-intl
+// builds the formats and serialises them into a cache key on every call (a
+// third of an export's time went there). report-messages.test.ts holds both
+// ways to the same text.
 
 type Namespace = "reports" | "verdicts";
 type Values = Record<string, string | number | Date>;
@@ -32,7 +37,15 @@ function compile(locale: UiLocale, namespace: Namespace, key: string): Say {
     const t = once(`t:${namespace}:${locale}`, () => translator(locale, namespace)) as unknown as Say;
     return (_: string, values?: Values) => t(key, values);
   };
-  if (typeof message !== "string" || !PLAIN.test(message)) return slow();
+  if (typeof message !== "string") return slow();
+  if (!PLAIN.test(message)) {
+    const format = compiled(message, locale);
+    return (_, values = {}) => {
+      if (!format || Object.values(values).some((v) => v instanceof Date)) return slow()(key, values);
+      const out = format.format(values);
+      return typeof out === "string" ? out : String(out);
+    };
+  }
   const text = message;
   return (_, values = {}) => {
     if (Object.values(values).some((v) => v instanceof Date)) return slow()(key, values);
@@ -41,6 +54,46 @@ function compile(locale: UiLocale, namespace: Namespace, key: string): Say {
       return typeof v === "number" || typeof v === "string" ? String(v) : slot;
     });
   };
+}
+
+/** Intl objects made once per language and options, for every compiled message. */
+const intl = new Map<string, unknown>();
+function cachedIntl<T>(kind: string, locales: Intl.LocalesArgument, options: object | undefined, make: () => T): T {
+  const k = `${kind}|${String(locales)}|${options === undefined ? "" : JSON.stringify(options)}`;
+  let made = intl.get(k) as T | undefined;
+  if (made === undefined) intl.set(k, (made = make()));
+  return made;
+}
+/** IntlMessageFormat hands over what it was given: one language tag here. */
+const tags = (locales: Intl.LocalesArgument) => locales as string | string[] | undefined;
+const FORMATTERS: Formatters = {
+  getNumberFormat: (locales, options) =>
+    cachedIntl("n", locales, options, () => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: (locales, options) =>
+    cachedIntl(
+      "d",
+      locales,
+      options,
+      () => new Intl.DateTimeFormat(tags(locales), { ...options, timeZone: options?.timeZone ?? "UTC" }),
+    ),
+  getPluralRules: (locales, options) =>
+    cachedIntl("p", locales, options, () => new Intl.PluralRules(tags(locales), options)),
+};
+
+/** What next-intl gives IntlMessageFormat for a translator in UTC (use-intl's convertFormatsToIntlMessageFormat). */
+function utcFormats() {
+  const inUtc = (formats: Record<string, Intl.DateTimeFormatOptions>) =>
+    Object.fromEntries(Object.entries(formats).map(([k, v]) => [k, { timeZone: "UTC", ...v }]));
+  return { date: inUtc(IntlMessageFormat.formats.date), time: inUtc(IntlMessageFormat.formats.time), number: {} };
+}
+
+/** A message compiled once; null when it does not compile (next-intl then says why). */
+function compiled(message: string, locale: UiLocale): IntlMessageFormat | null {
+  try {
+    return new IntlMessageFormat(message, locale, utcFormats(), { formatters: FORMATTERS });
+  } catch {
+    return null;
+  }
 }
 
 /** Messages of a namespace by key, each compiled once per language. */
