@@ -62,26 +62,45 @@ export async function storyFactIds(words: string[], spellings: string[], db: Sql
   return rows.map((r) => r.id);
 }
 
-/** Facts with a claim whose value is nearest the figure's, on either side (claims_fact_value_idx). */
-export async function nearValueFactIds(figure: MatchFigure, db: Sql = sql()): Promise<string[]> {
-  const kind = figure.value.kind;
-  const kinds: Kind[] = kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind];
-  const mid = middle(figure.value);
-  if (mid === null || !Number.isFinite(mid)) return [];
-  const r = reach(kind, mid);
-  const ways = kinds.flatMap((k) => [
-    db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) >= ${mid} AND recoupe_mid(c.lower, c.upper) <= ${mid + r}
-        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})`,
-    db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) < ${mid} AND recoupe_mid(c.lower, c.upper) >= ${mid - r}
-        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})`,
-  ]);
-  const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
-  const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
-  return rows.map((r) => r.id);
+/**
+ * For each figure, the facts with a claim whose value is nearest its own, on
+ * either side (claims_fact_value_idx), in one query for the whole article:
+ * the figures go in as arrays, each meets the index through a lateral join.
+ */
+export async function nearValueFactIds(figures: MatchFigure[], db: Sql = sql()): Promise<string[][]> {
+  const at: number[] = [];
+  const kinds: string[] = [];
+  const mids: number[] = [];
+  const reaches: number[] = [];
+  for (const [i, figure] of figures.entries()) {
+    const kind = figure.value.kind;
+    const mid = middle(figure.value);
+    if (mid === null || !Number.isFinite(mid)) continue;
+    for (const k of kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind]) {
+      at.push(i);
+      kinds.push(k);
+      mids.push(mid);
+      reaches.push(reach(kind, mid));
+    }
+  }
+  const out: string[][] = figures.map(() => []);
+  if (at.length === 0) return out;
+  const rows = await db<{ i: number; id: string }[]>`
+    SELECT DISTINCT f.i, n.fact_id AS id
+    FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${reaches}::float8[]) AS f(i, kind, mid, r)
+    CROSS JOIN LATERAL (
+      (SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = f.kind
+          AND recoupe_mid(c.lower, c.upper) >= f.mid AND recoupe_mid(c.lower, c.upper) <= f.mid + f.r
+        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})
+      UNION ALL
+      (SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = f.kind
+          AND recoupe_mid(c.lower, c.upper) < f.mid AND recoupe_mid(c.lower, c.upper) >= f.mid - f.r
+        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})
+    ) n`;
+  for (const r of rows) out[r.i]?.push(r.id);
+  return out;
 }
 
 type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null };
@@ -94,6 +113,7 @@ type ClaimRow = {
   counted: string | null;
   countedKey: string | null;
   quote: string;
+  figure: string;
   language: string;
   publishedAt: string;
   asOf: string | null;
@@ -112,7 +132,7 @@ export async function loadCandidates(
       FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`,
     db<ClaimRow[]>`
       SELECT c.fact_id AS "factId", c.kind, c.lower, c.upper, c.unit, c.counted, c.counted_key AS "countedKey",
-        c.quote_exact AS quote, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+        c.quote_exact AS quote, c.figure, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         to_char(c.as_of, 'YYYY-MM-DD') AS "asOf"
       FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
       WHERE c.fact_id = ANY(${ids}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
@@ -132,6 +152,7 @@ export async function loadCandidates(
           countedKey: c.countedKey,
         },
         quote: c.quote,
+        figure: c.figure,
         language: c.language,
         publishedAt: c.publishedAt,
         asOf: c.asOf,

@@ -6,7 +6,14 @@ import enFr from "./domain-words/en-fr.json";
 // sentence's concepts are then language-free, so an English "killed" meets a
 // French "morts". Plural and feminine endings are trimmed on both sides.
 
-type PairFile = { languages: string[]; concepts: Record<string, Record<string, string[]>> };
+type PairFile = {
+  languages: string[];
+  concepts: Record<string, Record<string, string[]>>;
+  /** Concepts that say what happened to what a count counts (killed, injured, displaced…). */
+  outcomes?: { concepts: string[] };
+  /** Concepts of saying: a date right after one dates a statement, not the event. */
+  statements?: { concepts: string[] };
+};
 
 const PAIRS: PairFile[] = [enFr];
 
@@ -35,6 +42,18 @@ for (const pair of PAIRS) {
       }
     }
   }
+}
+
+/** What happened to what a count counts: the outcome concepts of every pair file. */
+export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outcomes?.concepts ?? []));
+/** The concepts of saying (said, announced, a déclaré…). */
+export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The concepts one folded word names (empty when none). */
+export function conceptsOfWord(word: string): ReadonlySet<string> {
+  return INDEX.get(stem(word)) ?? NONE;
 }
 
 /** Folded words of a text (letters and digits). */

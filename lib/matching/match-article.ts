@@ -6,7 +6,15 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
-import { PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
+import { datesAStatement } from "./clause";
+import {
+  pickBest,
+  PROPOSAL_THRESHOLD,
+  scoreMatch,
+  type MatchCandidate,
+  type MatchFigure,
+  type MatchScore,
+} from "./score";
 
 // Matching one article: every figure the extractor reads in it is scored
 // against the facts its prefilter brings (candidates.ts); the best fact above
@@ -22,6 +30,10 @@ export const NEW_FACT_MARGIN = 1;
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
   threshold?: number;
+  /** The score two figures of different articles must reach to be proposed as one new fact. */
+  newFactThreshold?: number;
+  /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
+  profile?: Record<string, number>;
 };
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
@@ -38,7 +50,7 @@ type Located = {
 
 export type MatchOutcome = { figures: number; proposed: number; newFacts: number };
 
-function contextOf(article: ArticleRow): string {
+function contextOf(article: { title: string; text: string }): string {
   const lead = article.text.split(/\n\s*\n/)[0] ?? "";
   return `${article.title}\n${lead.slice(0, 600)}`;
 }
@@ -47,13 +59,20 @@ function contextOf(article: ArticleRow): string {
 export async function matchArticle(
   articleId: string,
   db: Sql = sql(),
-  { threshold = PROPOSAL_THRESHOLD }: MatchOptions = {},
+  { threshold = PROPOSAL_THRESHOLD, newFactThreshold = threshold + NEW_FACT_MARGIN, profile }: MatchOptions = {},
 ): Promise<MatchOutcome> {
+  let clock = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    if (profile) profile[stage] = (profile[stage] ?? 0) + (now - clock);
+    clock = now;
+  };
   const [article] = await db<ArticleRow[]>`
     SELECT id, title, text, language, to_char(published_at, 'YYYY-MM-DD') AS "publishedAt"
     FROM articles WHERE id = ${articleId}::uuid AND deleted_at IS NULL`;
   if (!article) return { figures: 0, proposed: 0, newFacts: 0 };
   const matcher = await loadEntityMatcher();
+  lap("load article and entities");
   const found = extractFigures(article.text, {
     lang: isLocale(article.language) ? article.language : undefined,
     publishedAt: article.publishedAt,
@@ -62,6 +81,7 @@ export async function matchArticle(
   const claimed = await db<{ start: number; end: number }[]>`
     SELECT figure_start AS start, figure_end AS "end" FROM claims
     WHERE article_id = ${articleId}::uuid AND deleted_at IS NULL`;
+  lap("extract figures");
   const context = contextOf(article);
   const contextEntities = matcher.find(context);
 
@@ -70,6 +90,10 @@ export async function matchArticle(
     const span: [number, number] = [index.toCodePoint(figure.start), index.toCodePoint(figure.end)];
     if (claimed.some((c) => c.start < span[1] && c.end > span[0])) continue;
     const sentenceText = article.text.slice(figure.sentenceStart, figure.sentenceEnd);
+    const near = {
+      before: article.text.slice(figure.sentenceStart, figure.start),
+      after: article.text.slice(figure.end, figure.sentenceEnd),
+    };
     located.push({
       figure,
       span,
@@ -77,6 +101,7 @@ export async function matchArticle(
       match: {
         value: figure.value,
         sentence: sentenceText,
+        near,
         context,
         language: article.language,
         publishedAt: article.publishedAt,
@@ -85,6 +110,7 @@ export async function matchArticle(
       },
     });
   }
+  lap("read sentences and entities");
   if (located.length === 0) return { figures: 0, proposed: 0, newFacts: 0 };
 
   // The spellings of the entities named, to look for them in labels and quotes.
@@ -100,31 +126,37 @@ export async function matchArticle(
     spellingsOf(entityIds),
     db,
   );
-  const idsPer = (await Promise.all(located.map((l) => nearValueFactIds(l.match, db)))).map((near) => [
-    ...new Set([...near, ...story]),
-  ]);
+  lap("prefilter: story facts");
+  const idsPer = (
+    await nearValueFactIds(
+      located.map((l) => l.match),
+      db,
+    )
+  ).map((near) => [...new Set([...near, ...story])]);
+  lap("prefilter: nearest values");
   const candidates = await loadCandidates([...new Set(idsPer.flat())], (text) => matcher.find(text), db);
   const byId = new Map(candidates.map((c) => [c.id, c]));
+  lap("load candidates");
 
-  let proposed = 0;
+  const chosen: { l: Located; best: MatchScore }[] = [];
   const unmatched: Located[] = [];
   for (const [i, l] of located.entries()) {
-    let best: MatchScore | null = null;
-    for (const id of idsPer[i] ?? []) {
-      const fact = byId.get(id);
-      const s = fact ? scoreMatch(l.match, fact) : null;
-      if (s && s.score >= threshold && (!best || s.score > best.score)) best = s;
-    }
-    if (best) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+    const best = pickBest(
+      (idsPer[i] ?? []).map((id) => {
+        const fact = byId.get(id);
+        return fact ? scoreMatch(l.match, fact) : null;
+      }),
+      threshold,
+    );
+    if (best) chosen.push({ l, best });
     else unmatched.push(l);
   }
-  const newFacts = await proposeNewFacts(
-    db,
-    article,
-    unmatched,
-    (text) => matcher.find(text),
-    threshold + NEW_FACT_MARGIN,
-  );
+  lap("score");
+  let proposed = 0;
+  for (const { l, best } of chosen) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  lap("write proposals");
+  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold);
+  lap("new facts");
   return { figures: located.length, proposed, newFacts };
 }
 
@@ -150,21 +182,41 @@ async function insertProposal(
 }
 
 type PeerRow = {
+  i: number;
   articleId: string;
   start: number;
   end: number;
   figure: string;
   value: FigureValue;
-  text: string;
+  newFactKey: string | null;
+  /** The article's text hash: a cached reading of an older version is not used. */
+  textHash: string;
   language: string;
   publishedAt: string;
-  newFactKey: string | null;
 };
+
+type PeerArticle = { id: string; title: string; text: string; textHash: string };
+
+/** What a peer article gives its figures, read once per article (peers recur from one import to the next). */
+type PeerReading = { spans: SentenceSpans; context: string; contextEntities: string[] };
+const peerReadings = new Map<string, PeerReading>();
+const PEER_READINGS_KEPT = 2000;
+
+const mid = (v: { lower: number | null; upper: number | null }) =>
+  v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
+
+/** How far a peer's value may be from the figure's to be read at all (the scorer judges the rest). */
+function peerReach(value: FigureValue, m: number): number {
+  if (value.kind === "date" || value.kind === "date_range") return 45;
+  if (value.kind === "percentage") return 5;
+  return 0.5 * Math.max(1, Math.abs(m));
+}
 
 /**
  * Figures no fact takes, paired with figures of other articles published near
  * it that nothing covers yet (no claim, no proposal for an existing fact): same
- * kind, same counted class, read through the suggestions' index.
+ * kind, nearest values first (suggestions_pending_value_idx), in one query for
+ * the whole article, then scored as a figure against a one-claim fact.
  */
 async function proposeNewFacts(
   db: Sql,
@@ -173,25 +225,39 @@ async function proposeNewFacts(
   findEntities: (text: string) => string[],
   newFactThreshold: number,
 ): Promise<number> {
-  let added = 0;
-  const spansOf = new Map<string, SentenceSpans>();
-  // One query per kind and counted class among the figures, not one per figure.
-  const peersOf = new Map<string, Promise<PeerRow[]>>();
-  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] }>();
-  for (const l of unmatched) {
-    const value = l.figure.value;
-    if (value.kind === "count" && !value.countedKey) continue; // an uncounted number is rarely a fact
-    const group = `${value.kind}:${value.countedKey ?? ""}`;
-    let pending = peersOf.get(group);
-    if (!pending) {
-      pending = db<PeerRow[]>`
-      SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text, a.language,
-        to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+  // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
+  const wanted = unmatched.filter((l) => {
+    const v = l.figure.value;
+    if (v.kind === "quantity") return false;
+    if ((v.kind === "date" || v.kind === "date_range") && datesAStatement(l.match.near!)) return false;
+    if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+    return true;
+  });
+  const at: number[] = [];
+  const kinds: string[] = [];
+  const lows: number[] = [];
+  const highs: number[] = [];
+  for (const [i, l] of wanted.entries()) {
+    const m = mid(l.figure.value);
+    if (m === null || !Number.isFinite(m)) continue;
+    const r = peerReach(l.figure.value, m);
+    at.push(i);
+    kinds.push(l.figure.value.kind);
+    lows.push(m - r);
+    highs.push(m + r);
+  }
+  if (at.length === 0) return 0;
+  const peers = await db<PeerRow[]>`
+    SELECT f.i, p.*
+    FROM unnest(${at}::int[], ${kinds}::text[], ${lows}::float8[], ${highs}::float8[]) AS f(i, kind, lo, hi)
+    CROSS JOIN LATERAL (
+      SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
+        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start = s.start
           AND p.span_end = s."end" AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
       FROM suggestions s JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
-      WHERE s.status = 'pending' AND s.value->>'kind' = ${value.kind}
-        AND (s.value->>'countedKey') IS NOT DISTINCT FROM ${value.countedKey}
+      WHERE s.status = 'pending' AND s.value->>'kind' = f.kind
+        AND recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) BETWEEN f.lo AND f.hi
         AND s.article_id <> ${article.id}::uuid
         AND a.published_at BETWEEN ${article.publishedAt}::date - ${NEW_FACT_DAYS}::int
           AND ${article.publishedAt}::date + ${NEW_FACT_DAYS}::int
@@ -199,22 +265,44 @@ async function proposeNewFacts(
           AND c.figure_start < s."end" AND c.figure_end > s.start)
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
           AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
-      ORDER BY s.created_at DESC LIMIT ${NEW_FACT_PEERS}`;
-      peersOf.set(group, pending);
-    }
-    const peers = await pending;
-    let best: { peer: PeerRow; sentence: [number, number]; score: MatchScore } | null = null;
-    for (const peer of peers) {
+      ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - (f.lo + f.hi) / 2)
+      LIMIT ${NEW_FACT_PEERS}
+    ) p`;
+  if (peers.length === 0) return 0;
+
+  // The peers' articles, read once each (and kept while their text stays the same).
+  const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
+  const missing = [...new Set(peers.filter((p) => !peerReadings.has(readingKey(p))).map((p) => p.articleId))];
+  const texts = missing.length
+    ? await db<
+        PeerArticle[]
+      >`SELECT id, title, text, text_hash AS "textHash" FROM articles WHERE id = ANY(${missing}::uuid[])`
+    : [];
+  for (const a of texts) {
+    const context = contextOf(a);
+    if (peerReadings.size >= PEER_READINGS_KEPT) peerReadings.clear();
+    peerReadings.set(`${a.id}:${a.textHash}`, {
+      spans: sentenceSpans(a.text),
+      context,
+      contextEntities: findEntities(context),
+    });
+  }
+
+  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] }>();
+  const keyOfPeer = new Map<string, string>();
+  const peersOf = new Map<number, PeerRow[]>();
+  for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
+  let added = 0;
+  for (const [i, l] of wanted.entries()) {
+    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
+    for (const peer of peersOf.get(i) ?? []) {
+      const reading = peerReadings.get(readingKey(peer));
+      if (!reading) continue;
       const peerKey = `${peer.articleId}:${peer.start}:${peer.end}`;
       let made = pseudoOf.get(peerKey);
-      if (!made) {
-        let spans = spansOf.get(peer.articleId);
-        if (!spans) {
-          spans = sentenceSpans(peer.text);
-          spansOf.set(peer.articleId, spans);
-        }
-        const sentence = spans.around(peer.start, peer.end);
-        const quote = spans.text(sentence[0], sentence[1]);
+      if (made === undefined) {
+        const sentence = reading.spans.around(peer.start, peer.end);
+        const quote = reading.spans.text(sentence[0], sentence[1]);
         made = {
           sentence,
           candidate: {
@@ -222,36 +310,51 @@ async function proposeNewFacts(
             label: "",
             kind: peer.value.kind,
             countedKey: peer.value.countedKey,
-            entities: findEntities(quote),
-            claims: [{ value: peer.value, quote, language: peer.language, publishedAt: peer.publishedAt, asOf: null }],
+            entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
+            context: reading.context,
+            claims: [
+              {
+                value: peer.value,
+                quote,
+                figure: peer.figure,
+                language: peer.language,
+                publishedAt: peer.publishedAt,
+                asOf: null,
+              },
+            ],
           },
         };
         pseudoOf.set(peerKey, made);
       }
-      const { sentence, candidate: pseudo } = made;
-      const s = scoreMatch(l.match, pseudo);
-      if (s && s.score >= newFactThreshold && (!best || s.score > best.score.score)) {
-        best = { peer, sentence, score: s };
-      }
+      const s = scoreMatch(l.match, made.candidate);
+      if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
-    if (!best) continue;
-    const key = best.peer.newFactKey ?? randomUUID();
-    if (!best.peer.newFactKey) {
+    const best = pickBest(
+      scored.map((x) => x.score),
+      newFactThreshold,
+    );
+    const pick = best && scored.find((x) => x.score === best);
+    if (!pick) continue;
+    const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
+    const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
+    const key = known ?? randomUUID();
+    if (!known) {
       await insertProposal(
         db,
-        best.peer.articleId,
+        pick.peer.articleId,
         {
-          span: [best.peer.start, best.peer.end],
-          sentence: best.sentence,
-          text: best.peer.figure,
-          value: best.peer.value,
+          span: [pick.peer.start, pick.peer.end],
+          sentence: pick.sentence,
+          text: pick.peer.figure,
+          value: pick.peer.value,
         },
         null,
         key,
-        best.score,
+        pick.score,
       );
+      keyOfPeer.set(peerKey, key);
     }
-    added += await insertProposal(db, article.id, l, null, key, best.score);
+    added += await insertProposal(db, article.id, l, null, key, pick.score);
   }
   return added;
 }

@@ -3,7 +3,8 @@ import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
 import { toEpochDay } from "@/lib/figures";
-import { conceptsOf } from "./domain-words";
+import { datesAStatement, nearestYear, outcomeOf, outcomesIn, type Neighbourhood } from "./clause";
+import { conceptsOf, STATEMENTS } from "./domain-words";
 
 // How well a figure found in a new article fits an existing fact: points for
 // each thing that says "the same quantity about the same thing at the same
@@ -16,6 +17,8 @@ export type MatchFigure = {
   value: ClaimValue;
   /** The sentence holding the figure. */
   sentence: string;
+  /** The sentence cut around the figure (what is before it, what is after): its own outcome and year. */
+  near?: Neighbourhood;
   /** The article's title and first paragraph: what the story is about when the sentence does not say. */
   context: string;
   language: string;
@@ -29,6 +32,8 @@ export type MatchFigure = {
 export type CandidateClaim = {
   value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
   quote: string;
+  /** The figure as written in the quote, to read the words around it. */
+  figure?: string;
   language: string;
   publishedAt: string;
   asOf: string | null;
@@ -42,12 +47,16 @@ export type MatchCandidate = {
   claims: CandidateClaim[];
   /** Entity ids named in the label and the claims' quotes. */
   entities: string[];
+  /** The story its one claim comes from (title and lead), for a fact not made yet: a figure of another new article. */
+  context?: string;
 };
 
 export type ReasonCode =
   | "sameCounted"
   | "partCounted"
   | "otherCounted"
+  | "sameOutcome"
+  | "statementDate"
   | "sameYear"
   | "otherYear"
   | "nearInTime"
@@ -101,6 +110,14 @@ function namesIn(label: string): string[] {
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
   years: Set<number>;
+  /** Years its label names: the editor's own word for when the fact is. */
+  labelYears: Set<number>;
+  /** Years its claims' quotes name. */
+  quoteYears: Set<number>;
+  /** What happened to what it counts (its label's outcomes, else its claims'). */
+  outcomes: Set<string>;
+  /** A fact about something said (its label names a statement): a date of saying may be its own. */
+  aboutStatement: boolean;
   concepts: Set<string>;
   labelConcepts: Set<string>;
   words: Set<string>;
@@ -113,11 +130,25 @@ function readFact(fact: MatchCandidate): FactReading {
     const text = [fact.label, ...fact.claims.map((c) => c.quote)].join(" \n ");
     const years = yearsIn(text);
     for (const c of fact.claims) years.add(Number((c.asOf ?? c.publishedAt).slice(0, 4)));
+    const labelOutcomes = outcomesIn(fact.label);
+    const claimOutcomes = new Set<string>();
+    if (fact.kind === "count" && labelOutcomes.size === 0) {
+      for (const c of fact.claims) {
+        const near = aroundIn(c.quote, c.figure);
+        const o = outcomeOf(c.value.counted, near ?? { before: c.quote, after: "" });
+        if (o) claimOutcomes.add(o);
+      }
+    }
+    const labelConcepts = conceptsOf(fact.label);
     r = {
       years,
+      labelYears: yearsIn(fact.label),
+      quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
+      outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
+      aboutStatement: [...labelConcepts].some((c) => STATEMENTS.has(c)),
       concepts: conceptsOf(text),
-      labelConcepts: conceptsOf(fact.label),
-      words: contentWords(text),
+      labelConcepts,
+      words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
       names: namesIn(fact.label),
     };
     factReadings.set(fact, r);
@@ -128,6 +159,12 @@ function readFact(fact: MatchCandidate): FactReading {
 /** The same for a figure's sentence and story, once per figure. */
 type FigureReading = {
   years: Set<number>;
+  /** The year named nearest the figure in its sentence. */
+  year: number | null;
+  /** What happened to what it counts, from the words around it. */
+  outcome: string | null;
+  /** A date that says when something was said ("said on Monday"). */
+  statementDate: boolean;
   concepts: Set<string>;
   storyConcepts: Set<string>;
   words: Set<string>;
@@ -138,8 +175,13 @@ const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
   let r = figureReadings.get(figure);
   if (!r) {
+    const near = figure.near ?? { before: figure.sentence, after: "" };
+    const isCount = figure.value.kind === "count";
     r = {
       years: yearsIn(figure.sentence),
+      year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
+      outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
+      statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
       words: contentWords(figure.sentence),
@@ -149,6 +191,13 @@ function readFigure(figure: MatchFigure): FigureReading {
     figureReadings.set(figure, r);
   }
   return r;
+}
+
+/** The quote cut around the figure's first occurrence, or null when the figure is not found in it. */
+function aroundIn(quote: string, figure: string | undefined): Neighbourhood | null {
+  if (!figure) return null;
+  const at = quote.indexOf(figure);
+  return at < 0 ? null : { before: quote.slice(0, at), after: quote.slice(at + figure.length) };
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
@@ -178,9 +227,17 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const add = (code: ReasonCode, points: number, detail?: string) =>
     reasons.push(detail === undefined ? { code, points } : { code, points, detail });
 
+  const fr = readFact(fact);
+  const gr = readFigure(figure);
+
   // What is counted: the same class, a part of it (a fact of its own, as a
-  // rule), or something else altogether (never the same fact).
+  // rule), or something else altogether (never the same fact). What happened
+  // to them first: the dead are never the injured, whatever the number.
   if (value.kind === "count") {
+    if (gr.outcome && fr.outcomes.size > 0) {
+      if (!fr.outcomes.has(gr.outcome)) return null;
+      add("sameOutcome", 1, gr.outcome);
+    }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
@@ -238,18 +295,26 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     }
   }
 
-  // Time: years the sentence names against those the fact names, else how far
-  // apart the articles are. A date is its own time (its value above).
-  const fr = readFact(fact);
-  const gr = readFigure(figure);
+  // A date of saying ("said on Monday") is not the date of what was said.
+  if (gr.statementDate && !fr.aboutStatement) add("statementDate", -4);
+
+  // Time: the year the sentence ties to the figure against the year the
+  // fact's label names (else its quotes, else its articles' years), else how
+  // far apart the articles are. A date is its own time (its value above).
   if (!isDate(value.kind)) {
-    const sentenceYears = gr.years;
-    const factYears = fr.years;
-    const named = [...sentenceYears].filter((y) => y <= Number(figure.publishedAt.slice(0, 4)));
-    if (named.length > 0) {
-      const same = named.filter((y) => factYears.has(y));
-      if (same.length > 0) add("sameYear", 2, String(same[0]));
-      else add("otherYear", -4, String(named[0]));
+    const y = gr.year;
+    const pubYear = Number(figure.publishedAt.slice(0, 4));
+    const [factYears, against, weight] =
+      fr.labelYears.size > 0
+        ? [fr.labelYears, -5, 2]
+        : fr.quoteYears.size > 0
+          ? [fr.quoteYears, -4, 2]
+          : [fr.years, -2, 1];
+    if (y !== null) {
+      if (factYears.has(y)) add("sameYear", weight, String(y));
+      else add("otherYear", against, String(y));
+    } else if (fr.labelYears.size > 0 && Math.min(...fr.labelYears) > pubYear) {
+      add("otherYear", -5, String(pubYear)); // an article cannot count what had not happened
     } else if (fact.claims.length > 0) {
       const day = toEpochDay(figure.publishedAt);
       const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
@@ -298,16 +363,36 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   return { factId: fact.id, score, reasons };
 }
 
-/** The best fact for a figure, if one reaches the threshold. */
+/**
+ * Two facts this close for one figure: nothing tells which one it belongs to
+ * (a toll and its part, two days of one count), and an editor is better served
+ * by no proposal than by a coin toss.
+ */
+export const TIE_MARGIN = 0.5;
+
+/** The one fact a figure goes to: the best score at or above the threshold, unless another fact ties with it. */
+export function pickBest(scores: Iterable<MatchScore | null>, threshold = PROPOSAL_THRESHOLD): MatchScore | null {
+  let best: MatchScore | null = null;
+  let second = -Infinity;
+  for (const s of scores) {
+    if (!s) continue;
+    if (!best || s.score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = s;
+    } else second = Math.max(second, s.score);
+  }
+  if (!best || best.score < threshold) return null;
+  return second >= threshold && best.score - second < TIE_MARGIN ? null : best;
+}
+
+/** The best fact for a figure, if one reaches the threshold and none ties with it. */
 export function bestMatch(
   figure: MatchFigure,
   facts: MatchCandidate[],
   threshold = PROPOSAL_THRESHOLD,
 ): MatchScore | null {
-  let best: MatchScore | null = null;
-  for (const fact of facts) {
-    const s = scoreMatch(figure, fact);
-    if (s && s.score >= threshold && (!best || s.score > best.score)) best = s;
-  }
-  return best;
+  return pickBest(
+    facts.map((fact) => scoreMatch(figure, fact)),
+    threshold,
+  );
 }
