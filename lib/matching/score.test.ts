@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { conceptsOf } from "./domain-words";
-import { bestMatch, PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
+import {
+  bestMatch,
+  pickBest,
+  PROPOSAL_THRESHOLD,
+  scoreMatch,
+  TIE_MARGIN,
+  type MatchCandidate,
+  type MatchFigure,
+} from "./score";
 
 const KARABAKH = "entity-karabakh";
 const ALIYEV = "entity-aliyev";
@@ -19,6 +27,7 @@ function figureOf(
   return {
     value: found.value,
     sentence,
+    near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
     context: sentence,
     language: lang,
     publishedAt,
@@ -187,5 +196,86 @@ describe("scoreMatch, French figures", () => {
     const s = scoreMatch(fig, chf);
     expect(s!.reasons.map((r) => r.code)).toContain("otherUnit");
     expect(s!.score).toBeLessThan(PROPOSAL_THRESHOLD);
+  });
+});
+
+describe("scoreMatch, neighbouring facts of one event", () => {
+  const injured: MatchCandidate = {
+    id: "storm-injured",
+    label: "Blessés de la tempête Ondine",
+    kind: "count",
+    countedKey: "wounded",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 38, upper: 38, unit: null, counted: "blessés", countedKey: "wounded" },
+        quote: "La tempête Ondine a fait 38 blessés dans l'Ouest",
+        figure: "38",
+        language: "fr",
+        publishedAt: "2031-03-02",
+        asOf: null,
+      },
+    ],
+  };
+  const dead: MatchCandidate = {
+    ...injured,
+    id: "storm-dead",
+    label: "Morts de la tempête Ondine",
+    countedKey: "people",
+    claims: [
+      {
+        value: { kind: "count", lower: 9, upper: 9, unit: null, counted: "morts", countedKey: "people" },
+        quote: "La tempête Ondine a fait 9 morts dans l'Ouest",
+        figure: "9",
+        language: "fr",
+        publishedAt: "2031-03-02",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("never gives the dead to the injured's fact, nor the injured to the dead's", () => {
+    const s = "La tempête Ondine a fait 11 morts et 40 blessés dans l'Ouest, selon la préfecture.";
+    const deaths = figureOf(s, "11", "fr", "2031-03-03");
+    const hurt = figureOf(s, "40", "fr", "2031-03-03");
+    expect(scoreMatch(deaths, injured)).toBeNull();
+    expect(scoreMatch(hurt, dead)).toBeNull();
+    expect(bestMatch(deaths, [injured, dead])?.factId).toBe("storm-dead");
+    expect(bestMatch(hurt, [injured, dead])?.factId).toBe("storm-injured");
+  });
+
+  it("gives each toll of a sentence the fact of its own year", () => {
+    const s =
+      "The September 2022 fighting killed 286 people, two years after the 2020 war over Nagorno-Karabakh killed 6,500 people.";
+    const toll2022 = figureOf(s, "286", "en", "2023-09-20", [KARABAKH]);
+    const toll2020 = figureOf(s, "6,500", "en", "2023-09-20", [KARABAKH]);
+    expect(scoreMatch(toll2022, war2020)!.reasons.map((r) => r.code)).toContain("otherYear");
+    expect(bestMatch(toll2022, [war2020, sept2022])?.factId).toBe("sept-2022-deaths");
+    expect(bestMatch(toll2020, [war2020, sept2022])?.factId).toBe("war-2020-deaths");
+  });
+
+  it("weighs a date of saying down against a fact of the event's date", () => {
+    const said = figureOf(
+      "Le cessez-le-feu humanitaire est entré en vigueur au Haut-Karabakh, a annoncé samedi 10 octobre le ministère.",
+      "samedi 10 octobre",
+      "fr",
+      "2020-10-11",
+      [KARABAKH],
+    );
+    const s = scoreMatch(said, truce)!;
+    expect(s.reasons.map((r) => r.code)).toContain("statementDate");
+    expect(bestMatch(said, [truce])).toBeNull();
+  });
+});
+
+describe("pickBest", () => {
+  const at = (factId: string, score: number) => ({ factId, score, reasons: [] });
+  it("proposes the best fact above the threshold", () => {
+    expect(pickBest([at("a", 9), at("b", 6)], 5)?.factId).toBe("a");
+    expect(pickBest([at("a", 4)], 5)).toBeNull();
+  });
+  it("proposes nothing when two facts tie", () => {
+    expect(pickBest([at("a", 9), at("b", 9 - TIE_MARGIN / 2)], 5)).toBeNull();
+    expect(pickBest([at("a", 9), at("b", 4)], 5)?.factId).toBe("a");
   });
 });

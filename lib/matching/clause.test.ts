@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { datesAStatement, nearestYear, outcomeOf } from "./clause";
+
+/** The sentence cut around the first occurrence of figure. */
+function around(sentence: string, figure: string) {
+  const at = sentence.indexOf(figure);
+  if (at < 0) throw new Error(`«${figure}» is not in «${sentence}»`);
+  return { before: sentence.slice(0, at), after: sentence.slice(at + figure.length) };
+}
+
+describe("outcomeOf: what happened to what a count counts", () => {
+  it("gives each count of one sentence its own outcome", () => {
+    const s = "La tempête a fait 11 morts et 40 blessés dans le Gard.";
+    expect(outcomeOf("morts", around(s, "11"))).toBe("death");
+    expect(outcomeOf("blessés", around(s, "40"))).toBe("injury");
+  });
+
+  it("reads the verb before or after the figure when the counted noun says nothing", () => {
+    const en = "The storm killed at least 11 people and injured 40 others.";
+    expect(outcomeOf("people", around(en, "at least 11"))).toBe("death");
+    expect(outcomeOf("others", around(en, "40"))).toBe("injury");
+    const after = "Some 2,300 people were evacuated from the valley.";
+    expect(outcomeOf("people", around(after, "Some 2,300"))).toBe("refugee");
+  });
+
+  it("does not reach past another number or a clause's end", () => {
+    const s = "Two were injured; 300 people live in the village.";
+    expect(outcomeOf("people", around(s, "300"))).toBeNull();
+  });
+
+  it("says nothing when no outcome word is near", () => {
+    expect(outcomeOf("policiers", around("Quelque 6 500 policiers seront mobilisés.", "6 500"))).toBeNull();
+  });
+});
+
+describe("nearestYear: the year a sentence ties to a figure", () => {
+  it("gives each toll of a sentence its own year", () => {
+    const s = "The 2022 fighting killed 286 soldiers, two years after the 2020 war killed 6,500 people.";
+    expect(nearestYear(around(s, "286"), 2023)).toBe(2022);
+    expect(nearestYear(around(s, "6,500"), 2023)).toBe(2020);
+  });
+
+  it("ignores years after the article's own (a plan for 2030 is no time of the count)", () => {
+    expect(nearestYear(around("Le plan prévoit 300 postes d'ici 2030.", "300"), 2026)).toBeNull();
+  });
+});
+
+describe("datesAStatement: a date of saying", () => {
+  it("reads a verb of saying just before the date, in either language", () => {
+    const en = "The toll rose to 52, officials said on Wednesday.";
+    expect(datesAStatement(around(en, "Wednesday"))).toBe(true);
+    const fr = "Le ministère a annoncé vendredi un bilan de 12 morts.";
+    expect(datesAStatement(around(fr, "vendredi"))).toBe(true);
+  });
+
+  it("leaves the date of the event alone", () => {
+    const s = "The earthquake struck on 12 March at dawn, officials said.";
+    expect(datesAStatement(around(s, "12 March"))).toBe(false);
+  });
+});
