@@ -47,7 +47,9 @@ function printProfile(profile: Record<string, number>, articles: number): void {
   const total = Object.values(profile).reduce((a, b) => a + b, 0);
   log(`  where the time goes (mean per article, ${(total / articles).toFixed(1)} ms in all):`);
   for (const [stage, ms] of Object.entries(profile))
-    log(`    ${stage.padEnd(32)} ${(ms / articles).toFixed(1).padStart(7)} ms  ${((100 * ms) / total).toFixed(0).padStart(3)} %`);
+    log(
+      `    ${stage.padEnd(32)} ${(ms / articles).toFixed(1).padStart(7)} ms  ${((100 * ms) / total).toFixed(0).padStart(3)} %`,
+    );
 }
 
 async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {

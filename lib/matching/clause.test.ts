@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesAStatement, nearestYear, outcomeOf } from "./clause";
+import { datesAStatement, furnitureRanges, isAge, isIncrement, nearestYear, outcomeOf } from "./clause";
 
 /** The sentence cut around the first occurrence of figure. */
 function around(sentence: string, figure: string) {
@@ -56,5 +56,45 @@ describe("datesAStatement: a date of saying", () => {
   it("leaves the date of the event alone", () => {
     const s = "The earthquake struck on 12 March at dawn, officials said.";
     expect(datesAStatement(around(s, "12 March"))).toBe(false);
+  });
+});
+
+describe("numbers that are no claim", () => {
+  it("tells an increment from a total", () => {
+    expect(isIncrement(around("Two more deaths were reported overnight.", "Two"), "deaths")).toBe(true);
+    expect(isIncrement(around("Le bilan compte trois morts supplémentaires.", "trois"), "morts")).toBe(true);
+    expect(isIncrement(around("On déplore trois morts de plus depuis lundi.", "trois"), "morts")).toBe(true);
+    expect(isIncrement(around("Another 40 people were evacuated.", "40"), "people")).toBe(true);
+    expect(isIncrement(around("The storm killed 11 people, officials said.", "11"), "people")).toBe(false);
+    expect(isIncrement(around("Le bilan s'élève à 11 morts, plus que prévu.", "11"), "morts")).toBe(false);
+  });
+
+  it("tells an age", () => {
+    expect(isAge(around("A woman aged 61 died in her home.", "61"))).toBe(true);
+    expect(isAge(around("Une femme âgée de 61 ans est morte.", "61"))).toBe(true);
+    expect(isAge(around("The victim, 61 years old, was a fisherman.", "61"))).toBe(true);
+    expect(isAge(around("At least 61 people died.", "61"))).toBe(false);
+  });
+
+  it("finds page furniture: datelines, bylines, update lines", () => {
+    const text = [
+      "Par Marie Dupont, à Wimereux",
+      "",
+      "WIMEREUX, 12 novembre (Le Veilleur) — Le naufrage a fait 11 morts, selon la préfecture.",
+      "",
+      "Selon le ministère, 11 personnes sont mortes — dont 3 enfants.",
+      "",
+      "Mis à jour le 13 novembre 2026 à 10 h 32.",
+    ].join("\n");
+    const ranges = furnitureRanges(text);
+    const inFurniture = (s: string) => {
+      const at = text.indexOf(s);
+      return ranges.some(([a, b]) => a <= at && at + s.length <= b);
+    };
+    expect(inFurniture("Marie Dupont")).toBe(true);
+    expect(inFurniture("12 novembre")).toBe(true);
+    expect(inFurniture("11 morts")).toBe(false);
+    expect(inFurniture("11 personnes")).toBe(false);
+    expect(inFurniture("13 novembre 2026")).toBe(true);
   });
 });

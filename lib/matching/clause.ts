@@ -1,5 +1,5 @@
 import { fold } from "@/lib/aliases/fold";
-import { conceptsOf, conceptsOfWord, OUTCOMES, STATEMENTS } from "./domain-words";
+import { AGES, conceptsOf, conceptsOfWord, FURNITURE, INCREMENTS, names, OUTCOMES, STATEMENTS } from "./domain-words";
 
 // What the words right around a figure say about it, as a fact-checker reads
 // a sentence holding several figures: "11 morts et 40 blessés" gives the 11
@@ -133,4 +133,75 @@ export function datesAStatement(near: Neighbourhood): boolean {
     if (!LINKS.has(t.word)) return false;
   }
   return false;
+}
+
+/** The words after the figure, past its own digits. */
+function wordsAfter(near: Neighbourhood): Token[] {
+  const after = tokens(near.after);
+  let j = 0;
+  while (j < after.length && after[j]?.number) j++;
+  return after.slice(j);
+}
+
+/**
+ * Whether a count is an increment, not a total: "two more deaths", "another
+ * 3", "trois morts supplémentaires", "trois morts de plus". A fact holds
+ * totals; what was added since is no claim of its own.
+ */
+export function isIncrement(near: Neighbourhood, counted: string | null): boolean {
+  const before = tokens(near.before);
+  const last = before[before.length - 1];
+  if (last && !last.number && !last.stop && names(last.word, INCREMENTS) && last.word !== "autres") return true;
+  const after = wordsAfter(near);
+  const countedWords = new Set(tokens(counted ?? "").map((t) => t.word));
+  let k = 0;
+  if (after[k] && countedWords.has(after[k]!.word)) k++;
+  const next = after[k];
+  if (!next || next.stop) return false;
+  if (names(next.word, INCREMENTS)) return true;
+  return next.word === "de" && after[k + 1]?.word === "plus" && !after[k + 2]?.number;
+}
+
+/** Whether a number is someone's age: "aged 61", "âgée de 61 ans", "61 years old", "a 61-year-old". */
+export function isAge(near: Neighbourhood): boolean {
+  const before = tokens(near.before);
+  const last = before[before.length - 1];
+  const second = before[before.length - 2];
+  if (last && names(last.word, AGES) && last.word !== "old") return true;
+  if (last?.word === "de" && second && names(second.word, AGES)) return true;
+  const after = wordsAfter(near);
+  return (after[0]?.word === "year" || after[0]?.word === "years") && after[1]?.word === "old";
+}
+
+/** The first folded word of a line (to tell page furniture: "Updated…", "Par…"). */
+const firstWord = (line: string): string => tokens(line).find((t) => !t.stop && !t.number)?.word ?? "";
+
+/**
+ * The parts of an article that are page furniture, not reporting: short lines
+ * that end no sentence (a heading, a byline, a dateline alone on its line,
+ * "Lecture : 4 min"), lines opened by a furniture word ("Updated…", "Mis à
+ * jour…", "Correction…"), and a dateline opening a paragraph ("PARIS, 12
+ * mars (AFP) —"). UTF-16 offsets, as the extractor's.
+ */
+export function furnitureRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const LINE = /[^\n]+/g;
+  for (const m of text.matchAll(LINE)) {
+    const line = m[0];
+    const start = m.index;
+    const trimmed = line.trim();
+    if (trimmed.length === 0) continue;
+    const short = trimmed.length <= 100;
+    const endsSentence = /[.!?…»"”)]$/u.test(trimmed);
+    if ((short && !endsSentence) || (trimmed.length <= 200 && names(firstWord(trimmed), FURNITURE))) {
+      out.push([start, start + line.length]);
+      continue;
+    }
+    const dateline =
+      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
+        line,
+      );
+    if (dateline) out.push([start, start + dateline[0].length]);
+  }
+  return out;
 }

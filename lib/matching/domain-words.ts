@@ -13,6 +13,8 @@ type PairFile = {
   outcomes?: { concepts: string[] };
   /** Concepts of saying: a date right after one dates a statement, not the event. */
   statements?: { concepts: string[] };
+  /** Concepts of numbers that are no claim: increments, ages, page furniture. */
+  nonClaims?: { increments: string[]; ages: string[]; furniture: string[] };
 };
 
 const PAIRS: PairFile[] = [enFr];
@@ -50,6 +52,17 @@ export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outc
 export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Increments ("two more"), ages ("aged 61") and the first words of page furniture ("Updated", "Par"). */
+export const INCREMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.increments ?? []));
+export const AGES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.ages ?? []));
+export const FURNITURE: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.furniture ?? []));
+
+/** Whether a folded word names one of these concepts. */
+export function names(word: string, concepts: ReadonlySet<string>): boolean {
+  for (const c of conceptsOfWord(word)) if (concepts.has(c)) return true;
+  return false;
+}
 
 /** The concepts one folded word names (empty when none). */
 export function conceptsOfWord(word: string): ReadonlySet<string> {

@@ -6,7 +6,7 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
-import { datesAStatement } from "./clause";
+import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
 import {
   pickBest,
   PROPOSAL_THRESHOLD,
@@ -85,8 +85,10 @@ export async function matchArticle(
   const context = contextOf(article);
   const contextEntities = matcher.find(context);
 
+  const furniture = furnitureRanges(article.text);
   const located: Located[] = [];
   for (const figure of found) {
+    if (furniture.some(([a, b]) => a <= figure.start && figure.end <= b)) continue;
     const span: [number, number] = [index.toCodePoint(figure.start), index.toCodePoint(figure.end)];
     if (claimed.some((c) => c.start < span[1] && c.end > span[0])) continue;
     const sentenceText = article.text.slice(figure.sentenceStart, figure.sentenceEnd);
@@ -94,6 +96,10 @@ export async function matchArticle(
       before: article.text.slice(figure.sentenceStart, figure.start),
       after: article.text.slice(figure.end, figure.sentenceEnd),
     };
+    // An age or an increment ("two more deaths") is no claim of a fact.
+    const kind = figure.value.kind;
+    if ((kind === "count" || kind === "duration") && isAge(near)) continue;
+    if (kind === "count" && isIncrement(near, figure.value.counted)) continue;
     located.push({
       figure,
       span,
