@@ -146,7 +146,17 @@ function line(name: string, t: Tally): string {
   return `${name.padEnd(22)} proposals ${String(t.proposals).padStart(4)}  correct ${String(t.correct).padStart(4)}  precision ${p.toFixed(3)}  recall ${r.toFixed(3)} (${t.found}/${t.wanted})`;
 }
 
-type ProposalRow = { articleId: string; start: number; end: number; factId: string | null; newFactKey: string | null };
+type ProposalRow = {
+  articleId: string;
+  start: number;
+  end: number;
+  factId: string | null;
+  newFactKey: string | null;
+  score: number;
+};
+
+/** --sweep: the tuning part's precision and recall at higher thresholds too, from this run's proposals and scores. */
+const SWEEP = process.argv.includes("--sweep");
 
 async function quality(): Promise<void> {
   const database = await emptyDatabase();
@@ -191,7 +201,7 @@ async function quality(): Promise<void> {
 
     const proposals = await sql()<ProposalRow[]>`
       SELECT article_id AS "articleId", span_start AS start, span_end AS "end", fact_id AS "factId",
-        new_fact_key AS "newFactKey" FROM claim_proposals`;
+        new_fact_key AS "newFactKey", score FROM claim_proposals`;
     // Each proposal's label (the figure whose span it overlaps), if any.
     const located = new Map<string, ReturnType<typeof locate>>();
     for (const [id, { article, text }] of stored) located.set(id, locate(text, labelsOf.get(article.id) ?? []));
@@ -201,64 +211,68 @@ async function quality(): Promise<void> {
       const n = Number(stored.get(p.articleId)?.article.id.slice(0, 2));
       return n % 2 === 1 ? "tuning" : "held-out";
     };
-    // A new-fact group is read as the new: key most of its figures carry.
-    const groupKey = new Map<string, string | null>();
-    const votes = new Map<string, Map<string, number>>();
-    for (const p of proposals) {
-      if (!p.newFactKey || p.factId) continue;
-      const dest = labelOf(p)?.fact;
-      if (!dest?.startsWith("new:")) continue;
-      const v = votes.get(p.newFactKey) ?? new Map<string, number>();
-      v.set(dest, (v.get(dest) ?? 0) + 1);
-      votes.set(p.newFactKey, v);
-    }
-    for (const [key, v] of votes) groupKey.set(key, [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+    const judge = (props: ProposalRow[]) => {
+      // A new-fact group is read as the new: key most of its figures carry.
+      const groupKey = new Map<string, string | null>();
+      const votes = new Map<string, Map<string, number>>();
+      for (const p of props) {
+        if (!p.newFactKey || p.factId) continue;
+        const dest = labelOf(p)?.fact;
+        if (!dest?.startsWith("new:")) continue;
+        const v = votes.get(p.newFactKey) ?? new Map<string, number>();
+        v.set(dest, (v.get(dest) ?? 0) + 1);
+        votes.set(p.newFactKey, v);
+      }
+      for (const [key, v] of votes) groupKey.set(key, [...v].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
 
-    const totals = { tuning: tally(), "held-out": tally(), all: tally() };
-    // Where the tuning part goes wrong, by kind of mistake and by the labels' tags (never the held-out part).
-    const mistakes = new Map<string, number>();
-    const note = (what: string) => mistakes.set(what, (mistakes.get(what) ?? 0) + 1);
-    const byLanguage = { fr: tally(), en: tally() };
-    const foundFigures = new Set<string>();
-    for (const p of proposals) {
-      const label = labelOf(p);
-      const want = p.factId
-        ? (keyOf.get(p.factId) ?? null)
-        : p.newFactKey
-          ? (groupKey.get(p.newFactKey) ?? null)
-          : null;
-      const correct = label !== null && label.fact !== null && want !== null && label.fact === want;
-      const lang = stored.get(p.articleId)?.article.language ?? "fr";
-      for (const t of [totals[part(p)], totals.all, byLanguage[lang]]) {
-        t.proposals++;
-        if (correct) t.correct++;
-      }
-      if (correct) foundFigures.add(`${p.articleId}:${p.start}`);
-      else if (part(p) === "tuning") {
-        const target = p.factId ? "existing fact" : "new fact";
-        if (!label) note(`proposal (${target}) for an unlabelled span`);
-        else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
-        else
-          note(
-            `proposal (${target}) to the wrong fact (label ${label.fact.startsWith("new:") ? "new" : "existing"}): ${(label.tags ?? []).join("+") || "-"}`,
-          );
-      }
-    }
-    for (const [id, { article }] of stored) {
-      for (const l of located.get(id) ?? []) {
-        if (l.label.fact === null) continue;
-        const found = foundFigures.has(`${id}:${l.start}`);
-        if (!found && part({ articleId: id }) === "tuning") {
-          note(
-            `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}): ${(l.label.tags ?? []).join("+") || "-"}`,
-          );
+      const totals = { tuning: tally(), "held-out": tally(), all: tally() };
+      // Where the tuning part goes wrong, by kind of mistake and by the labels' tags (never the held-out part).
+      const mistakes = new Map<string, number>();
+      const note = (what: string) => mistakes.set(what, (mistakes.get(what) ?? 0) + 1);
+      const byLanguage = { fr: tally(), en: tally() };
+      const foundFigures = new Set<string>();
+      for (const p of props) {
+        const label = labelOf(p);
+        const want = p.factId
+          ? (keyOf.get(p.factId) ?? null)
+          : p.newFactKey
+            ? (groupKey.get(p.newFactKey) ?? null)
+            : null;
+        const correct = label !== null && label.fact !== null && want !== null && label.fact === want;
+        const lang = stored.get(p.articleId)?.article.language ?? "fr";
+        for (const t of [totals[part(p)], totals.all, byLanguage[lang]]) {
+          t.proposals++;
+          if (correct) t.correct++;
         }
-        for (const t of [totals[part({ articleId: id })], totals.all, byLanguage[article.language]]) {
-          t.wanted++;
-          if (found) t.found++;
+        if (correct) foundFigures.add(`${p.articleId}:${p.start}`);
+        else if (part(p) === "tuning") {
+          const target = p.factId ? "existing fact" : "new fact";
+          if (!label) note(`proposal (${target}) for an unlabelled span`);
+          else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
+          else
+            note(
+              `proposal (${target}) to the wrong fact (label ${label.fact.startsWith("new:") ? "new" : "existing"}): ${(label.tags ?? []).join("+") || "-"}`,
+            );
         }
       }
-    }
+      for (const [id, { article }] of stored) {
+        for (const l of located.get(id) ?? []) {
+          if (l.label.fact === null) continue;
+          const found = foundFigures.has(`${id}:${l.start}`);
+          if (!found && part({ articleId: id }) === "tuning") {
+            note(
+              `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}): ${(l.label.tags ?? []).join("+") || "-"}`,
+            );
+          }
+          for (const t of [totals[part({ articleId: id })], totals.all, byLanguage[article.language]]) {
+            t.wanted++;
+            if (found) t.found++;
+          }
+        }
+      }
+      return { totals, byLanguage, mistakes };
+    };
+    const { totals, byLanguage, mistakes } = judge(proposals);
     log(
       `Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}, new facts ${NEW_FACT_THRESHOLD}):`,
     );
@@ -267,6 +281,14 @@ async function quality(): Promise<void> {
     log(line("all", totals.all));
     log(line("French articles", byLanguage.fr));
     log(line("English articles", byLanguage.en));
+    if (SWEEP) {
+      log("Tuning part at higher thresholds (this run's proposals kept when their score reaches it; an approximation:");
+      log("a figure refused a fact here might have joined a new fact instead):");
+      for (let up = 0; up <= 6; up += 0.5) {
+        const kept = proposals.filter((p) => p.score >= (p.factId ? THRESHOLD : NEW_FACT_THRESHOLD) + up);
+        log(line(`  threshold +${up.toFixed(1)}`, judge(kept).totals.tuning));
+      }
+    }
     if (process.env.RECOUPE_BENCH_MISTAKES === "1") {
       log("Mistakes on the tuning part:");
       for (const [what, n] of [...mistakes].sort((a, b) => b[1] - a[1])) log(`  ${String(n).padStart(4)}  ${what}`);
