@@ -1,5 +1,6 @@
 import type { Kind } from "@/lib/claims/value";
 import { sql, type Sql } from "@/lib/db/client";
+import type { EntityMatcher } from "@/lib/aliases/entity-matcher";
 import { contentWords } from "@/lib/facts/words";
 import { conceptsOf, DOMAIN_LANGUAGES, wordsFor } from "./domain-words";
 import type { MatchCandidate, MatchFigure } from "./score";
@@ -103,7 +104,7 @@ export async function nearValueFactIds(figures: MatchFigure[], db: Sql = sql()):
   return out;
 }
 
-type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null };
+type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null; stamp: string };
 type ClaimRow = {
   factId: string;
   kind: Kind;
@@ -119,25 +120,43 @@ type ClaimRow = {
   asOf: string | null;
 };
 
-/** The facts with their latest claims, ready for the scorer (entities are found by the caller). */
+/**
+ * Facts as the scorer reads them, kept between articles while nothing about
+ * them changes: the stamp is the fact's own change, its claims' latest change
+ * and their number (kept up to date with every write by refresh-fact-verdicts),
+ * and a new entity matcher (new spellings) starts afresh. The scorer's
+ * readings of each fact (score.ts) live as long as its candidate object.
+ */
+type Kept = { stamp: string; candidate: MatchCandidate };
+const keptBy = new WeakMap<EntityMatcher, Map<string, Kept>>();
+const KEPT_FACTS = 50_000;
+
+/** The facts with their latest claims, ready for the scorer (entities found with the matcher). */
 export async function loadCandidates(
   ids: string[],
-  findEntities: (text: string) => string[],
+  matcher: EntityMatcher,
   db: Sql = sql(),
 ): Promise<MatchCandidate[]> {
   if (ids.length === 0) return [];
-  const [facts, claims] = await Promise.all([
-    db<FactRow[]>`
-      SELECT f.id, f.label, f.kind, f.counted_key AS "countedKey"
-      FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`,
-    db<ClaimRow[]>`
+  let kept = keptBy.get(matcher);
+  if (!kept) {
+    kept = new Map();
+    keptBy.set(matcher, kept);
+  }
+  const facts = await db<FactRow[]>`
+    SELECT f.id, f.label, f.kind, f.counted_key AS "countedKey",
+      concat_ws('|', f.updated_at, f.claims_activity, f.claim_count) AS stamp
+    FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`;
+  const stale = facts.filter((f) => kept.get(f.id)?.stamp !== f.stamp).map((f) => f.id);
+  const claims = stale.length
+    ? await db<ClaimRow[]>`
       SELECT c.fact_id AS "factId", c.kind, c.lower, c.upper, c.unit, c.counted, c.counted_key AS "countedKey",
         c.quote_exact AS quote, c.figure, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         to_char(c.as_of, 'YYYY-MM-DD') AS "asOf"
       FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
-      WHERE c.fact_id = ANY(${ids}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
-      ORDER BY c.fact_id, c.created_at DESC`,
-  ]);
+      WHERE c.fact_id = ANY(${stale}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
+      ORDER BY c.fact_id, c.created_at DESC`
+    : [];
   const byFact = new Map<string, MatchCandidate["claims"]>();
   for (const c of claims) {
     const list = byFact.get(c.factId) ?? [];
@@ -160,12 +179,20 @@ export async function loadCandidates(
     }
     byFact.set(c.factId, list);
   }
+  if (kept.size + stale.length > KEPT_FACTS) kept.clear();
   return facts.map((f) => {
+    const known = kept.get(f.id);
+    if (known && known.stamp === f.stamp) return known.candidate;
     const factClaims = byFact.get(f.id) ?? [];
-    return {
-      ...f,
+    const candidate: MatchCandidate = {
+      id: f.id,
+      label: f.label,
+      kind: f.kind,
+      countedKey: f.countedKey,
       claims: factClaims,
-      entities: findEntities([f.label, ...factClaims.map((c) => c.quote)].join("\n")),
+      entities: matcher.find([f.label, ...factClaims.map((c) => c.quote)].join("\n")),
     };
+    kept.set(f.id, { stamp: f.stamp, candidate });
+    return candidate;
   });
 }

@@ -140,7 +140,7 @@ export async function matchArticle(
     )
   ).map((near) => [...new Set([...near, ...story])]);
   lap("prefilter: nearest values");
-  const candidates = await loadCandidates([...new Set(idsPer.flat())], (text) => matcher.find(text), db);
+  const candidates = await loadCandidates([...new Set(idsPer.flat())], matcher, db);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   lap("load candidates");
 
