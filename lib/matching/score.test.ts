@@ -279,3 +279,46 @@ describe("pickBest", () => {
     expect(pickBest([at("a", 9), at("b", 4)], 5)?.factId).toBe("a");
   });
 });
+
+describe("scoreMatch, another story", () => {
+  it("keeps a figure away from a fact when the two name no place or person in common", () => {
+    const wreck: MatchCandidate = {
+      id: "dunvel-deaths",
+      label: "Morts du naufrage au large de Dunvel",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 12, upper: 12, unit: null, counted: "morts", countedKey: "people" },
+          quote: "Le naufrage d'une embarcation au large de Dunvel a fait 12 morts, selon la préfecture maritime.",
+          figure: "12",
+          language: "fr",
+          publishedAt: "2031-11-03",
+          asOf: null,
+        },
+      ],
+    };
+    const other = {
+      ...figureOf(
+        "Off Pelagos, another boat capsized the same day and 12 people drowned, the coastguard said.",
+        "12",
+        "en",
+        "2031-11-04",
+      ),
+      context: "Migrant boat capsizes off Pelagos",
+    };
+    const same = {
+      ...figureOf(
+        "Twelve people died when a boat sank off Dunvel, French officials said.",
+        "Twelve",
+        "en",
+        "2031-11-04",
+      ),
+      context: "Dunvel shipwreck",
+    };
+    expect(scoreMatch(other, wreck)!.reasons.map((r) => r.code)).toContain("noSharedName");
+    expect(bestMatch(other, [wreck])).toBeNull();
+    expect(bestMatch(same, [wreck])?.factId).toBe("dunvel-deaths");
+  });
+});

@@ -3,6 +3,7 @@ import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
 import { toEpochDay } from "@/lib/figures";
+import { LEXICONS } from "@/lib/figures/locales";
 import { datesAStatement, nearestYear, outcomeOf, outcomesIn, type Neighbourhood } from "./clause";
 import { conceptsOf, STATEMENTS } from "./domain-words";
 
@@ -77,6 +78,7 @@ export type ReasonCode =
   | "storyConcepts"
   | "storyWords"
   | "missingNames"
+  | "noSharedName"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
@@ -107,6 +109,34 @@ function namesIn(label: string): string[] {
   return [...new Set(out)];
 }
 
+/** Month and day names: capitalised in English, yet no name of a place or a person. */
+const CALENDAR = new Set(
+  Object.values(LEXICONS)
+    .flatMap((l) => [...l.months, ...l.weekdays])
+    .flatMap((w) => [...contentWords(w)]),
+);
+
+/**
+ * The names a text gives (places, people, bodies, events): its capitalised
+ * words that do not open a sentence, as contentWords folds them, without
+ * month and day names. "Hélia" and "Helia", "Crète" and "Crete" meet.
+ */
+export function properNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split("\n")) {
+    let opening = true;
+    for (const token of line.split(/\s+/u)) {
+      if (token.length === 0) continue;
+      const word = token.replace(/^[^\p{L}]+/u, "");
+      if (!opening && /^\p{Lu}/u.test(word)) {
+        for (const w of contentWords(word)) if (!CALENDAR.has(w)) out.add(w);
+      }
+      opening = /[.!?:«»"“”—–]$/u.test(token) || /^[«"“—–-]$/u.test(token);
+    }
+  }
+  return out;
+}
+
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
   years: Set<number>;
@@ -122,6 +152,8 @@ type FactReading = {
   labelConcepts: Set<string>;
   words: Set<string>;
   names: string[];
+  /** Every name its label, quotes and story give. */
+  properNames: Set<string>;
 };
 const factReadings = new WeakMap<MatchCandidate, FactReading>();
 function readFact(fact: MatchCandidate): FactReading {
@@ -150,6 +182,7 @@ function readFact(fact: MatchCandidate): FactReading {
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
       names: namesIn(fact.label),
+      properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
     };
     factReadings.set(fact, r);
   }
@@ -170,6 +203,8 @@ type FigureReading = {
   words: Set<string>;
   storyWords: Set<string>;
   told: Set<string>;
+  /** The names its sentence and its story give. */
+  properNames: Set<string>;
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -187,6 +222,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       words: contentWords(figure.sentence),
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
+      properNames: properNames(`${figure.context}\n${figure.sentence}`),
     };
     figureReadings.set(figure, r);
   }
@@ -349,6 +385,17 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const storyShared = [...gr.storyWords].filter((w) => factWords.has(w) && !sentenceWords.has(w));
   if (storyShared.length > 0)
     add("storyWords", Math.min(2, 0.5 * storyShared.length), storyShared.slice(0, 4).join(", "));
+
+  // The same event names the same places and people: when both sides name
+  // some and none is shared (nor any entity), the figure is about another story.
+  if (
+    inSentence.length === 0 &&
+    inStory.length === 0 &&
+    fr.properNames.size > 0 &&
+    gr.properNames.size > 0 &&
+    ![...gr.properNames].some((n) => fr.properNames.has(n))
+  )
+    add("noSharedName", -2);
 
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
