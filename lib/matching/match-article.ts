@@ -73,15 +73,14 @@ export async function matchArticle(
   if (!article) return { figures: 0, proposed: 0, newFacts: 0 };
   const matcher = await loadEntityMatcher();
   lap("load article and entities");
-  const found = extractFigures(article.text, {
-    lang: isLocale(article.language) ? article.language : undefined,
-    publishedAt: article.publishedAt,
-  });
   const index = createOffsetIndex(article.text);
-  const claimed = await db<{ start: number; end: number }[]>`
-    SELECT figure_start AS start, figure_end AS "end" FROM claims
-    WHERE article_id = ${articleId}::uuid AND deleted_at IS NULL`;
-  lap("extract figures");
+  const [claimed, found] = await Promise.all([
+    db<{ start: number; end: number }[]>`
+      SELECT figure_start AS start, figure_end AS "end" FROM claims
+      WHERE article_id = ${articleId}::uuid AND deleted_at IS NULL`,
+    figuresOf(db, article, index),
+  ]);
+  lap("figures");
   const context = contextOf(article);
   const contextEntities = matcher.find(context);
 
@@ -363,6 +362,44 @@ async function proposeNewFacts(
     added += await insertProposal(db, article.id, l, null, key, pick.score);
   }
   return added;
+}
+
+type SuggestionRow = { start: number; end: number; figure: string; value: FigureValue; status: string };
+
+/**
+ * The article's figures: those its import already read (suggestions, the
+ * extractor's own output, put back in their sentences), else the extractor's.
+ * A figure an editor dismissed is left out; when the stored spans no longer
+ * fit the text, the extractor reads it again.
+ */
+async function figuresOf(
+  db: Sql,
+  article: ArticleRow,
+  index: ReturnType<typeof createOffsetIndex>,
+): Promise<ExtractedFigure[]> {
+  const rows = await db<SuggestionRow[]>`
+    SELECT start, "end", figure, value, status FROM suggestions WHERE article_id = ${article.id}::uuid ORDER BY start`;
+  if (rows.length > 0) {
+    const spans = splitSentences(article.text);
+    const out: ExtractedFigure[] = [];
+    let fits = true;
+    for (const r of rows) {
+      const start = index.toUtf16(r.start);
+      const end = index.toUtf16(r.end);
+      if (article.text.slice(start, end) !== r.figure) {
+        fits = false;
+        break;
+      }
+      if (r.status === "dismissed") continue;
+      const [sentenceStart, sentenceEnd] = spans.find(([a, b]) => a <= start && end <= b) ?? [start, end];
+      out.push({ start, end, text: r.figure, value: r.value, sentenceStart, sentenceEnd });
+    }
+    if (fits) return out;
+  }
+  return extractFigures(article.text, {
+    lang: isLocale(article.language) ? article.language : undefined,
+    publishedAt: article.publishedAt,
+  });
 }
 
 type SentenceSpans = {
