@@ -210,11 +210,16 @@ const PEER_READINGS_KEPT = 2000;
 const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
 
-/** How far a peer's value may be from the figure's to be read at all (the scorer judges the rest). */
-function peerReach(value: FigureValue, m: number): number {
-  if (value.kind === "date" || value.kind === "date_range") return 45;
-  if (value.kind === "percentage") return 5;
-  return 0.5 * Math.max(1, Math.abs(m));
+/**
+ * The values a peer may have to be read at all (the scorer judges the rest):
+ * dates within six weeks, shares within five points, other values within a
+ * factor of four (a toll that grows, two sources that disagree).
+ */
+function peerRange(value: FigureValue, m: number): [number, number] {
+  if (value.kind === "date" || value.kind === "date_range") return [m - 45, m + 45];
+  if (value.kind === "percentage") return [m - 5, m + 5];
+  const a = Math.max(1, Math.abs(m));
+  return m >= 0 ? [m - 0.75 * a, m + 3 * a] : [m - 3 * a, m + 0.75 * a];
 }
 
 /**
@@ -240,21 +245,24 @@ async function proposeNewFacts(
   });
   const at: number[] = [];
   const kinds: string[] = [];
+  const mids: number[] = [];
   const lows: number[] = [];
   const highs: number[] = [];
   for (const [i, l] of wanted.entries()) {
     const m = mid(l.figure.value);
     if (m === null || !Number.isFinite(m)) continue;
-    const r = peerReach(l.figure.value, m);
+    const [lo, hi] = peerRange(l.figure.value, m);
     at.push(i);
     kinds.push(l.figure.value.kind);
-    lows.push(m - r);
-    highs.push(m + r);
+    mids.push(m);
+    lows.push(lo);
+    highs.push(hi);
   }
   if (at.length === 0) return 0;
   const peers = await db<PeerRow[]>`
     SELECT f.i, p.*
-    FROM unnest(${at}::int[], ${kinds}::text[], ${lows}::float8[], ${highs}::float8[]) AS f(i, kind, lo, hi)
+    FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${lows}::float8[], ${highs}::float8[])
+      AS f(i, kind, mid, lo, hi)
     CROSS JOIN LATERAL (
       SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
         a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
@@ -270,7 +278,7 @@ async function proposeNewFacts(
           AND c.figure_start < s."end" AND c.figure_end > s.start)
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
           AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
-      ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - (f.lo + f.hi) / 2)
+      ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
   if (peers.length === 0) return 0;
@@ -293,7 +301,7 @@ async function proposeNewFacts(
     });
   }
 
-  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] }>();
+  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
   const keyOfPeer = new Map<string, string>();
   const peersOf = new Map<number, PeerRow[]>();
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
@@ -308,37 +316,52 @@ async function proposeNewFacts(
       if (made === undefined) {
         const sentence = reading.spans.around(peer.start, peer.end);
         const quote = reading.spans.text(sentence[0], sentence[1]);
-        made = {
-          sentence,
-          candidate: {
-            id: peerKey,
-            label: "",
-            kind: peer.value.kind,
-            countedKey: peer.value.countedKey,
-            entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
-            context: reading.context,
-            claims: [
-              {
-                value: peer.value,
-                quote,
-                figure: peer.figure,
-                language: peer.language,
-                publishedAt: peer.publishedAt,
-                asOf: null,
-              },
-            ],
-          },
+        const near = {
+          before: reading.spans.text(sentence[0], peer.start),
+          after: reading.spans.text(peer.end, sentence[1]),
         };
+        // The peer passes the same filters as the figure: no furniture, age, increment or date of saying.
+        const kind = peer.value.kind;
+        const skip =
+          reading.spans.inFurniture(peer.start, peer.end) ||
+          ((kind === "count" || kind === "duration") && isAge(near)) ||
+          (kind === "count" && isIncrement(near, peer.value.counted)) ||
+          ((kind === "date" || kind === "date_range") && datesAStatement(near));
+        made = skip
+          ? null
+          : {
+              sentence,
+              candidate: {
+                id: peerKey,
+                label: "",
+                kind: peer.value.kind,
+                countedKey: peer.value.countedKey,
+                entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
+                context: reading.context,
+                claims: [
+                  {
+                    value: peer.value,
+                    quote,
+                    figure: peer.figure,
+                    language: peer.language,
+                    publishedAt: peer.publishedAt,
+                    asOf: null,
+                  },
+                ],
+              },
+            };
         pseudoOf.set(peerKey, made);
       }
+      if (made === null) continue;
       const s = scoreMatch(l.match, made.candidate);
       if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
-    const best = pickBest(
-      scored.map((x) => x.score),
-      newFactThreshold,
-    );
-    const pick = best && scored.find((x) => x.score === best);
+    // The best peer; between equals, one already in a group (peers that tie are often one new fact).
+    const keyed = (x: (typeof scored)[number]) =>
+      x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
+    const pick = scored
+      .filter((x) => x.score.score >= newFactThreshold)
+      .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
     const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
     const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
@@ -403,6 +426,8 @@ async function figuresOf(
 }
 
 type SentenceSpans = {
+  /** Whether [start, end) (code points) lies in page furniture. */
+  inFurniture: (start: number, end: number) => boolean;
   around: (start: number, end: number) => [number, number];
   text: (start: number, end: number) => string;
 };
@@ -411,7 +436,13 @@ type SentenceSpans = {
 function sentenceSpans(text: string): SentenceSpans {
   const index = createOffsetIndex(text);
   const spans = splitSentences(text);
+  const furniture = furnitureRanges(text);
   return {
+    inFurniture(start, end) {
+      const s16 = index.toUtf16(start);
+      const e16 = index.toUtf16(end);
+      return furniture.some(([a, b]) => a <= s16 && e16 <= b);
+    },
     around(start, end) {
       const s16 = index.toUtf16(start);
       const e16 = index.toUtf16(end);
