@@ -1,5 +1,15 @@
 import { fold } from "@/lib/aliases/fold";
-import { AGES, conceptsOf, conceptsOfWord, FURNITURE, INCREMENTS, names, OUTCOMES, STATEMENTS } from "./domain-words";
+import {
+  AGES,
+  conceptsOf,
+  conceptsOfWord,
+  FURNITURE,
+  INCREMENTS,
+  names,
+  OUTCOMES,
+  SHARES,
+  STATEMENTS,
+} from "./domain-words";
 
 // What the words right around a figure say about it, as a fact-checker reads
 // a sentence holding several figures: "11 morts et 40 blessés" gives the 11
@@ -28,7 +38,8 @@ function tokens(text: string): Token[] {
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
 
-const outcomesOf = (word: string): string[] => [...conceptsOfWord(word)].filter((c) => OUTCOMES.has(c));
+const among = (word: string, concepts: ReadonlySet<string>): string[] =>
+  [...conceptsOfWord(word)].filter((c) => concepts.has(c));
 
 /**
  * What happened to what a count counts (an outcome concept: death, injury,
@@ -36,7 +47,12 @@ const outcomesOf = (word: string): string[] => [...conceptsOfWord(word)].filter(
  * "injured"), else the nearest outcome word of its clause, on either side,
  * never past another number or a clause's end. Null when nothing says.
  */
-export function outcomeOf(counted: string | null, near: Neighbourhood): string | null {
+export function outcomeOf(
+  counted: string | null,
+  near: Neighbourhood,
+  concepts: ReadonlySet<string> = OUTCOMES,
+): string | null {
+  const outcomesOf = (word: string) => among(word, concepts);
   if (counted) {
     for (const t of tokens(counted)) {
       const found = outcomesOf(t.word);
@@ -71,8 +87,13 @@ export function outcomeOf(counted: string | null, near: Neighbourhood): string |
 }
 
 /** Every outcome a text names (a fact's label: "Morts et disparus…" names two). */
-export function outcomesIn(text: string): Set<string> {
-  return new Set([...conceptsOf(text)].filter((c) => OUTCOMES.has(c)));
+export function outcomesIn(text: string, concepts: ReadonlySet<string> = OUTCOMES): Set<string> {
+  return new Set([...conceptsOf(text)].filter((c) => concepts.has(c)));
+}
+
+/** What a percentage is a share of (turnout, the yes, the no), from the words around it. */
+export function shareOf(near: Neighbourhood): string | null {
+  return outcomeOf(null, near, SHARES);
 }
 
 const isYear = (t: Token) => t.number && t.word.length === 4 && /^(1[89]|20)\d\d$/.test(t.word);

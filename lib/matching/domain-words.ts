@@ -13,6 +13,8 @@ type PairFile = {
   outcomes?: { concepts: string[] };
   /** Concepts of saying: a date right after one dates a statement, not the event. */
   statements?: { concepts: string[] };
+  /** Concepts that say what a percentage is a share of (turnout, the yes, the no). */
+  shares?: { concepts: string[] };
   /** Concepts of numbers that are no claim: increments, ages, page furniture. */
   nonClaims?: { increments: string[]; ages: string[]; furniture: string[] };
 };
@@ -48,6 +50,8 @@ for (const pair of PAIRS) {
 
 /** What happened to what a count counts: the outcome concepts of every pair file. */
 export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outcomes?.concepts ?? []));
+/** What a percentage is a share of. */
+export const SHARES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.concepts ?? []));
 /** The concepts of saying (said, announced, a déclaré…). */
 export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
 

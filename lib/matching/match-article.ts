@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
 import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
 import {
+  nearestDay,
   pickBest,
   PROPOSAL_THRESHOLD,
   scoreMatch,
@@ -107,6 +108,15 @@ export async function matchArticle(
         value: figure.value,
         sentence: sentenceText,
         near,
+        when:
+          kind === "date" || kind === "date_range"
+            ? null
+            : nearestDay(
+                found.filter((f) => f.sentenceStart === figure.sentenceStart),
+                figure,
+                article.text,
+                figure.sentenceStart,
+              ),
         context,
         language: article.language,
         publishedAt: article.publishedAt,

@@ -3,6 +3,7 @@ import { extractFigures, toEpochDay } from "@/lib/figures";
 import { conceptsOf } from "./domain-words";
 import {
   bestMatch,
+  nearestDay,
   pickBest,
   PROPOSAL_THRESHOLD,
   scoreMatch,
@@ -22,12 +23,14 @@ function figureOf(
   publishedAt: string,
   entities: string[] = [],
 ): MatchFigure {
-  const found = extractFigures(sentence, { lang, publishedAt }).find((f) => f.text === figure);
+  const all = extractFigures(sentence, { lang, publishedAt });
+  const found = all.find((f) => f.text === figure);
   if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
   return {
     value: found.value,
     sentence,
     near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
+    when: nearestDay(all, found, sentence),
     context: sentence,
     language: lang,
     publishedAt,
@@ -320,5 +323,69 @@ describe("scoreMatch, another story", () => {
     expect(scoreMatch(other, wreck)!.reasons.map((r) => r.code)).toContain("noSharedName");
     expect(bestMatch(other, [wreck])).toBeNull();
     expect(bestMatch(same, [wreck])?.factId).toBe("dunvel-deaths");
+  });
+});
+
+describe("scoreMatch, what a figure is of and when", () => {
+  const turnout: MatchCandidate = {
+    id: "lorvan-turnout",
+    label: "Participation à la votation de Lorvan",
+    kind: "percentage",
+    countedKey: null,
+    entities: [],
+    claims: [
+      {
+        value: { kind: "percentage", lower: 46, upper: 46, unit: "%", counted: null, countedKey: null },
+        quote: "À Lorvan, la participation a atteint 46 % dimanche.",
+        figure: "46 %",
+        language: "fr",
+        publishedAt: "2031-06-15",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("never gives the yes share to the turnout's fact", () => {
+    const yes = figureOf("À Lorvan, le oui l'emporte avec 48 % des voix.", "48 %", "fr", "2031-06-15");
+    const turned = figureOf("In Lorvan, turnout reached 47 % on Sunday.", "47 %", "en", "2031-06-16");
+    expect(scoreMatch(yes, turnout)).toBeNull();
+    expect(bestMatch(turned, [turnout])?.factId).toBe("lorvan-turnout");
+  });
+
+  const marchers: MatchCandidate = {
+    id: "ostrel-march-12",
+    label: "Manifestants à Ostrel le 12 mars 2031",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 480000, upper: 480000, unit: null, counted: "personnes", countedKey: "people" },
+        quote: "Quelque 480 000 personnes ont manifesté le 12 mars à Ostrel contre la réforme.",
+        figure: "Quelque 480 000",
+        language: "fr",
+        publishedAt: "2031-03-13",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("keeps a headcount of another day away from the day's fact, but not a toll of a later day", () => {
+    const later = figureOf(
+      "Le 26 mars, 390 000 personnes ont manifesté à Ostrel contre la réforme.",
+      "390 000",
+      "fr",
+      "2031-03-27",
+    );
+    const same = figureOf(
+      "Le 12 mars, 450 000 personnes avaient manifesté à Ostrel contre la réforme.",
+      "450 000",
+      "fr",
+      "2031-03-27",
+    );
+    expect(scoreMatch(later, marchers)!.reasons.map((r) => r.code)).toContain("otherDay");
+    expect(bestMatch(later, [marchers])).toBeNull();
+    expect(scoreMatch(same, marchers)!.reasons.map((r) => r.code)).toContain("sameDay");
+    expect(bestMatch(same, [marchers])?.factId).toBe("ostrel-march-12");
   });
 });

@@ -2,10 +2,11 @@ import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
-import { toEpochDay } from "@/lib/figures";
+import { extractFigures, toEpochDay } from "@/lib/figures";
+import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
-import { datesAStatement, nearestYear, outcomeOf, outcomesIn, type Neighbourhood } from "./clause";
-import { conceptsOf, STATEMENTS } from "./domain-words";
+import { datesAStatement, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
 
 // How well a figure found in a new article fits an existing fact: points for
 // each thing that says "the same quantity about the same thing at the same
@@ -20,6 +21,8 @@ export type MatchFigure = {
   sentence: string;
   /** The sentence cut around the figure (what is before it, what is after): its own outcome and year. */
   near?: Neighbourhood;
+  /** The day (or few days) its sentence ties it to: the date written nearest it, not a date of saying (epoch days). */
+  when?: DaySpan | null;
   /** The article's title and first paragraph: what the story is about when the sentence does not say. */
   context: string;
   language: string;
@@ -29,6 +32,8 @@ export type MatchFigure = {
   entities: string[];
   contextEntities: string[];
 };
+
+export type DaySpan = { lower: number; upper: number };
 
 export type CandidateClaim = {
   value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
@@ -78,6 +83,8 @@ export type ReasonCode =
   | "storyConcepts"
   | "storyWords"
   | "missingNames"
+  | "sameDay"
+  | "otherDay"
   | "noSharedName"
   | "offTopic";
 
@@ -146,6 +153,8 @@ type FactReading = {
   quoteYears: Set<number>;
   /** What happened to what it counts (its label's outcomes, else its claims'). */
   outcomes: Set<string>;
+  /** What its percentages are shares of (turnout, the yes…). */
+  shares: Set<string>;
   /** A fact about something said (its label names a statement): a date of saying may be its own. */
   aboutStatement: boolean;
   concepts: Set<string>;
@@ -171,8 +180,17 @@ function readFact(fact: MatchCandidate): FactReading {
         if (o) claimOutcomes.add(o);
       }
     }
+    const labelShares = outcomesIn(fact.label, SHARES);
+    const claimShares = new Set<string>();
+    if (fact.kind === "percentage" && labelShares.size === 0) {
+      for (const c of fact.claims) {
+        const o = shareOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" });
+        if (o) claimShares.add(o);
+      }
+    }
     const labelConcepts = conceptsOf(fact.label);
     r = {
+      shares: labelShares.size > 0 ? labelShares : claimShares,
       years,
       labelYears: yearsIn(fact.label),
       quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
@@ -196,6 +214,8 @@ type FigureReading = {
   year: number | null;
   /** What happened to what it counts, from the words around it. */
   outcome: string | null;
+  /** What a percentage is a share of. */
+  share: string | null;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
   concepts: Set<string>;
@@ -216,6 +236,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
       outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
+      share: figure.value.kind === "percentage" ? shareOf(near) : null,
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
@@ -227,6 +248,66 @@ function readFigure(figure: MatchFigure): FigureReading {
     figureReadings.set(figure, r);
   }
   return r;
+}
+
+/** A date precise to a few days, as a span of days (a month or a year says no day). */
+const FEW_DAYS = 7;
+function daySpan(v: { lower: number | null; upper: number | null }): DaySpan | null {
+  return v.lower !== null && v.upper !== null && v.upper - v.lower <= FEW_DAYS
+    ? { lower: v.lower, upper: v.upper }
+    : null;
+}
+
+/**
+ * The days a fact's claims are tied to: their as-of days, the days its label
+ * names, else the date written nearest each claim's figure in its quote. Read
+ * only for a figure that names its own day, once per fact.
+ */
+const factDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+function factDays(fact: MatchCandidate): DaySpan[] {
+  let days = factDayCache.get(fact);
+  if (days) return days;
+  days = [];
+  for (const c of fact.claims) {
+    if (c.asOf) days.push({ lower: toEpochDay(c.asOf), upper: toEpochDay(c.asOf) });
+  }
+  const first = fact.claims[0];
+  if (days.length === 0 && first) {
+    const lang = isLocale(first.language) ? first.language : undefined;
+    for (const f of extractFigures(fact.label, { lang, publishedAt: first.publishedAt })) {
+      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
+      if (d) days.push(d);
+    }
+    if (days.length === 0) {
+      for (const c of fact.claims) {
+        const cl = isLocale(c.language) ? c.language : undefined;
+        const found = extractFigures(c.quote, { lang: cl, publishedAt: c.publishedAt });
+        const own = found.find((f) => f.text === c.figure);
+        const d = own ? nearestDay(found, own, c.quote) : null;
+        if (d) days.push(d);
+      }
+    }
+  }
+  factDayCache.set(fact, days);
+  return days;
+}
+
+type Found = { start: number; end: number; value: { kind: string; lower: number | null; upper: number | null } };
+
+/**
+ * The date written nearest a figure among the dates of its sentence (not a
+ * date of saying), as a span of days; `from` is where the sentence starts in text.
+ */
+export function nearestDay(sentenceFigures: Found[], figure: Found, text: string, from = 0): DaySpan | null {
+  let best: { span: DaySpan; distance: number } | null = null;
+  for (const f of sentenceFigures) {
+    if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
+    const span = daySpan(f.value);
+    if (!span || datesAStatement({ before: text.slice(from, f.start), after: "" })) continue;
+    const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
+    if (!best || distance < best.distance) best = { span, distance };
+  }
+  return best?.span ?? null;
 }
 
 /** The quote cut around the figure's first occurrence, or null when the figure is not found in it. */
@@ -287,6 +368,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     }
   }
 
+  // A share of something else (turnout against the yes) is another fact.
+  if (value.kind === "percentage" && gr.share && fr.shares.size > 0) {
+    if (!fr.shares.has(gr.share)) return null;
+    add("sameOutcome", 1, gr.share);
+  }
+
   // Money in another currency is another sum, whatever the number.
   if ((value.kind === "money" || value.kind === "quantity") && value.unit) {
     const units = new Set(fact.claims.map((c) => c.value.unit).filter(Boolean));
@@ -328,6 +415,18 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
       else if (ratio > 3) add("valuesFar", -1.5);
+    }
+  }
+
+  // The day the sentence ties the figure to, against its fact's days: a
+  // headcount or a state of one day (protesters, homes without power) is
+  // another fact on another day; a toll (an outcome) grows over days and stays one.
+  if (!isDate(value.kind) && figure.when) {
+    const days = factDays(fact);
+    if (days.length > 0) {
+      const w = figure.when;
+      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
+      else if (!gr.outcome) add("otherDay", -6);
     }
   }
 
