@@ -42,6 +42,10 @@ const NEW_FACT_THRESHOLD = Number(
   process.argv.find((a) => a.startsWith("--new-fact-threshold="))?.split("=")[1] ?? THRESHOLD + NEW_FACT_MARGIN,
 );
 
+/** --near-miss=N: how far below the threshold a fact keeps its figure from new facts. */
+const NEAR_MISS_ARG = process.argv.find((a) => a.startsWith("--near-miss="))?.split("=")[1];
+const NEAR_MISS = NEAR_MISS_ARG === undefined ? undefined : Number(NEAR_MISS_ARG);
+
 /** Where the time of matching goes, stage by stage, per article on average. */
 function printProfile(profile: Record<string, number>, articles: number): void {
   const total = Object.values(profile).reduce((a, b) => a + b, 0);
@@ -195,7 +199,11 @@ async function quality(): Promise<void> {
       );
       stored.set(id, { article, text: prepared.text });
       const started = performance.now();
-      await matchArticle(id, sql(), { threshold: THRESHOLD, newFactThreshold: NEW_FACT_THRESHOLD });
+      await matchArticle(id, sql(), {
+        threshold: THRESHOLD,
+        newFactThreshold: NEW_FACT_THRESHOLD,
+        ...(NEAR_MISS === undefined ? {} : { nearMiss: NEAR_MISS }),
+      });
       times.push(performance.now() - started);
     }
 

@@ -33,9 +33,13 @@ export type MatchOptions = {
   threshold?: number;
   /** The score two figures of different articles must reach to be proposed as one new fact. */
   newFactThreshold?: number;
+  /** How far below the threshold a fact's score keeps its figure from new facts (default NEAR_MISS). */
+  nearMiss?: number;
   /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
   profile?: Record<string, number>;
 };
+/** How far below the threshold an existing fact's score still says "probably that fact, not a new one". */
+export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
 const NEW_FACT_PEERS = 40;
@@ -60,7 +64,12 @@ function contextOf(article: { title: string; text: string }): string {
 export async function matchArticle(
   articleId: string,
   db: Sql = sql(),
-  { threshold = PROPOSAL_THRESHOLD, newFactThreshold = threshold + NEW_FACT_MARGIN, profile }: MatchOptions = {},
+  {
+    threshold = PROPOSAL_THRESHOLD,
+    newFactThreshold = threshold + NEW_FACT_MARGIN,
+    nearMiss = NEAR_MISS,
+    profile,
+  }: MatchOptions = {},
 ): Promise<MatchOutcome> {
   let clock = performance.now();
   const lap = (stage: string) => {
@@ -156,15 +165,14 @@ export async function matchArticle(
   const chosen: { l: Located; best: MatchScore }[] = [];
   const unmatched: Located[] = [];
   for (const [i, l] of located.entries()) {
-    const best = pickBest(
-      (idsPer[i] ?? []).map((id) => {
-        const fact = byId.get(id);
-        return fact ? scoreMatch(l.match, fact) : null;
-      }),
-      threshold,
-    );
+    const scores = (idsPer[i] ?? []).map((id) => {
+      const fact = byId.get(id);
+      return fact ? scoreMatch(l.match, fact) : null;
+    });
+    const best = pickBest(scores, threshold);
     if (best) chosen.push({ l, best });
-    else unmatched.push(l);
+    // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) unmatched.push(l);
   }
   lap("score");
   let proposed = 0;
