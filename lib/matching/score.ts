@@ -351,9 +351,11 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   // rule), or something else altogether (never the same fact). What happened
   // to them first: the dead are never the injured, whatever the number.
   if (value.kind === "count") {
+    let sameOutcome = false;
     if (gr.outcome && fr.outcomes.size > 0) {
       if (!fr.outcomes.has(gr.outcome)) return null;
       add("sameOutcome", 1, gr.outcome);
+      sameOutcome = true;
     }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
@@ -362,7 +364,9 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const scope = compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
         if (value.countedKey && factCounted.countedKey) return null;
-        add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
+        // Nouns no class holds ("died", "victims") say nothing against the same outcome.
+        if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
+        else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
       else add("sameCounted", 2.5, value.countedKey ?? value.counted ?? "");
     }
