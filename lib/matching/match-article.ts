@@ -405,13 +405,22 @@ async function proposeNewFacts(
   return added;
 }
 
-type SuggestionRow = { start: number; end: number; figure: string; value: FigureValue; status: string };
+type SuggestionRow = {
+  start: number;
+  end: number;
+  figure: string;
+  value: FigureValue;
+  status: string;
+  /** Read after the article's last change (a change of language or date would read it otherwise). */
+  fresh: boolean;
+};
 
 /**
  * The article's figures: those its import already read (suggestions, the
  * extractor's own output, put back in their sentences), else the extractor's.
- * A figure an editor dismissed is left out; when the stored spans no longer
- * fit the text, the extractor reads it again.
+ * A figure an editor dismissed is left out; when the article changed since
+ * they were read (its language, its date) or their spans no longer fit the
+ * text, the extractor reads it again.
  */
 async function figuresOf(
   db: Sql,
@@ -419,8 +428,10 @@ async function figuresOf(
   index: ReturnType<typeof createOffsetIndex>,
 ): Promise<ExtractedFigure[]> {
   const rows = await db<SuggestionRow[]>`
-    SELECT start, "end", figure, value, status FROM suggestions WHERE article_id = ${article.id}::uuid ORDER BY start`;
-  if (rows.length > 0) {
+    SELECT s.start, s."end", s.figure, s.value, s.status, s.created_at >= a.updated_at - interval '2 seconds' AS fresh
+    FROM suggestions s JOIN articles a ON a.id = s.article_id
+    WHERE s.article_id = ${article.id}::uuid ORDER BY s.start`;
+  if (rows.length > 0 && rows.every((r) => r.fresh)) {
     const spans = splitSentences(article.text);
     const out: ExtractedFigure[] = [];
     let fits = true;
