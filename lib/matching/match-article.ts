@@ -257,7 +257,11 @@ async function proposeNewFacts(
   const wanted = unmatched.filter((l) => {
     const v = l.figure.value;
     if (v.kind === "quantity") return false;
-    if ((v.kind === "date" || v.kind === "date_range") && datesAStatement(l.match.near!)) return false;
+    if (v.kind === "date" || v.kind === "date_range") {
+      // A year named in two stories is no new fact; a day or a month may be.
+      if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+      if (datesAStatement(l.match.near!)) return false;
+    }
     if (v.kind === "count" && !v.countedKey && !v.counted) return false;
     return true;
   });
