@@ -2,8 +2,7 @@ import type { Kind } from "@/lib/claims/value";
 import { sql, type Sql } from "@/lib/db/client";
 import type { EntityMatcher } from "@/lib/aliases/entity-matcher";
 import { contentWords } from "@/lib/facts/words";
-import { conceptsOf, DOMAIN_LANGUAGES, wordsFor } from "./domain-words";
-import type { MatchCandidate, MatchFigure } from "./score";
+import { nameWords, type MatchCandidate, type MatchFigure } from "./score";
 
 // The facts a figure may belong to, picked through indexes before scoring
 // (score.ts), so that the work per figure does not grow with the workspace:
@@ -27,13 +26,21 @@ function reach(kind: Kind, mid: number): number {
   return 0.75 * Math.max(1, Math.abs(mid));
 }
 
-/** The words to look for in labels: the story's own (title, lead, sentences), and its concepts' words in every language. */
+/**
+ * The words to look for in labels: what names the story (its entities'
+ * spellings, the names its title, lead and sentences give), then the longest
+ * words of its title and lead. A label of the same story names the same
+ * event, place or people in any language; words every story of its kind
+ * shares ("morts", "bilan") would bring thousands of facts of other stories.
+ */
 export function searchWords(texts: { context: string; sentences: string[] }, spellings: string[]): string[] {
-  const own = [...contentWords(texts.context)].sort((a, b) => b.length - a.length).slice(0, 10);
-  const concepts = conceptsOf(texts.sentences.join("\n"));
-  const domain = DOMAIN_LANGUAGES.flatMap((language) => wordsFor(concepts, language, 1));
+  const names = nameWords(`${texts.context}\n${texts.sentences.join("\n")}`);
+  const own = (texts.context.match(/\p{L}+/gu) ?? [])
+    .filter((w) => contentWords(w).size > 0)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 10);
   const plain = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return [...new Set([...spellings, ...own, ...domain].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
+  return [...new Set([...spellings, ...names, ...own].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
 }
 
 /**

@@ -130,14 +130,19 @@ const CALENDAR = new Set(
  */
 export function properNames(text: string): Set<string> {
   const out = new Set<string>();
+  for (const word of nameWords(text)) for (const w of contentWords(word)) out.add(w);
+  return out;
+}
+
+/** The same names as written (for a text search, which stems words its own way). */
+export function nameWords(text: string): string[] {
+  const out: string[] = [];
   for (const line of text.split("\n")) {
     let opening = true;
     for (const token of line.split(/\s+/u)) {
       if (token.length === 0) continue;
-      const word = token.replace(/^[^\p{L}]+/u, "");
-      if (!opening && /^\p{Lu}/u.test(word)) {
-        for (const w of contentWords(word)) if (!CALENDAR.has(w)) out.add(w);
-      }
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+      if (!opening && /^\p{Lu}/u.test(word) && [...contentWords(word)].some((w) => !CALENDAR.has(w))) out.push(word);
       opening = /[.!?:«»"“”—–]$/u.test(token) || /^[«"“—–-]$/u.test(token);
     }
   }
