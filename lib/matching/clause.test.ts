@@ -84,6 +84,8 @@ describe("numbers that are no claim", () => {
       "",
       "Selon le ministère, 11 personnes sont mortes — dont 3 enfants.",
       "",
+      "GÉRONDE (Haute-Vienne), 13 novembre — Deux jours après le naufrage, 14 corps ont été retrouvés.",
+      "",
       "Mis à jour le 13 novembre 2026 à 10 h 32.",
     ].join("\n");
     const ranges = furnitureRanges(text);
@@ -96,5 +98,7 @@ describe("numbers that are no claim", () => {
     expect(inFurniture("11 morts")).toBe(false);
     expect(inFurniture("11 personnes")).toBe(false);
     expect(inFurniture("13 novembre 2026")).toBe(true);
+    expect(inFurniture("13 novembre —")).toBe(true);
+    expect(inFurniture("14 corps")).toBe(false);
   });
 });

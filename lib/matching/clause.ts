@@ -219,7 +219,7 @@ export function furnitureRanges(text: string): [number, number][] {
       continue;
     }
     const dateline =
-      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
+      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
         line,
       );
     if (dateline) out.push([start, start + dateline[0].length]);
