@@ -389,3 +389,35 @@ describe("scoreMatch, what a figure is of and when", () => {
     expect(bestMatch(same, [marchers])?.factId).toBe("ostrel-march-12");
   });
 });
+
+describe("scoreMatch, a count of what happened to people against a count of people", () => {
+  it("weighs peacekeepers killed down against the fact of peacekeepers deployed", () => {
+    const deployed: MatchCandidate = {
+      id: "peacekeepers-deployed",
+      label: "Russian peacekeepers deployed in Nagorno-Karabakh",
+      kind: "count",
+      countedKey: "peacekeepers",
+      entities: [KARABAKH],
+      claims: [
+        {
+          value: { kind: "count", lower: 1960, upper: 1960, unit: null, counted: "soldats", countedKey: "soldiers" },
+          quote: "Un contingent de 1 960 soldats russes de maintien de la paix sera déployé au Haut-Karabakh",
+          figure: "1 960",
+          language: "fr",
+          publishedAt: "2020-11-10",
+          asOf: null,
+        },
+      ],
+    };
+    const killed = figureOf(
+      "Six Russian peacekeepers were killed in Nagorno-Karabakh when their vehicle came under fire.",
+      "Six",
+      "en",
+      "2023-09-21",
+      [KARABAKH],
+    );
+    const s = scoreMatch(killed, deployed);
+    expect(s!.reasons.map((r) => r.code)).toContain("otherOutcome");
+    expect(bestMatch(killed, [deployed])).toBeNull();
+  });
+});

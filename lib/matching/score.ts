@@ -62,6 +62,7 @@ export type ReasonCode =
   | "partCounted"
   | "otherCounted"
   | "sameOutcome"
+  | "otherOutcome"
   | "statementDate"
   | "sameYear"
   | "otherYear"
@@ -361,6 +362,10 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       if (!fr.outcomes.has(gr.outcome)) return null;
       add("sameOutcome", 1, gr.outcome);
       sameOutcome = true;
+    } else if (gr.outcome) {
+      // The figure counts what happened to people (killed, evacuated); the fact, people as they are
+      // (deployed, living in a town): rarely the same count.
+      add("otherOutcome", -2.5, gr.outcome);
     }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
