@@ -157,6 +157,7 @@ type ProposalRow = {
   factId: string | null;
   newFactKey: string | null;
   score: number;
+  reasons: { code: string; points: number }[];
 };
 
 /** --sweep: the tuning part's precision and recall at higher thresholds too, from this run's proposals and scores. */
@@ -209,12 +210,12 @@ async function quality(): Promise<void> {
 
     const proposals = await sql()<ProposalRow[]>`
       SELECT article_id AS "articleId", span_start AS start, span_end AS "end", fact_id AS "factId",
-        new_fact_key AS "newFactKey", score FROM claim_proposals`;
+        new_fact_key AS "newFactKey", score, reasons FROM claim_proposals`;
     // Each proposal's label (the figure whose span it overlaps), if any.
     const located = new Map<string, ReturnType<typeof locate>>();
     for (const [id, { article, text }] of stored) located.set(id, locate(text, labelsOf.get(article.id) ?? []));
-    const labelOf = (p: ProposalRow) =>
-      located.get(p.articleId)?.find((l) => l.start < p.end && l.end > p.start)?.label ?? null;
+    const locatedOf = (p: ProposalRow) => located.get(p.articleId)?.find((l) => l.start < p.end && l.end > p.start);
+    const labelOf = (p: ProposalRow) => locatedOf(p)?.label ?? null;
     const part = (p: { articleId: string }) => {
       const n = Number(stored.get(p.articleId)?.article.id.slice(0, 2));
       return n % 2 === 1 ? "tuning" : "held-out";
@@ -239,6 +240,9 @@ async function quality(): Promise<void> {
       const note = (what: string) => mistakes.set(what, (mistakes.get(what) ?? 0) + 1);
       const byLanguage = { fr: tally(), en: tally() };
       const foundFigures = new Set<string>();
+      const wronglyProposed = new Set<string>();
+      // The matcher's own reasons in the tuning part's right and wrong proposals (codes only).
+      const reasonTally = new Map<string, { right: number; wrong: number }>();
       for (const p of props) {
         const label = labelOf(p);
         const want = p.factId
@@ -252,8 +256,20 @@ async function quality(): Promise<void> {
           t.proposals++;
           if (correct) t.correct++;
         }
-        if (correct) foundFigures.add(`${p.articleId}:${p.start}`);
-        else if (part(p) === "tuning") {
+        // A figure is found at its label's place (the extractor's span may hold more or less of it).
+        const at = locatedOf(p);
+        if (part(p) === "tuning") {
+          for (const r of p.reasons) {
+            const code = `${p.factId ? "fact" : "new"}:${r.code}`;
+            const t = reasonTally.get(code) ?? { right: 0, wrong: 0 };
+            if (correct) t.right++;
+            else t.wrong++;
+            reasonTally.set(code, t);
+          }
+        }
+        if (correct) foundFigures.add(`${p.articleId}:${at?.start ?? p.start}`);
+        else if (at) wronglyProposed.add(`${p.articleId}:${at.start}`);
+        if (!correct && part(p) === "tuning") {
           const target = p.factId ? "existing fact" : "new fact";
           if (!label) note(`proposal (${target}) for an unlabelled span`);
           else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
@@ -269,7 +285,7 @@ async function quality(): Promise<void> {
           const found = foundFigures.has(`${id}:${l.start}`);
           if (!found && part({ articleId: id }) === "tuning") {
             note(
-              `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}): ${(l.label.tags ?? []).join("+") || "-"}`,
+              `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}, ${wronglyProposed.has(`${id}:${l.start}`) ? "proposed elsewhere" : "no proposal"}): ${(l.label.tags ?? []).join("+") || "-"}`,
             );
           }
           for (const t of [totals[part({ articleId: id })], totals.all, byLanguage[article.language]]) {
@@ -278,9 +294,9 @@ async function quality(): Promise<void> {
           }
         }
       }
-      return { totals, byLanguage, mistakes };
+      return { totals, byLanguage, mistakes, reasonTally };
     };
-    const { totals, byLanguage, mistakes } = judge(proposals);
+    const { totals, byLanguage, mistakes, reasonTally } = judge(proposals);
     log(
       `Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}, new facts ${NEW_FACT_THRESHOLD}):`,
     );
@@ -300,6 +316,9 @@ async function quality(): Promise<void> {
     if (process.env.RECOUPE_BENCH_MISTAKES === "1") {
       log("Mistakes on the tuning part:");
       for (const [what, n] of [...mistakes].sort((a, b) => b[1] - a[1])) log(`  ${String(n).padStart(4)}  ${what}`);
+      log("Reasons in the tuning part's proposals (right / wrong):");
+      for (const [code, t] of [...reasonTally].sort((a, b) => b[1].wrong - a[1].wrong))
+        log(`  ${code.padEnd(22)} ${String(t.right).padStart(4)} / ${String(t.wrong).padStart(4)}`);
     }
     const { p50, p95, max } = percentiles(times);
     log(
