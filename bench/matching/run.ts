@@ -330,6 +330,59 @@ async function quality(): Promise<void> {
   }
 }
 
+/**
+ * The set's articles are 1.3 to 2.7 KB; the target is for 3 KB. The second
+ * pass matches articles of at least 3 KB: each article followed by the next
+ * ones of the set (same language) until it is that long, as a longer story
+ * with more figures would be.
+ */
+function threeKilobyteBodies(articles: BenchArticle[]): { article: BenchArticle; body: string }[] {
+  return articles.map((article, i) => {
+    let body = article.body;
+    for (let k = 1; Buffer.byteLength(body) < 3072 && k < articles.length; k++) {
+      const next = articles[(i + k) % articles.length]!;
+      if (next.language === article.language) body = `${body.trimEnd()}\n\n${next.body}`;
+    }
+    return { article, body };
+  });
+}
+
+async function timeArticles(
+  editorId: string,
+  label: string,
+  bodies: { article: BenchArticle; body: string }[],
+): Promise<void> {
+  const times: number[] = [];
+  const profile: Record<string, number> = {};
+  let bytes = 0;
+  for (const [i, { article, body }] of bodies.entries()) {
+    const prepared = prepareArticle(body, { format: "text" });
+    const { id } = await createArticle(
+      {
+        outlet: article.outlet,
+        title: article.title,
+        publishedAt: article.publishedAt,
+        language: article.language,
+        format: "text",
+        prepared,
+      },
+      editorId,
+    );
+    const started = performance.now();
+    await matchArticle(id, sql(), i >= 3 ? { profile } : {});
+    if (i >= 3) {
+      times.push(performance.now() - started); // the first few warm the caches
+      bytes += Buffer.byteLength(prepared.text);
+    }
+  }
+  const [{ facts }] = (await sql()`SELECT count(*)::int AS facts FROM facts`) as unknown as [{ facts: number }];
+  const { p50, p95, max } = percentiles(times);
+  log(
+    `${label}: time per article against ${facts} facts (${times.length} articles, ${(bytes / times.length / 1024).toFixed(1)} KB of story text on average): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms (target < 500 ms)`,
+  );
+  printProfile(profile, times.length);
+}
+
 async function scale(): Promise<void> {
   const workspace = await buildWorkspace(log);
   process.env.DATABASE_URL = workspace.url;
@@ -337,37 +390,12 @@ async function scale(): Promise<void> {
     const [editor] = await sql()<{ id: string }[]>`SELECT id FROM users LIMIT 1`;
     await loadAliasSeeds(editor!.id);
     const articles = readArticles();
-    const times: number[] = [];
-    const profile: Record<string, number> = {};
-    let bytes = 0;
-    let bodyBytes = 0;
-    for (const [i, article] of articles.entries()) {
-      const prepared = prepareArticle(article.body, { format: "text" });
-      const { id } = await createArticle(
-        {
-          outlet: article.outlet,
-          title: article.title,
-          publishedAt: article.publishedAt,
-          language: article.language,
-          format: "text",
-          prepared,
-        },
-        editor!.id,
-      );
-      const started = performance.now();
-      await matchArticle(id, sql(), i >= 3 ? { profile } : {});
-      if (i >= 3) {
-        times.push(performance.now() - started); // the first few warm the caches
-        bytes += Buffer.byteLength(prepared.text);
-        bodyBytes += Buffer.byteLength(article.body);
-      }
-    }
-    const [{ facts }] = (await sql()`SELECT count(*)::int AS facts FROM facts`) as unknown as [{ facts: number }];
-    const { p50, p95, max } = percentiles(times);
-    log(
-      `time per article against ${facts} facts (${times.length} articles, ${(bodyBytes / times.length / 1024).toFixed(1)} KB as written, ${(bytes / times.length / 1024).toFixed(1)} KB of story text kept on average): p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${max.toFixed(1)} ms (target < 500 ms)`,
+    await timeArticles(
+      editor!.id,
+      "the set's articles",
+      articles.map((article) => ({ article, body: article.body })),
     );
-    printProfile(profile, times.length);
+    await timeArticles(editor!.id, "articles of 3 KB or more", threeKilobyteBodies(articles));
   } finally {
     await closeDb();
     await workspace.drop();

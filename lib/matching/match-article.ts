@@ -42,7 +42,7 @@ export type MatchOptions = {
 export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
-const NEW_FACT_PEERS = 40;
+const NEW_FACT_PEERS = 20;
 
 type ArticleRow = { id: string; title: string; text: string; language: string; publishedAt: string };
 
@@ -178,8 +178,7 @@ export async function matchArticle(
   let proposed = 0;
   for (const { l, best } of chosen) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
   lap("write proposals");
-  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold);
-  lap("new facts");
+  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold, lap);
   return { figures: located.length, proposed, newFacts };
 }
 
@@ -224,6 +223,8 @@ type PeerArticle = { id: string; title: string; text: string; textHash: string }
 type PeerReading = { spans: SentenceSpans; context: string; contextEntities: string[] };
 const peerReadings = new Map<string, PeerReading>();
 const PEER_READINGS_KEPT = 2000;
+/** Each peer figure as a one-claim fact, kept between articles (its readings with it: score.ts). */
+const pseudoCandidates = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
 
 const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
@@ -252,6 +253,7 @@ async function proposeNewFacts(
   unmatched: Located[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
+  lap: (stage: string) => void,
 ): Promise<number> {
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
   const wanted = unmatched.filter((l) => {
@@ -303,6 +305,7 @@ async function proposeNewFacts(
       ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
+  lap("new facts: peers query");
   if (peers.length === 0) return 0;
 
   // The peers' articles, read once each (and kept while their text stays the same).
@@ -323,7 +326,9 @@ async function proposeNewFacts(
     });
   }
 
-  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
+  lap("new facts: read peers");
+  const pseudoOf = pseudoCandidates;
+  if (pseudoOf.size > PEER_READINGS_KEPT * 20) pseudoOf.clear();
   const keyOfPeer = new Map<string, string>();
   const peersOf = new Map<number, PeerRow[]>();
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
@@ -334,7 +339,8 @@ async function proposeNewFacts(
       const reading = peerReadings.get(readingKey(peer));
       if (!reading) continue;
       const peerKey = `${peer.articleId}:${peer.start}:${peer.end}`;
-      let made = pseudoOf.get(peerKey);
+      const cacheKey = `${peerKey}:${peer.textHash}:${peer.language}:${peer.publishedAt}`;
+      let made = pseudoOf.get(cacheKey);
       if (made === undefined) {
         const sentence = reading.spans.around(peer.start, peer.end);
         const quote = reading.spans.text(sentence[0], sentence[1]);
@@ -372,7 +378,7 @@ async function proposeNewFacts(
                 ],
               },
             };
-        pseudoOf.set(peerKey, made);
+        pseudoOf.set(cacheKey, made);
       }
       if (made === null) continue;
       const s = scoreMatch(l.match, made.candidate);
@@ -406,6 +412,7 @@ async function proposeNewFacts(
     }
     added += await insertProposal(db, article.id, l, null, key, pick.score);
   }
+  lap("new facts: score and write");
   return added;
 }
 
