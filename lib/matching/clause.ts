@@ -7,6 +7,7 @@ import {
   INCREMENTS,
   names,
   OUTCOMES,
+  PARTS,
   SHARES,
   STATEMENTS,
 } from "./domain-words";
@@ -225,4 +226,22 @@ export function furnitureRanges(text: string): [number, number][] {
     if (dateline) out.push([start, start + dateline[0].length]);
   }
   return out;
+}
+
+/**
+ * Whether a count is given as a part of another just before it: "dont 8",
+ * "including two children", "parmi eux, 3", "38 of whom", "trois d'entre eux".
+ */
+export function isPart(near: Neighbourhood): boolean {
+  const before = tokens(near.before);
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+    const t = before[i] as Token;
+    if (t.number || t.stop) break;
+    if (names(t.word, PARTS) && !["them", "whom", "which", "entre"].includes(t.word)) return true;
+  }
+  const [p2, p1] = [before[before.length - 2]?.word, before[before.length - 1]?.word];
+  if (p2 === "of" && (p1 === "which" || p1 === "whom")) return true;
+  const after = wordsAfter(near);
+  const [a, b] = [after[0]?.word, after[1]?.word];
+  return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
 }

@@ -16,7 +16,7 @@ type PairFile = {
   /** Concepts that say what a percentage is a share of (turnout, the yes, the no). */
   shares?: { concepts: string[] };
   /** Concepts of numbers that are no claim: increments, ages, page furniture. */
-  nonClaims?: { increments: string[]; ages: string[]; furniture: string[] };
+  nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[] };
 };
 
 const PAIRS: PairFile[] = [enFr];
@@ -60,6 +60,7 @@ const NONE: ReadonlySet<string> = new Set();
 /** Increments ("two more"), ages ("aged 61") and the first words of page furniture ("Updated", "Par"). */
 export const INCREMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.increments ?? []));
 export const AGES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.ages ?? []));
+export const PARTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.parts ?? []));
 export const FURNITURE: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.furniture ?? []));
 
 /** Whether a folded word names one of these concepts. */

@@ -5,7 +5,7 @@ import { contentWords } from "@/lib/facts/words";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
-import { datesAStatement, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import { datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
 import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -63,6 +63,7 @@ export type ReasonCode =
   | "otherCounted"
   | "sameOutcome"
   | "otherOutcome"
+  | "partOfWhole"
   | "statementDate"
   | "sameYear"
   | "otherYear"
@@ -96,14 +97,7 @@ export type MatchScore = { factId: string; score: number; reasons: Reason[] };
 export const PROPOSAL_THRESHOLD = 5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
-const TOPICAL: ReadonlySet<ReasonCode> = new Set([
-  "sharedEntities",
-  "storyEntities",
-  "sharedConcepts",
-  "sharedWords",
-  "storyConcepts",
-  "storyWords",
-]);
+const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 export const MIN_TOPICAL = 1.5;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
@@ -222,6 +216,8 @@ type FigureReading = {
   outcome: string | null;
   /** What a percentage is a share of. */
   share: string | null;
+  /** Given as a part of a count just before it ("dont 8", "including two children"). */
+  part: boolean;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
   concepts: Set<string>;
@@ -243,6 +239,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
       outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
       share: figure.value.kind === "percentage" ? shareOf(near) : null,
+      part: isCount && isPart(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
@@ -431,6 +428,10 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       else if (ratio > 3) add("valuesFar", -1.5);
     }
   }
+
+  // A part given next to its whole ("11 morts, dont 8 dans le Gard") is a fact
+  // of its own: never the fact whose claims count more than it.
+  if (gr.part && m !== null && mids.length > 0 && mids.every((x) => x > 1.15 * m)) add("partOfWhole", -5);
 
   // The day the sentence ties the figure to, against its fact's days: a
   // headcount or a state of one day (protesters, homes without power) is
