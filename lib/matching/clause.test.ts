@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesAStatement, furnitureRanges, isAge, isIncrement, nearestYear, outcomeOf } from "./clause";
+import { datesAStatement, furnitureRanges, isAge, isIncrement, isPart, nearestYear, outcomeOf } from "./clause";
 
 /** The sentence cut around the first occurrence of figure. */
 function around(sentence: string, figure: string) {
@@ -100,5 +100,18 @@ describe("numbers that are no claim", () => {
     expect(inFurniture("13 novembre 2026")).toBe(true);
     expect(inFurniture("13 novembre —")).toBe(true);
     expect(inFurniture("14 corps")).toBe(false);
+  });
+});
+
+describe("isPart: a count given as a part of the one before it", () => {
+  it("reads dont, including, of whom, d'entre eux", () => {
+    expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "8"))).toBe(true);
+    expect(isPart(around("Twelve people died, including two children.", "two"))).toBe(true);
+    expect(isPart(around("Some 120 people were injured, 38 of whom remain in hospital.", "38"))).toBe(true);
+    expect(isPart(around("Quinze blessés, trois d'entre eux grièvement.", "trois"))).toBe(true);
+  });
+  it("leaves a whole alone", () => {
+    expect(isPart(around("The storm, which killed 11 people, hit on Monday.", "11"))).toBe(false);
+    expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "onze"))).toBe(false);
   });
 });

@@ -22,25 +22,25 @@ import {
 /** The sentence's text before the figure and after it. */
 export type Neighbourhood = { before: string; after: string };
 
-type Token = { word: string; number: boolean; stop: boolean };
+type Token = { word: string; number: boolean; stop: boolean; name: boolean };
 
 const TOKEN = /[\p{L}]+|\p{N}+|[.;:!?()«»"—–]/gu;
 const STOP = /^[.;:!?()«»"—–]$/u;
 
+/** Folded tokens; `name` marks a capitalised word past the first (a place is no outcome: "Gard" is not "garde"). */
 function tokens(text: string): Token[] {
-  return (fold(text).match(TOKEN) ?? []).map((t) => ({
-    word: t,
-    number: /^\p{N}+$/u.test(t),
-    stop: STOP.test(t),
-  }));
+  return [...text.matchAll(TOKEN)].map((m, i) => {
+    const t = fold(m[0]);
+    return { word: t, number: /^\p{N}+$/u.test(t), stop: STOP.test(t), name: i > 0 && /^\p{Lu}/u.test(m[0]) };
+  });
 }
 
 /** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
 
-const among = (word: string, concepts: ReadonlySet<string>): string[] =>
-  [...conceptsOfWord(word)].filter((c) => concepts.has(c));
+const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
+  t.name ? [] : [...conceptsOfWord(t.word)].filter((c) => concepts.has(c));
 
 /**
  * What happened to what a count counts (an outcome concept: death, injury,
@@ -53,10 +53,10 @@ export function outcomeOf(
   near: Neighbourhood,
   concepts: ReadonlySet<string> = OUTCOMES,
 ): string | null {
-  const outcomesOf = (word: string) => among(word, concepts);
+  const outcomesOf = (t: Token) => among(t, concepts);
   if (counted) {
     for (const t of tokens(counted)) {
-      const found = outcomesOf(t.word);
+      const found = outcomesOf(t);
       if (found.length > 0) return found[0] ?? null;
     }
   }
@@ -66,7 +66,7 @@ export function outcomeOf(
   for (let i = before.length - 1, d = 1; i >= 0 && d <= OUTCOME_BEFORE; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) break;
-    const found = outcomesOf(t.word);
+    const found = outcomesOf(t);
     if (found[0]) {
       best = { concept: found[0], distance: d };
       break;
@@ -78,7 +78,7 @@ export function outcomeOf(
   for (let d = 1; j < after.length && d <= OUTCOME_AFTER; j++, d++) {
     const t = after[j] as Token;
     if (t.number || t.stop) break;
-    const found = outcomesOf(t.word);
+    const found = outcomesOf(t);
     if (found[0]) {
       if (!best || d < best.distance) best = { concept: found[0], distance: d };
       break;
@@ -89,7 +89,7 @@ export function outcomeOf(
 
 /** Every outcome a text names (a fact's label: "Morts et disparus…" names two). */
 export function outcomesIn(text: string, concepts: ReadonlySet<string> = OUTCOMES): Set<string> {
-  return new Set([...conceptsOf(text)].filter((c) => concepts.has(c)));
+  return new Set([...conceptsOf(text, { grammar: true })].filter((c) => concepts.has(c)));
 }
 
 /** What a percentage is a share of (turnout, the yes, the no), from the words around it. */

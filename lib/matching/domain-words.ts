@@ -81,12 +81,15 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The concepts a text names, in any language of the data. */
-export function conceptsOf(text: string): Set<string> {
+/** Concepts of how a sentence is put (saying, parts, increments, ages, furniture): no topic of their own. */
+const GRAMMAR: ReadonlySet<string> = new Set([...STATEMENTS, ...INCREMENTS, ...AGES, ...FURNITURE, ...PARTS]);
+
+/** The concepts a text names, in any language of the data (what it is about: the grammar concepts left out). */
+export function conceptsOf(text: string, { grammar = false } = {}): Set<string> {
   const out = new Set<string>();
   for (const w of words(text)) {
     const found = INDEX.get(stem(w));
-    if (found) for (const c of found) out.add(c);
+    if (found) for (const c of found) if (grammar || !GRAMMAR.has(c)) out.add(c);
   }
   return out;
 }

@@ -421,3 +421,30 @@ describe("scoreMatch, a count of what happened to people against a count of peop
     expect(bestMatch(killed, [deployed])).toBeNull();
   });
 });
+
+describe("scoreMatch, a part next to its whole", () => {
+  it("never gives the part to the whole's fact", () => {
+    const whole: MatchCandidate = {
+      id: "ondine-deaths-france",
+      label: "Morts de la tempête Ondine en France",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 11, upper: 11, unit: null, counted: "morts", countedKey: "people" },
+          quote: "La tempête Ondine a fait 11 morts en France",
+          figure: "11",
+          language: "fr",
+          publishedAt: "2031-03-02",
+          asOf: null,
+        },
+      ],
+    };
+    const part = figureOf("La tempête Ondine a fait 12 morts en France, dont 8 dans le Gard.", "8", "fr", "2031-03-03");
+    expect(scoreMatch(part, whole)!.reasons.map((r) => r.code)).toContain("partOfWhole");
+    expect(bestMatch(part, [whole])).toBeNull();
+    const all = figureOf("La tempête Ondine a fait 12 morts en France, dont 8 dans le Gard.", "12", "fr", "2031-03-03");
+    expect(bestMatch(all, [whole])?.factId).toBe("ondine-deaths-france");
+  });
+});

@@ -195,7 +195,7 @@ function readFact(fact: MatchCandidate): FactReading {
       labelYears: yearsIn(fact.label),
       quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
       outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
-      aboutStatement: [...labelConcepts].some((c) => STATEMENTS.has(c)),
+      aboutStatement: outcomesIn(fact.label, STATEMENTS).size > 0,
       concepts: conceptsOf(text),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
