@@ -157,7 +157,10 @@ describe("matchArticle", () => {
     await matchArticle(kept.id);
     expect((await proposalsOf(kept.id)).map((r) => [r.figure, r.factId])).toEqual([["320", fact.id]]);
 
-    const dismissed = await createTestArticle(editorId, { publishedAt: "2034-01-06", text });
+    const dismissed = await createTestArticle(editorId, {
+      publishedAt: "2034-01-06",
+      text: text.replace("selon la préfecture", "a indiqué la préfecture"),
+    });
     await sql()`UPDATE suggestions SET status = 'dismissed' WHERE article_id = ${dismissed.id}::uuid AND figure = '320'`;
     await matchArticle(dismissed.id);
     expect(await proposalsOf(dismissed.id)).toEqual([]);

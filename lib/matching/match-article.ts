@@ -439,7 +439,7 @@ async function figuresOf(
   index: ReturnType<typeof createOffsetIndex>,
 ): Promise<ExtractedFigure[]> {
   const rows = await db<SuggestionRow[]>`
-    SELECT s.start, s."end", s.figure, s.value, s.status, s.created_at >= a.updated_at - interval '2 seconds' AS fresh
+    SELECT s.start, s."end", s.figure, s.value, s.status, s.created_at >= a.updated_at AS fresh
     FROM suggestions s JOIN articles a ON a.id = s.article_id
     WHERE s.article_id = ${article.id}::uuid ORDER BY s.start`;
   if (rows.length > 0 && rows.every((r) => r.fresh)) {

@@ -469,7 +469,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const day = toEpochDay(figure.publishedAt);
       const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
       if (gap <= 45) add("nearInTime", 1.5, String(gap));
-      else if (gap <= 400) add("sameSeason", 0, String(gap));
+      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -1, String(gap));
       else add("farInTime", -1.5, String(gap));
     }
   }
@@ -509,7 +509,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     gr.properNames.size > 0 &&
     ![...gr.properNames].some((n) => fr.properNames.has(n))
   )
-    add("noSharedName", -2);
+    add("noSharedName", -3);
 
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
