@@ -1,8 +1,8 @@
 import type { Kind } from "@/lib/claims/value";
 import { sql, type Sql } from "@/lib/db/client";
+import type { EntityMatcher } from "@/lib/aliases/entity-matcher";
 import { contentWords } from "@/lib/facts/words";
-import { conceptsOf, DOMAIN_LANGUAGES, wordsFor } from "./domain-words";
-import type { MatchCandidate, MatchFigure } from "./score";
+import { nameWords, type MatchCandidate, type MatchFigure } from "./score";
 
 // The facts a figure may belong to, picked through indexes before scoring
 // (score.ts), so that the work per figure does not grow with the workspace:
@@ -26,13 +26,21 @@ function reach(kind: Kind, mid: number): number {
   return 0.75 * Math.max(1, Math.abs(mid));
 }
 
-/** The words to look for in labels: the story's own (title, lead, sentences), and its concepts' words in every language. */
+/**
+ * The words to look for in labels: what names the story (its entities'
+ * spellings, the names its title, lead and sentences give), then the longest
+ * words of its title and lead. A label of the same story names the same
+ * event, place or people in any language; words every story of its kind
+ * shares ("morts", "bilan") would bring thousands of facts of other stories.
+ */
 export function searchWords(texts: { context: string; sentences: string[] }, spellings: string[]): string[] {
-  const own = [...contentWords(texts.context)].sort((a, b) => b.length - a.length).slice(0, 10);
-  const concepts = conceptsOf(texts.sentences.join("\n"));
-  const domain = DOMAIN_LANGUAGES.flatMap((language) => wordsFor(concepts, language, 1));
+  const names = nameWords(`${texts.context}\n${texts.sentences.join("\n")}`);
+  const own = (texts.context.match(/\p{L}+/gu) ?? [])
+    .filter((w) => contentWords(w).size > 0)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 10);
   const plain = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return [...new Set([...spellings, ...own, ...domain].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
+  return [...new Set([...spellings, ...names, ...own].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
 }
 
 /**
@@ -62,29 +70,48 @@ export async function storyFactIds(words: string[], spellings: string[], db: Sql
   return rows.map((r) => r.id);
 }
 
-/** Facts with a claim whose value is nearest the figure's, on either side (claims_fact_value_idx). */
-export async function nearValueFactIds(figure: MatchFigure, db: Sql = sql()): Promise<string[]> {
-  const kind = figure.value.kind;
-  const kinds: Kind[] = kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind];
-  const mid = middle(figure.value);
-  if (mid === null || !Number.isFinite(mid)) return [];
-  const r = reach(kind, mid);
-  const ways = kinds.flatMap((k) => [
-    db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) >= ${mid} AND recoupe_mid(c.lower, c.upper) <= ${mid + r}
-        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})`,
-    db`(SELECT c.fact_id FROM claims c
-        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = ${k}
-          AND recoupe_mid(c.lower, c.upper) < ${mid} AND recoupe_mid(c.lower, c.upper) >= ${mid - r}
-        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})`,
-  ]);
-  const union = ways.reduce((all, way) => db`${all} UNION ${way}`);
-  const rows = await db<{ id: string }[]>`SELECT DISTINCT id FROM (${union}) AS candidates(id) WHERE id IS NOT NULL`;
-  return rows.map((r) => r.id);
+/**
+ * For each figure, the facts with a claim whose value is nearest its own, on
+ * either side (claims_fact_value_idx), in one query for the whole article:
+ * the figures go in as arrays, each meets the index through a lateral join.
+ */
+export async function nearValueFactIds(figures: MatchFigure[], db: Sql = sql()): Promise<string[][]> {
+  const at: number[] = [];
+  const kinds: string[] = [];
+  const mids: number[] = [];
+  const reaches: number[] = [];
+  for (const [i, figure] of figures.entries()) {
+    const kind = figure.value.kind;
+    const mid = middle(figure.value);
+    if (mid === null || !Number.isFinite(mid)) continue;
+    for (const k of kind === "date" || kind === "date_range" ? ["date", "date_range"] : [kind]) {
+      at.push(i);
+      kinds.push(k);
+      mids.push(mid);
+      reaches.push(reach(kind, mid));
+    }
+  }
+  const out: string[][] = figures.map(() => []);
+  if (at.length === 0) return out;
+  const rows = await db<{ i: number; id: string }[]>`
+    SELECT DISTINCT f.i, n.fact_id AS id
+    FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${reaches}::float8[]) AS f(i, kind, mid, r)
+    CROSS JOIN LATERAL (
+      (SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = f.kind
+          AND recoupe_mid(c.lower, c.upper) >= f.mid AND recoupe_mid(c.lower, c.upper) <= f.mid + f.r
+        ORDER BY recoupe_mid(c.lower, c.upper) ASC LIMIT ${PER_WAY})
+      UNION ALL
+      (SELECT c.fact_id FROM claims c
+        WHERE c.deleted_at IS NULL AND c.fact_id IS NOT NULL AND c.kind = f.kind
+          AND recoupe_mid(c.lower, c.upper) < f.mid AND recoupe_mid(c.lower, c.upper) >= f.mid - f.r
+        ORDER BY recoupe_mid(c.lower, c.upper) DESC LIMIT ${PER_WAY})
+    ) n`;
+  for (const r of rows) out[r.i]?.push(r.id);
+  return out;
 }
 
-type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null };
+type FactRow = { id: string; label: string; kind: Kind; countedKey: string | null; stamp: string };
 type ClaimRow = {
   factId: string;
   kind: Kind;
@@ -94,30 +121,49 @@ type ClaimRow = {
   counted: string | null;
   countedKey: string | null;
   quote: string;
+  figure: string;
   language: string;
   publishedAt: string;
   asOf: string | null;
 };
 
-/** The facts with their latest claims, ready for the scorer (entities are found by the caller). */
+/**
+ * Facts as the scorer reads them, kept between articles while nothing about
+ * them changes: the stamp is the fact's own change, its claims' latest change
+ * and their number (kept up to date with every write by refresh-fact-verdicts),
+ * and a new entity matcher (new spellings) starts afresh. The scorer's
+ * readings of each fact (score.ts) live as long as its candidate object.
+ */
+type Kept = { stamp: string; candidate: MatchCandidate };
+const keptBy = new WeakMap<EntityMatcher, Map<string, Kept>>();
+const KEPT_FACTS = 50_000;
+
+/** The facts with their latest claims, ready for the scorer (entities found with the matcher). */
 export async function loadCandidates(
   ids: string[],
-  findEntities: (text: string) => string[],
+  matcher: EntityMatcher,
   db: Sql = sql(),
 ): Promise<MatchCandidate[]> {
   if (ids.length === 0) return [];
-  const [facts, claims] = await Promise.all([
-    db<FactRow[]>`
-      SELECT f.id, f.label, f.kind, f.counted_key AS "countedKey"
-      FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`,
-    db<ClaimRow[]>`
+  let kept = keptBy.get(matcher);
+  if (!kept) {
+    kept = new Map();
+    keptBy.set(matcher, kept);
+  }
+  const facts = await db<FactRow[]>`
+    SELECT f.id, f.label, f.kind, f.counted_key AS "countedKey",
+      concat_ws('|', f.updated_at, f.claims_activity, f.claim_count) AS stamp
+    FROM facts f WHERE f.id = ANY(${ids}::uuid[]) AND f.deleted_at IS NULL`;
+  const stale = facts.filter((f) => kept.get(f.id)?.stamp !== f.stamp).map((f) => f.id);
+  const claims = stale.length
+    ? await db<ClaimRow[]>`
       SELECT c.fact_id AS "factId", c.kind, c.lower, c.upper, c.unit, c.counted, c.counted_key AS "countedKey",
-        c.quote_exact AS quote, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+        c.quote_exact AS quote, c.figure, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         to_char(c.as_of, 'YYYY-MM-DD') AS "asOf"
       FROM claims c JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
-      WHERE c.fact_id = ANY(${ids}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
-      ORDER BY c.fact_id, c.created_at DESC`,
-  ]);
+      WHERE c.fact_id = ANY(${stale}::uuid[]) AND c.deleted_at IS NULL AND c.anchor_status <> 'orphan'
+      ORDER BY c.fact_id, c.created_at DESC`
+    : [];
   const byFact = new Map<string, MatchCandidate["claims"]>();
   for (const c of claims) {
     const list = byFact.get(c.factId) ?? [];
@@ -132,6 +178,7 @@ export async function loadCandidates(
           countedKey: c.countedKey,
         },
         quote: c.quote,
+        figure: c.figure,
         language: c.language,
         publishedAt: c.publishedAt,
         asOf: c.asOf,
@@ -139,12 +186,20 @@ export async function loadCandidates(
     }
     byFact.set(c.factId, list);
   }
+  if (kept.size + stale.length > KEPT_FACTS) kept.clear();
   return facts.map((f) => {
+    const known = kept.get(f.id);
+    if (known && known.stamp === f.stamp) return known.candidate;
     const factClaims = byFact.get(f.id) ?? [];
-    return {
-      ...f,
+    const candidate: MatchCandidate = {
+      id: f.id,
+      label: f.label,
+      kind: f.kind,
+      countedKey: f.countedKey,
       claims: factClaims,
-      entities: findEntities([f.label, ...factClaims.map((c) => c.quote)].join("\n")),
+      entities: matcher.find([f.label, ...factClaims.map((c) => c.quote)].join("\n")),
     };
+    kept.set(f.id, { stamp: f.stamp, candidate });
+    return candidate;
   });
 }

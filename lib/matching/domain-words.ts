@@ -6,7 +6,18 @@ import enFr from "./domain-words/en-fr.json";
 // sentence's concepts are then language-free, so an English "killed" meets a
 // French "morts". Plural and feminine endings are trimmed on both sides.
 
-type PairFile = { languages: string[]; concepts: Record<string, Record<string, string[]>> };
+type PairFile = {
+  languages: string[];
+  concepts: Record<string, Record<string, string[]>>;
+  /** Concepts that say what happened to what a count counts (killed, injured, displaced…). */
+  outcomes?: { concepts: string[] };
+  /** Concepts of saying: a date right after one dates a statement, not the event. */
+  statements?: { concepts: string[] };
+  /** Concepts that say what a percentage is a share of (turnout, the yes, the no). */
+  shares?: { concepts: string[] };
+  /** Concepts of numbers that are no claim: increments, ages, page furniture. */
+  nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[] };
+};
 
 const PAIRS: PairFile[] = [enFr];
 
@@ -37,6 +48,32 @@ for (const pair of PAIRS) {
   }
 }
 
+/** What happened to what a count counts: the outcome concepts of every pair file. */
+export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outcomes?.concepts ?? []));
+/** What a percentage is a share of. */
+export const SHARES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.concepts ?? []));
+/** The concepts of saying (said, announced, a déclaré…). */
+export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Increments ("two more"), ages ("aged 61") and the first words of page furniture ("Updated", "Par"). */
+export const INCREMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.increments ?? []));
+export const AGES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.ages ?? []));
+export const PARTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.parts ?? []));
+export const FURNITURE: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.furniture ?? []));
+
+/** Whether a folded word names one of these concepts. */
+export function names(word: string, concepts: ReadonlySet<string>): boolean {
+  for (const c of conceptsOfWord(word)) if (concepts.has(c)) return true;
+  return false;
+}
+
+/** The concepts one folded word names (empty when none). */
+export function conceptsOfWord(word: string): ReadonlySet<string> {
+  return INDEX.get(stem(word)) ?? NONE;
+}
+
 /** Folded words of a text (letters and digits). */
 export function words(text: string): string[] {
   return fold(text)
@@ -44,12 +81,15 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The concepts a text names, in any language of the data. */
-export function conceptsOf(text: string): Set<string> {
+/** Concepts of how a sentence is put (saying, parts, increments, ages, furniture): no topic of their own. */
+const GRAMMAR: ReadonlySet<string> = new Set([...STATEMENTS, ...INCREMENTS, ...AGES, ...FURNITURE, ...PARTS]);
+
+/** The concepts a text names, in any language of the data (what it is about: the grammar concepts left out). */
+export function conceptsOf(text: string, { grammar = false } = {}): Set<string> {
   const out = new Set<string>();
   for (const w of words(text)) {
     const found = INDEX.get(stem(w));
-    if (found) for (const c of found) out.add(c);
+    if (found) for (const c of found) if (grammar || !GRAMMAR.has(c)) out.add(c);
   }
   return out;
 }

@@ -115,4 +115,54 @@ describe("matchArticle", () => {
     expect(accepted.factId).toBeTruthy();
     expect((await proposalsOf(b.id))[0]?.factId).toBe(accepted.factId);
   });
+
+  it("proposes a new fact across languages: a French and an English article state the same unknown figure", async () => {
+    const fr = await createTestArticle(editorId, {
+      publishedAt: "2033-02-10",
+      title: "Incendie à l'usine de Brevilly",
+      text: "L'incendie de l'usine chimique de Brevilly a fait 9 blessés parmi les ouvriers, selon les pompiers.",
+    });
+    await matchArticle(fr.id);
+    const en = await createTestArticle(editorId, {
+      publishedAt: "2033-02-11",
+      title: "Fire at Brevilly chemical plant",
+      text: "The fire at the Brevilly chemical plant injured nine workers, firefighters said.",
+    });
+    await db().article.update({ where: { id: en.id }, data: { language: "en" } });
+    expect((await matchArticle(en.id)).newFacts).toBe(1);
+    const [pf] = await proposalsOf(fr.id);
+    const [pe] = await proposalsOf(en.id);
+    expect(pf?.figure).toBe("9");
+    expect(pe?.figure).toBe("nine");
+    expect(pe?.newFactKey).toBe(pf?.newFactKey);
+  });
+
+  it("reads the figures its import read, and leaves out one an editor dismissed", async () => {
+    const fact = await createFact({ label: "Évacués de la crue de la Vézère en 2034", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2034-01-05",
+      text: "La crue de la Vézère a contraint 300 habitants à évacuer leur maison en 2034.",
+    });
+    await tagPassage(editorId, source, "La crue de la Vézère a contraint 300 habitants à évacuer leur maison en 2034", {
+      figure: "300",
+      kind: "count",
+      lower: "300",
+      upper: "300",
+      counted: "habitants",
+      countedKey: "people",
+      factId: fact.id,
+    });
+    const text = "La crue de la Vézère a forcé 320 habitants à évacuer en 2034, selon la préfecture.";
+    const kept = await createTestArticle(editorId, { publishedAt: "2034-01-06", text });
+    await matchArticle(kept.id);
+    expect((await proposalsOf(kept.id)).map((r) => [r.figure, r.factId])).toEqual([["320", fact.id]]);
+
+    const dismissed = await createTestArticle(editorId, {
+      publishedAt: "2034-01-06",
+      text: text.replace("selon la préfecture", "a indiqué la préfecture"),
+    });
+    await sql()`UPDATE suggestions SET status = 'dismissed' WHERE article_id = ${dismissed.id}::uuid AND figure = '320'`;
+    await matchArticle(dismissed.id);
+    expect(await proposalsOf(dismissed.id)).toEqual([]);
+  });
 });

@@ -6,7 +6,16 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
-import { PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
+import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
+import {
+  nearestDay,
+  pickBest,
+  PROPOSAL_THRESHOLD,
+  scoreMatch,
+  type MatchCandidate,
+  type MatchFigure,
+  type MatchScore,
+} from "./score";
 
 // Matching one article: every figure the extractor reads in it is scored
 // against the facts its prefilter brings (candidates.ts); the best fact above
@@ -22,10 +31,18 @@ export const NEW_FACT_MARGIN = 1;
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
   threshold?: number;
+  /** The score two figures of different articles must reach to be proposed as one new fact. */
+  newFactThreshold?: number;
+  /** How far below the threshold a fact's score keeps its figure from new facts (default NEAR_MISS). */
+  nearMiss?: number;
+  /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
+  profile?: Record<string, number>;
 };
+/** How far below the threshold an existing fact's score still says "probably that fact, not a new one". */
+export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
-const NEW_FACT_PEERS = 40;
+const NEW_FACT_PEERS = 20;
 
 type ArticleRow = { id: string; title: string; text: string; language: string; publishedAt: string };
 
@@ -38,7 +55,7 @@ type Located = {
 
 export type MatchOutcome = { figures: number; proposed: number; newFacts: number };
 
-function contextOf(article: ArticleRow): string {
+function contextOf(article: { title: string; text: string }): string {
   const lead = article.text.split(/\n\s*\n/)[0] ?? "";
   return `${article.title}\n${lead.slice(0, 600)}`;
 }
@@ -47,29 +64,51 @@ function contextOf(article: ArticleRow): string {
 export async function matchArticle(
   articleId: string,
   db: Sql = sql(),
-  { threshold = PROPOSAL_THRESHOLD }: MatchOptions = {},
+  {
+    threshold = PROPOSAL_THRESHOLD,
+    newFactThreshold = threshold + NEW_FACT_MARGIN,
+    nearMiss = NEAR_MISS,
+    profile,
+  }: MatchOptions = {},
 ): Promise<MatchOutcome> {
+  let clock = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    if (profile) profile[stage] = (profile[stage] ?? 0) + (now - clock);
+    clock = now;
+  };
   const [article] = await db<ArticleRow[]>`
     SELECT id, title, text, language, to_char(published_at, 'YYYY-MM-DD') AS "publishedAt"
     FROM articles WHERE id = ${articleId}::uuid AND deleted_at IS NULL`;
   if (!article) return { figures: 0, proposed: 0, newFacts: 0 };
   const matcher = await loadEntityMatcher();
-  const found = extractFigures(article.text, {
-    lang: isLocale(article.language) ? article.language : undefined,
-    publishedAt: article.publishedAt,
-  });
+  lap("load article and entities");
   const index = createOffsetIndex(article.text);
-  const claimed = await db<{ start: number; end: number }[]>`
-    SELECT figure_start AS start, figure_end AS "end" FROM claims
-    WHERE article_id = ${articleId}::uuid AND deleted_at IS NULL`;
+  const [claimed, found] = await Promise.all([
+    db<{ start: number; end: number }[]>`
+      SELECT figure_start AS start, figure_end AS "end" FROM claims
+      WHERE article_id = ${articleId}::uuid AND deleted_at IS NULL`,
+    figuresOf(db, article, index),
+  ]);
+  lap("figures");
   const context = contextOf(article);
   const contextEntities = matcher.find(context);
 
+  const furniture = furnitureRanges(article.text);
   const located: Located[] = [];
   for (const figure of found) {
+    if (furniture.some(([a, b]) => a <= figure.start && figure.end <= b)) continue;
     const span: [number, number] = [index.toCodePoint(figure.start), index.toCodePoint(figure.end)];
     if (claimed.some((c) => c.start < span[1] && c.end > span[0])) continue;
     const sentenceText = article.text.slice(figure.sentenceStart, figure.sentenceEnd);
+    const near = {
+      before: article.text.slice(figure.sentenceStart, figure.start),
+      after: article.text.slice(figure.end, figure.sentenceEnd),
+    };
+    // An age or an increment ("two more deaths") is no claim of a fact.
+    const kind = figure.value.kind;
+    if ((kind === "count" || kind === "duration") && isAge(near)) continue;
+    if (kind === "count" && isIncrement(near, figure.value.counted)) continue;
     located.push({
       figure,
       span,
@@ -77,6 +116,16 @@ export async function matchArticle(
       match: {
         value: figure.value,
         sentence: sentenceText,
+        near,
+        when:
+          kind === "date" || kind === "date_range"
+            ? null
+            : nearestDay(
+                found.filter((f) => f.sentenceStart === figure.sentenceStart),
+                figure,
+                article.text,
+                figure.sentenceStart,
+              ),
         context,
         language: article.language,
         publishedAt: article.publishedAt,
@@ -85,6 +134,7 @@ export async function matchArticle(
       },
     });
   }
+  lap("read sentences and entities");
   if (located.length === 0) return { figures: 0, proposed: 0, newFacts: 0 };
 
   // The spellings of the entities named, to look for them in labels and quotes.
@@ -100,31 +150,35 @@ export async function matchArticle(
     spellingsOf(entityIds),
     db,
   );
-  const idsPer = (await Promise.all(located.map((l) => nearValueFactIds(l.match, db)))).map((near) => [
-    ...new Set([...near, ...story]),
-  ]);
-  const candidates = await loadCandidates([...new Set(idsPer.flat())], (text) => matcher.find(text), db);
+  lap("prefilter: story facts");
+  const idsPer = (
+    await nearValueFactIds(
+      located.map((l) => l.match),
+      db,
+    )
+  ).map((near) => [...new Set([...near, ...story])]);
+  lap("prefilter: nearest values");
+  const candidates = await loadCandidates([...new Set(idsPer.flat())], matcher, db);
   const byId = new Map(candidates.map((c) => [c.id, c]));
+  lap("load candidates");
 
-  let proposed = 0;
+  const chosen: { l: Located; best: MatchScore }[] = [];
   const unmatched: Located[] = [];
   for (const [i, l] of located.entries()) {
-    let best: MatchScore | null = null;
-    for (const id of idsPer[i] ?? []) {
+    const scores = (idsPer[i] ?? []).map((id) => {
       const fact = byId.get(id);
-      const s = fact ? scoreMatch(l.match, fact) : null;
-      if (s && s.score >= threshold && (!best || s.score > best.score)) best = s;
-    }
-    if (best) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
-    else unmatched.push(l);
+      return fact ? scoreMatch(l.match, fact) : null;
+    });
+    const best = pickBest(scores, threshold);
+    if (best) chosen.push({ l, best });
+    // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) unmatched.push(l);
   }
-  const newFacts = await proposeNewFacts(
-    db,
-    article,
-    unmatched,
-    (text) => matcher.find(text),
-    threshold + NEW_FACT_MARGIN,
-  );
+  lap("score");
+  let proposed = 0;
+  for (const { l, best } of chosen) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  lap("write proposals");
+  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold, lap);
   return { figures: located.length, proposed, newFacts };
 }
 
@@ -150,21 +204,48 @@ async function insertProposal(
 }
 
 type PeerRow = {
+  i: number;
   articleId: string;
   start: number;
   end: number;
   figure: string;
   value: FigureValue;
-  text: string;
+  newFactKey: string | null;
+  /** The article's text hash: a cached reading of an older version is not used. */
+  textHash: string;
   language: string;
   publishedAt: string;
-  newFactKey: string | null;
 };
+
+type PeerArticle = { id: string; title: string; text: string; textHash: string };
+
+/** What a peer article gives its figures, read once per article (peers recur from one import to the next). */
+type PeerReading = { spans: SentenceSpans; context: string; contextEntities: string[] };
+const peerReadings = new Map<string, PeerReading>();
+const PEER_READINGS_KEPT = 2000;
+/** Each peer figure as a one-claim fact, kept between articles (its readings with it: score.ts). */
+const pseudoCandidates = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
+
+const mid = (v: { lower: number | null; upper: number | null }) =>
+  v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
+
+/**
+ * The values a peer may have to be read at all (the scorer judges the rest):
+ * dates within six weeks, shares within five points, other values within a
+ * factor of four (a toll that grows, two sources that disagree).
+ */
+function peerRange(value: FigureValue, m: number): [number, number] {
+  if (value.kind === "date" || value.kind === "date_range") return [m - 45, m + 45];
+  if (value.kind === "percentage") return [m - 5, m + 5];
+  const a = Math.max(1, Math.abs(m));
+  return m >= 0 ? [m - 0.75 * a, m + 3 * a] : [m - 3 * a, m + 0.75 * a];
+}
 
 /**
  * Figures no fact takes, paired with figures of other articles published near
  * it that nothing covers yet (no claim, no proposal for an existing fact): same
- * kind, same counted class, read through the suggestions' index.
+ * kind, nearest values first (suggestions_pending_value_idx), in one query for
+ * the whole article, then scored as a figure against a one-claim fact.
  */
 async function proposeNewFacts(
   db: Sql,
@@ -172,26 +253,48 @@ async function proposeNewFacts(
   unmatched: Located[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
+  lap: (stage: string) => void,
 ): Promise<number> {
-  let added = 0;
-  const spansOf = new Map<string, SentenceSpans>();
-  // One query per kind and counted class among the figures, not one per figure.
-  const peersOf = new Map<string, Promise<PeerRow[]>>();
-  const pseudoOf = new Map<string, { candidate: MatchCandidate; sentence: [number, number] }>();
-  for (const l of unmatched) {
-    const value = l.figure.value;
-    if (value.kind === "count" && !value.countedKey) continue; // an uncounted number is rarely a fact
-    const group = `${value.kind}:${value.countedKey ?? ""}`;
-    let pending = peersOf.get(group);
-    if (!pending) {
-      pending = db<PeerRow[]>`
-      SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text, a.language,
-        to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+  // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
+  const wanted = unmatched.filter((l) => {
+    const v = l.figure.value;
+    if (v.kind === "quantity") return false;
+    if (v.kind === "date" || v.kind === "date_range") {
+      // A year named in two stories is no new fact; a day or a month may be.
+      if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+      if (datesAStatement(l.match.near!)) return false;
+    }
+    if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+    return true;
+  });
+  const at: number[] = [];
+  const kinds: string[] = [];
+  const mids: number[] = [];
+  const lows: number[] = [];
+  const highs: number[] = [];
+  for (const [i, l] of wanted.entries()) {
+    const m = mid(l.figure.value);
+    if (m === null || !Number.isFinite(m)) continue;
+    const [lo, hi] = peerRange(l.figure.value, m);
+    at.push(i);
+    kinds.push(l.figure.value.kind);
+    mids.push(m);
+    lows.push(lo);
+    highs.push(hi);
+  }
+  if (at.length === 0) return 0;
+  const peers = await db<PeerRow[]>`
+    SELECT f.i, p.*
+    FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${lows}::float8[], ${highs}::float8[])
+      AS f(i, kind, mid, lo, hi)
+    CROSS JOIN LATERAL (
+      SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
+        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
         (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start = s.start
           AND p.span_end = s."end" AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
       FROM suggestions s JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
-      WHERE s.status = 'pending' AND s.value->>'kind' = ${value.kind}
-        AND (s.value->>'countedKey') IS NOT DISTINCT FROM ${value.countedKey}
+      WHERE s.status = 'pending' AND s.value->>'kind' = f.kind
+        AND recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) BETWEEN f.lo AND f.hi
         AND s.article_id <> ${article.id}::uuid
         AND a.published_at BETWEEN ${article.publishedAt}::date - ${NEW_FACT_DAYS}::int
           AND ${article.publishedAt}::date + ${NEW_FACT_DAYS}::int
@@ -199,64 +302,172 @@ async function proposeNewFacts(
           AND c.figure_start < s."end" AND c.figure_end > s.start)
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
           AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
-      ORDER BY s.created_at DESC LIMIT ${NEW_FACT_PEERS}`;
-      peersOf.set(group, pending);
-    }
-    const peers = await pending;
-    let best: { peer: PeerRow; sentence: [number, number]; score: MatchScore } | null = null;
-    for (const peer of peers) {
+      ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
+      LIMIT ${NEW_FACT_PEERS}
+    ) p`;
+  lap("new facts: peers query");
+  if (peers.length === 0) return 0;
+
+  // The peers' articles, read once each (and kept while their text stays the same).
+  const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
+  const missing = [...new Set(peers.filter((p) => !peerReadings.has(readingKey(p))).map((p) => p.articleId))];
+  const texts = missing.length
+    ? await db<
+        PeerArticle[]
+      >`SELECT id, title, text, text_hash AS "textHash" FROM articles WHERE id = ANY(${missing}::uuid[])`
+    : [];
+  for (const a of texts) {
+    const context = contextOf(a);
+    if (peerReadings.size >= PEER_READINGS_KEPT) peerReadings.clear();
+    peerReadings.set(`${a.id}:${a.textHash}`, {
+      spans: sentenceSpans(a.text),
+      context,
+      contextEntities: findEntities(context),
+    });
+  }
+
+  lap("new facts: read peers");
+  const pseudoOf = pseudoCandidates;
+  if (pseudoOf.size > PEER_READINGS_KEPT * 20) pseudoOf.clear();
+  const keyOfPeer = new Map<string, string>();
+  const peersOf = new Map<number, PeerRow[]>();
+  for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
+  let added = 0;
+  for (const [i, l] of wanted.entries()) {
+    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
+    for (const peer of peersOf.get(i) ?? []) {
+      const reading = peerReadings.get(readingKey(peer));
+      if (!reading) continue;
       const peerKey = `${peer.articleId}:${peer.start}:${peer.end}`;
-      let made = pseudoOf.get(peerKey);
-      if (!made) {
-        let spans = spansOf.get(peer.articleId);
-        if (!spans) {
-          spans = sentenceSpans(peer.text);
-          spansOf.set(peer.articleId, spans);
-        }
-        const sentence = spans.around(peer.start, peer.end);
-        const quote = spans.text(sentence[0], sentence[1]);
-        made = {
-          sentence,
-          candidate: {
-            id: peerKey,
-            label: "",
-            kind: peer.value.kind,
-            countedKey: peer.value.countedKey,
-            entities: findEntities(quote),
-            claims: [{ value: peer.value, quote, language: peer.language, publishedAt: peer.publishedAt, asOf: null }],
-          },
+      const cacheKey = `${peerKey}:${peer.textHash}:${peer.language}:${peer.publishedAt}`;
+      let made = pseudoOf.get(cacheKey);
+      if (made === undefined) {
+        const sentence = reading.spans.around(peer.start, peer.end);
+        const quote = reading.spans.text(sentence[0], sentence[1]);
+        const near = {
+          before: reading.spans.text(sentence[0], peer.start),
+          after: reading.spans.text(peer.end, sentence[1]),
         };
-        pseudoOf.set(peerKey, made);
+        // The peer passes the same filters as the figure: no furniture, age, increment or date of saying.
+        const kind = peer.value.kind;
+        const skip =
+          reading.spans.inFurniture(peer.start, peer.end) ||
+          ((kind === "count" || kind === "duration") && isAge(near)) ||
+          (kind === "count" && isIncrement(near, peer.value.counted)) ||
+          ((kind === "date" || kind === "date_range") && datesAStatement(near));
+        made = skip
+          ? null
+          : {
+              sentence,
+              candidate: {
+                id: peerKey,
+                label: "",
+                kind: peer.value.kind,
+                countedKey: peer.value.countedKey,
+                entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
+                context: reading.context,
+                claims: [
+                  {
+                    value: peer.value,
+                    quote,
+                    figure: peer.figure,
+                    language: peer.language,
+                    publishedAt: peer.publishedAt,
+                    asOf: null,
+                  },
+                ],
+              },
+            };
+        pseudoOf.set(cacheKey, made);
       }
-      const { sentence, candidate: pseudo } = made;
-      const s = scoreMatch(l.match, pseudo);
-      if (s && s.score >= newFactThreshold && (!best || s.score > best.score.score)) {
-        best = { peer, sentence, score: s };
-      }
+      if (made === null) continue;
+      const s = scoreMatch(l.match, made.candidate);
+      if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
-    if (!best) continue;
-    const key = best.peer.newFactKey ?? randomUUID();
-    if (!best.peer.newFactKey) {
+    // The best peer; between equals, one already in a group (peers that tie are often one new fact).
+    const keyed = (x: (typeof scored)[number]) =>
+      x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
+    const pick = scored
+      .filter((x) => x.score.score >= newFactThreshold)
+      .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
+    if (!pick) continue;
+    const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
+    const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
+    const key = known ?? randomUUID();
+    if (!known) {
       await insertProposal(
         db,
-        best.peer.articleId,
+        pick.peer.articleId,
         {
-          span: [best.peer.start, best.peer.end],
-          sentence: best.sentence,
-          text: best.peer.figure,
-          value: best.peer.value,
+          span: [pick.peer.start, pick.peer.end],
+          sentence: pick.sentence,
+          text: pick.peer.figure,
+          value: pick.peer.value,
         },
         null,
         key,
-        best.score,
+        pick.score,
       );
+      keyOfPeer.set(peerKey, key);
     }
-    added += await insertProposal(db, article.id, l, null, key, best.score);
+    added += await insertProposal(db, article.id, l, null, key, pick.score);
   }
+  lap("new facts: score and write");
   return added;
 }
 
+type SuggestionRow = {
+  start: number;
+  end: number;
+  figure: string;
+  value: FigureValue;
+  status: string;
+  /** Read after the article's last change (a change of language or date would read it otherwise). */
+  fresh: boolean;
+};
+
+/**
+ * The article's figures: those its import already read (suggestions, the
+ * extractor's own output, put back in their sentences), else the extractor's.
+ * A figure an editor dismissed is left out; when the article changed since
+ * they were read (its language, its date) or their spans no longer fit the
+ * text, the extractor reads it again.
+ */
+async function figuresOf(
+  db: Sql,
+  article: ArticleRow,
+  index: ReturnType<typeof createOffsetIndex>,
+): Promise<ExtractedFigure[]> {
+  const rows = await db<SuggestionRow[]>`
+    SELECT s.start, s."end", s.figure, s.value, s.status, s.created_at >= a.updated_at AS fresh
+    FROM suggestions s JOIN articles a ON a.id = s.article_id
+    WHERE s.article_id = ${article.id}::uuid ORDER BY s.start`;
+  if (rows.length > 0 && rows.every((r) => r.fresh)) {
+    const spans = splitSentences(article.text);
+    const out: ExtractedFigure[] = [];
+    let fits = true;
+    for (const r of rows) {
+      const start = index.toUtf16(r.start);
+      const end = index.toUtf16(r.end);
+      if (article.text.slice(start, end) !== r.figure) {
+        fits = false;
+        break;
+      }
+      if (r.status === "dismissed") continue;
+      const [sentenceStart, sentenceEnd] = spans.find(([a, b]) => a <= start && end <= b) ?? [start, end];
+      out.push({ start, end, text: r.figure, value: r.value, sentenceStart, sentenceEnd });
+    }
+    if (fits) return out;
+  }
+  return extractFigures(article.text, {
+    lang: isLocale(article.language) ? article.language : undefined,
+    publishedAt: article.publishedAt,
+  });
+}
+
 type SentenceSpans = {
+  /** Whether [start, end) (code points) lies in page furniture. */
+  inFurniture: (start: number, end: number) => boolean;
   around: (start: number, end: number) => [number, number];
   text: (start: number, end: number) => string;
 };
@@ -265,7 +476,13 @@ type SentenceSpans = {
 function sentenceSpans(text: string): SentenceSpans {
   const index = createOffsetIndex(text);
   const spans = splitSentences(text);
+  const furniture = furnitureRanges(text);
   return {
+    inFurniture(start, end) {
+      const s16 = index.toUtf16(start);
+      const e16 = index.toUtf16(end);
+      return furniture.some(([a, b]) => a <= s16 && e16 <= b);
+    },
     around(start, end) {
       const s16 = index.toUtf16(start);
       const e16 = index.toUtf16(end);

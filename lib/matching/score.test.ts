@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { conceptsOf } from "./domain-words";
-import { bestMatch, PROPOSAL_THRESHOLD, scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
+import {
+  bestMatch,
+  nearestDay,
+  pickBest,
+  PROPOSAL_THRESHOLD,
+  scoreMatch,
+  TIE_MARGIN,
+  type MatchCandidate,
+  type MatchFigure,
+} from "./score";
 
 const KARABAKH = "entity-karabakh";
 const ALIYEV = "entity-aliyev";
@@ -14,11 +23,14 @@ function figureOf(
   publishedAt: string,
   entities: string[] = [],
 ): MatchFigure {
-  const found = extractFigures(sentence, { lang, publishedAt }).find((f) => f.text === figure);
+  const all = extractFigures(sentence, { lang, publishedAt });
+  const found = all.find((f) => f.text === figure);
   if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
   return {
     value: found.value,
     sentence,
+    near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
+    when: nearestDay(all, found, sentence),
     context: sentence,
     language: lang,
     publishedAt,
@@ -187,5 +199,252 @@ describe("scoreMatch, French figures", () => {
     const s = scoreMatch(fig, chf);
     expect(s!.reasons.map((r) => r.code)).toContain("otherUnit");
     expect(s!.score).toBeLessThan(PROPOSAL_THRESHOLD);
+  });
+});
+
+describe("scoreMatch, neighbouring facts of one event", () => {
+  const injured: MatchCandidate = {
+    id: "storm-injured",
+    label: "Blessés de la tempête Ondine",
+    kind: "count",
+    countedKey: "wounded",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 38, upper: 38, unit: null, counted: "blessés", countedKey: "wounded" },
+        quote: "La tempête Ondine a fait 38 blessés dans l'Ouest",
+        figure: "38",
+        language: "fr",
+        publishedAt: "2031-03-02",
+        asOf: null,
+      },
+    ],
+  };
+  const dead: MatchCandidate = {
+    ...injured,
+    id: "storm-dead",
+    label: "Morts de la tempête Ondine",
+    countedKey: "people",
+    claims: [
+      {
+        value: { kind: "count", lower: 9, upper: 9, unit: null, counted: "morts", countedKey: "people" },
+        quote: "La tempête Ondine a fait 9 morts dans l'Ouest",
+        figure: "9",
+        language: "fr",
+        publishedAt: "2031-03-02",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("never gives the dead to the injured's fact, nor the injured to the dead's", () => {
+    const s = "La tempête Ondine a fait 11 morts et 40 blessés dans l'Ouest, selon la préfecture.";
+    const deaths = figureOf(s, "11", "fr", "2031-03-03");
+    const hurt = figureOf(s, "40", "fr", "2031-03-03");
+    expect(scoreMatch(deaths, injured)).toBeNull();
+    expect(scoreMatch(hurt, dead)).toBeNull();
+    expect(bestMatch(deaths, [injured, dead])?.factId).toBe("storm-dead");
+    expect(bestMatch(hurt, [injured, dead])?.factId).toBe("storm-injured");
+  });
+
+  it("gives each toll of a sentence the fact of its own year", () => {
+    const s =
+      "The September 2022 fighting killed 286 people, two years after the 2020 war over Nagorno-Karabakh killed 6,500 people.";
+    const toll2022 = figureOf(s, "286", "en", "2023-09-20", [KARABAKH]);
+    const toll2020 = figureOf(s, "6,500", "en", "2023-09-20", [KARABAKH]);
+    expect(scoreMatch(toll2022, war2020)!.reasons.map((r) => r.code)).toContain("otherYear");
+    expect(bestMatch(toll2022, [war2020, sept2022])?.factId).toBe("sept-2022-deaths");
+    expect(bestMatch(toll2020, [war2020, sept2022])?.factId).toBe("war-2020-deaths");
+  });
+
+  it("weighs a date of saying down against a fact of the event's date", () => {
+    const said = figureOf(
+      "Le cessez-le-feu humanitaire est entré en vigueur au Haut-Karabakh, a annoncé samedi 10 octobre le ministère.",
+      "samedi 10 octobre",
+      "fr",
+      "2020-10-11",
+      [KARABAKH],
+    );
+    const s = scoreMatch(said, truce)!;
+    expect(s.reasons.map((r) => r.code)).toContain("statementDate");
+    expect(bestMatch(said, [truce])).toBeNull();
+  });
+});
+
+describe("pickBest", () => {
+  const at = (factId: string, score: number) => ({ factId, score, reasons: [] });
+  it("proposes the best fact above the threshold", () => {
+    expect(pickBest([at("a", 9), at("b", 6)], 5)?.factId).toBe("a");
+    expect(pickBest([at("a", 4)], 5)).toBeNull();
+  });
+  it("proposes nothing when two facts tie", () => {
+    expect(pickBest([at("a", 9), at("b", 9 - TIE_MARGIN / 2)], 5)).toBeNull();
+    expect(pickBest([at("a", 9), at("b", 4)], 5)?.factId).toBe("a");
+  });
+});
+
+describe("scoreMatch, another story", () => {
+  it("keeps a figure away from a fact when the two name no place or person in common", () => {
+    const wreck: MatchCandidate = {
+      id: "dunvel-deaths",
+      label: "Morts du naufrage au large de Dunvel",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 12, upper: 12, unit: null, counted: "morts", countedKey: "people" },
+          quote: "Le naufrage d'une embarcation au large de Dunvel a fait 12 morts, selon la préfecture maritime.",
+          figure: "12",
+          language: "fr",
+          publishedAt: "2031-11-03",
+          asOf: null,
+        },
+      ],
+    };
+    const other = {
+      ...figureOf(
+        "Off Pelagos, another boat capsized the same day and 12 people drowned, the coastguard said.",
+        "12",
+        "en",
+        "2031-11-04",
+      ),
+      context: "Migrant boat capsizes off Pelagos",
+    };
+    const same = {
+      ...figureOf(
+        "Twelve people died when a boat sank off Dunvel, French officials said.",
+        "Twelve",
+        "en",
+        "2031-11-04",
+      ),
+      context: "Dunvel shipwreck",
+    };
+    expect(scoreMatch(other, wreck)!.reasons.map((r) => r.code)).toContain("noSharedName");
+    expect(bestMatch(other, [wreck])).toBeNull();
+    expect(bestMatch(same, [wreck])?.factId).toBe("dunvel-deaths");
+  });
+});
+
+describe("scoreMatch, what a figure is of and when", () => {
+  const turnout: MatchCandidate = {
+    id: "lorvan-turnout",
+    label: "Participation à la votation de Lorvan",
+    kind: "percentage",
+    countedKey: null,
+    entities: [],
+    claims: [
+      {
+        value: { kind: "percentage", lower: 46, upper: 46, unit: "%", counted: null, countedKey: null },
+        quote: "À Lorvan, la participation a atteint 46 % dimanche.",
+        figure: "46 %",
+        language: "fr",
+        publishedAt: "2031-06-15",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("never gives the yes share to the turnout's fact", () => {
+    const yes = figureOf("À Lorvan, le oui l'emporte avec 48 % des voix.", "48 %", "fr", "2031-06-15");
+    const turned = figureOf("In Lorvan, turnout reached 47 % on Sunday.", "47 %", "en", "2031-06-16");
+    expect(scoreMatch(yes, turnout)).toBeNull();
+    expect(bestMatch(turned, [turnout])?.factId).toBe("lorvan-turnout");
+  });
+
+  const marchers: MatchCandidate = {
+    id: "ostrel-march-12",
+    label: "Manifestants à Ostrel le 12 mars 2031",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 480000, upper: 480000, unit: null, counted: "personnes", countedKey: "people" },
+        quote: "Quelque 480 000 personnes ont manifesté le 12 mars à Ostrel contre la réforme.",
+        figure: "Quelque 480 000",
+        language: "fr",
+        publishedAt: "2031-03-13",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("keeps a headcount of another day away from the day's fact, but not a toll of a later day", () => {
+    const later = figureOf(
+      "Le 26 mars, 390 000 personnes ont manifesté à Ostrel contre la réforme.",
+      "390 000",
+      "fr",
+      "2031-03-27",
+    );
+    const same = figureOf(
+      "Le 12 mars, 450 000 personnes avaient manifesté à Ostrel contre la réforme.",
+      "450 000",
+      "fr",
+      "2031-03-27",
+    );
+    expect(scoreMatch(later, marchers)!.reasons.map((r) => r.code)).toContain("otherDay");
+    expect(bestMatch(later, [marchers])).toBeNull();
+    expect(scoreMatch(same, marchers)!.reasons.map((r) => r.code)).toContain("sameDay");
+    expect(bestMatch(same, [marchers])?.factId).toBe("ostrel-march-12");
+  });
+});
+
+describe("scoreMatch, a count of what happened to people against a count of people", () => {
+  it("weighs peacekeepers killed down against the fact of peacekeepers deployed", () => {
+    const deployed: MatchCandidate = {
+      id: "peacekeepers-deployed",
+      label: "Russian peacekeepers deployed in Nagorno-Karabakh",
+      kind: "count",
+      countedKey: "peacekeepers",
+      entities: [KARABAKH],
+      claims: [
+        {
+          value: { kind: "count", lower: 1960, upper: 1960, unit: null, counted: "soldats", countedKey: "soldiers" },
+          quote: "Un contingent de 1 960 soldats russes de maintien de la paix sera déployé au Haut-Karabakh",
+          figure: "1 960",
+          language: "fr",
+          publishedAt: "2020-11-10",
+          asOf: null,
+        },
+      ],
+    };
+    const killed = figureOf(
+      "Six Russian peacekeepers were killed in Nagorno-Karabakh when their vehicle came under fire.",
+      "Six",
+      "en",
+      "2023-09-21",
+      [KARABAKH],
+    );
+    const s = scoreMatch(killed, deployed);
+    expect(s!.reasons.map((r) => r.code)).toContain("otherOutcome");
+    expect(bestMatch(killed, [deployed])).toBeNull();
+  });
+});
+
+describe("scoreMatch, a part next to its whole", () => {
+  it("never gives the part to the whole's fact", () => {
+    const whole: MatchCandidate = {
+      id: "ondine-deaths-france",
+      label: "Morts de la tempête Ondine en France",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 11, upper: 11, unit: null, counted: "morts", countedKey: "people" },
+          quote: "La tempête Ondine a fait 11 morts en France",
+          figure: "11",
+          language: "fr",
+          publishedAt: "2031-03-02",
+          asOf: null,
+        },
+      ],
+    };
+    const part = figureOf("La tempête Ondine a fait 12 morts en France, dont 8 dans le Gard.", "8", "fr", "2031-03-03");
+    expect(scoreMatch(part, whole)!.reasons.map((r) => r.code)).toContain("partOfWhole");
+    expect(bestMatch(part, [whole])).toBeNull();
+    const all = figureOf("La tempête Ondine a fait 12 morts en France, dont 8 dans le Gard.", "12", "fr", "2031-03-03");
+    expect(bestMatch(all, [whole])?.factId).toBe("ondine-deaths-france");
   });
 });

@@ -2,8 +2,11 @@ import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
-import { toEpochDay } from "@/lib/figures";
-import { conceptsOf } from "./domain-words";
+import { extractFigures, toEpochDay } from "@/lib/figures";
+import { isLocale } from "@/lib/i18n/locales";
+import { LEXICONS } from "@/lib/figures/locales";
+import { datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
 
 // How well a figure found in a new article fits an existing fact: points for
 // each thing that says "the same quantity about the same thing at the same
@@ -16,6 +19,10 @@ export type MatchFigure = {
   value: ClaimValue;
   /** The sentence holding the figure. */
   sentence: string;
+  /** The sentence cut around the figure (what is before it, what is after): its own outcome and year. */
+  near?: Neighbourhood;
+  /** The day (or few days) its sentence ties it to: the date written nearest it, not a date of saying (epoch days). */
+  when?: DaySpan | null;
   /** The article's title and first paragraph: what the story is about when the sentence does not say. */
   context: string;
   language: string;
@@ -26,9 +33,13 @@ export type MatchFigure = {
   contextEntities: string[];
 };
 
+export type DaySpan = { lower: number; upper: number };
+
 export type CandidateClaim = {
   value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
   quote: string;
+  /** The figure as written in the quote, to read the words around it. */
+  figure?: string;
   language: string;
   publishedAt: string;
   asOf: string | null;
@@ -42,12 +53,18 @@ export type MatchCandidate = {
   claims: CandidateClaim[];
   /** Entity ids named in the label and the claims' quotes. */
   entities: string[];
+  /** The story its one claim comes from (title and lead), for a fact not made yet: a figure of another new article. */
+  context?: string;
 };
 
 export type ReasonCode =
   | "sameCounted"
   | "partCounted"
   | "otherCounted"
+  | "sameOutcome"
+  | "otherOutcome"
+  | "partOfWhole"
+  | "statementDate"
   | "sameYear"
   | "otherYear"
   | "nearInTime"
@@ -68,6 +85,9 @@ export type ReasonCode =
   | "storyConcepts"
   | "storyWords"
   | "missingNames"
+  | "sameDay"
+  | "otherDay"
+  | "noSharedName"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
@@ -77,14 +97,7 @@ export type MatchScore = { factId: string; score: number; reasons: Reason[] };
 export const PROPOSAL_THRESHOLD = 5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
-const TOPICAL: ReadonlySet<ReasonCode> = new Set([
-  "sharedEntities",
-  "storyEntities",
-  "sharedConcepts",
-  "sharedWords",
-  "storyConcepts",
-  "storyWords",
-]);
+const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 export const MIN_TOPICAL = 1.5;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
@@ -98,13 +111,58 @@ function namesIn(label: string): string[] {
   return [...new Set(out)];
 }
 
+/** Month and day names: capitalised in English, yet no name of a place or a person. */
+const CALENDAR = new Set(
+  Object.values(LEXICONS)
+    .flatMap((l) => [...l.months, ...l.weekdays])
+    .flatMap((w) => [...contentWords(w)]),
+);
+
+/**
+ * The names a text gives (places, people, bodies, events): its capitalised
+ * words that do not open a sentence, as contentWords folds them, without
+ * month and day names. "Hélia" and "Helia", "Crète" and "Crete" meet.
+ */
+export function properNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of nameWords(text)) for (const w of contentWords(word)) out.add(w);
+  return out;
+}
+
+/** The same names as written (for a text search, which stems words its own way). */
+export function nameWords(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    let opening = true;
+    for (const token of line.split(/\s+/u)) {
+      if (token.length === 0) continue;
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+      if (!opening && /^\p{Lu}/u.test(word) && [...contentWords(word)].some((w) => !CALENDAR.has(w))) out.push(word);
+      opening = /[.!?:«»"“”—–]$/u.test(token) || /^[«"“—–-]$/u.test(token);
+    }
+  }
+  return out;
+}
+
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
   years: Set<number>;
+  /** Years its label names: the editor's own word for when the fact is. */
+  labelYears: Set<number>;
+  /** Years its claims' quotes name. */
+  quoteYears: Set<number>;
+  /** What happened to what it counts (its label's outcomes, else its claims'). */
+  outcomes: Set<string>;
+  /** What its percentages are shares of (turnout, the yes…). */
+  shares: Set<string>;
+  /** A fact about something said (its label names a statement): a date of saying may be its own. */
+  aboutStatement: boolean;
   concepts: Set<string>;
   labelConcepts: Set<string>;
   words: Set<string>;
   names: string[];
+  /** Every name its label, quotes and story give. */
+  properNames: Set<string>;
 };
 const factReadings = new WeakMap<MatchCandidate, FactReading>();
 function readFact(fact: MatchCandidate): FactReading {
@@ -113,12 +171,36 @@ function readFact(fact: MatchCandidate): FactReading {
     const text = [fact.label, ...fact.claims.map((c) => c.quote)].join(" \n ");
     const years = yearsIn(text);
     for (const c of fact.claims) years.add(Number((c.asOf ?? c.publishedAt).slice(0, 4)));
+    const labelOutcomes = outcomesIn(fact.label);
+    const claimOutcomes = new Set<string>();
+    if (fact.kind === "count" && labelOutcomes.size === 0) {
+      for (const c of fact.claims) {
+        const near = aroundIn(c.quote, c.figure);
+        const o = outcomeOf(c.value.counted, near ?? { before: c.quote, after: "" });
+        if (o) claimOutcomes.add(o);
+      }
+    }
+    const labelShares = outcomesIn(fact.label, SHARES);
+    const claimShares = new Set<string>();
+    if (fact.kind === "percentage" && labelShares.size === 0) {
+      for (const c of fact.claims) {
+        const o = shareOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" });
+        if (o) claimShares.add(o);
+      }
+    }
+    const labelConcepts = conceptsOf(fact.label);
     r = {
+      shares: labelShares.size > 0 ? labelShares : claimShares,
       years,
+      labelYears: yearsIn(fact.label),
+      quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
+      outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
+      aboutStatement: outcomesIn(fact.label, STATEMENTS).size > 0,
       concepts: conceptsOf(text),
-      labelConcepts: conceptsOf(fact.label),
-      words: contentWords(text),
+      labelConcepts,
+      words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
       names: namesIn(fact.label),
+      properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
     };
     factReadings.set(fact, r);
   }
@@ -128,27 +210,114 @@ function readFact(fact: MatchCandidate): FactReading {
 /** The same for a figure's sentence and story, once per figure. */
 type FigureReading = {
   years: Set<number>;
+  /** The year named nearest the figure in its sentence. */
+  year: number | null;
+  /** What happened to what it counts, from the words around it. */
+  outcome: string | null;
+  /** What a percentage is a share of. */
+  share: string | null;
+  /** Given as a part of a count just before it ("dont 8", "including two children"). */
+  part: boolean;
+  /** A date that says when something was said ("said on Monday"). */
+  statementDate: boolean;
   concepts: Set<string>;
   storyConcepts: Set<string>;
   words: Set<string>;
   storyWords: Set<string>;
   told: Set<string>;
+  /** The names its sentence and its story give. */
+  properNames: Set<string>;
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
   let r = figureReadings.get(figure);
   if (!r) {
+    const near = figure.near ?? { before: figure.sentence, after: "" };
+    const isCount = figure.value.kind === "count";
     r = {
       years: yearsIn(figure.sentence),
+      year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
+      outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
+      share: figure.value.kind === "percentage" ? shareOf(near) : null,
+      part: isCount && isPart(near),
+      statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
       words: contentWords(figure.sentence),
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
+      properNames: properNames(`${figure.context}\n${figure.sentence}`),
     };
     figureReadings.set(figure, r);
   }
   return r;
+}
+
+/** A date precise to a few days, as a span of days (a month or a year says no day). */
+const FEW_DAYS = 7;
+function daySpan(v: { lower: number | null; upper: number | null }): DaySpan | null {
+  return v.lower !== null && v.upper !== null && v.upper - v.lower <= FEW_DAYS
+    ? { lower: v.lower, upper: v.upper }
+    : null;
+}
+
+/**
+ * The days a fact's claims are tied to: their as-of days, the days its label
+ * names, else the date written nearest each claim's figure in its quote. Read
+ * only for a figure that names its own day, once per fact.
+ */
+const factDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+function factDays(fact: MatchCandidate): DaySpan[] {
+  let days = factDayCache.get(fact);
+  if (days) return days;
+  days = [];
+  for (const c of fact.claims) {
+    if (c.asOf) days.push({ lower: toEpochDay(c.asOf), upper: toEpochDay(c.asOf) });
+  }
+  const first = fact.claims[0];
+  if (days.length === 0 && first) {
+    const lang = isLocale(first.language) ? first.language : undefined;
+    for (const f of extractFigures(fact.label, { lang, publishedAt: first.publishedAt })) {
+      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
+      if (d) days.push(d);
+    }
+    if (days.length === 0) {
+      for (const c of fact.claims) {
+        const cl = isLocale(c.language) ? c.language : undefined;
+        const found = extractFigures(c.quote, { lang: cl, publishedAt: c.publishedAt });
+        const own = found.find((f) => f.text === c.figure);
+        const d = own ? nearestDay(found, own, c.quote) : null;
+        if (d) days.push(d);
+      }
+    }
+  }
+  factDayCache.set(fact, days);
+  return days;
+}
+
+type Found = { start: number; end: number; value: { kind: string; lower: number | null; upper: number | null } };
+
+/**
+ * The date written nearest a figure among the dates of its sentence (not a
+ * date of saying), as a span of days; `from` is where the sentence starts in text.
+ */
+export function nearestDay(sentenceFigures: Found[], figure: Found, text: string, from = 0): DaySpan | null {
+  let best: { span: DaySpan; distance: number } | null = null;
+  for (const f of sentenceFigures) {
+    if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
+    const span = daySpan(f.value);
+    if (!span || datesAStatement({ before: text.slice(from, f.start), after: "" })) continue;
+    const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
+    if (!best || distance < best.distance) best = { span, distance };
+  }
+  return best?.span ?? null;
+}
+
+/** The quote cut around the figure's first occurrence, or null when the figure is not found in it. */
+function aroundIn(quote: string, figure: string | undefined): Neighbourhood | null {
+  if (!figure) return null;
+  const at = quote.indexOf(figure);
+  return at < 0 ? null : { before: quote.slice(0, at), after: quote.slice(at + figure.length) };
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
@@ -178,9 +347,23 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const add = (code: ReasonCode, points: number, detail?: string) =>
     reasons.push(detail === undefined ? { code, points } : { code, points, detail });
 
+  const fr = readFact(fact);
+  const gr = readFigure(figure);
+
   // What is counted: the same class, a part of it (a fact of its own, as a
-  // rule), or something else altogether (never the same fact).
+  // rule), or something else altogether (never the same fact). What happened
+  // to them first: the dead are never the injured, whatever the number.
   if (value.kind === "count") {
+    let sameOutcome = false;
+    if (gr.outcome && fr.outcomes.size > 0) {
+      if (!fr.outcomes.has(gr.outcome)) return null;
+      add("sameOutcome", 1, gr.outcome);
+      sameOutcome = true;
+    } else if (gr.outcome) {
+      // The figure counts what happened to people (killed, evacuated); the fact, people as they are
+      // (deployed, living in a town): rarely the same count.
+      add("otherOutcome", -2.5, gr.outcome);
+    }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
@@ -188,10 +371,18 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const scope = compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
         if (value.countedKey && factCounted.countedKey) return null;
-        add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
+        // Nouns no class holds ("died", "victims") say nothing against the same outcome.
+        if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
+        else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
       else add("sameCounted", 2.5, value.countedKey ?? value.counted ?? "");
     }
+  }
+
+  // A share of something else (turnout against the yes) is another fact.
+  if (value.kind === "percentage" && gr.share && fr.shares.size > 0) {
+    if (!fr.shares.has(gr.share)) return null;
+    add("sameOutcome", 1, gr.share);
   }
 
   // Money in another currency is another sum, whatever the number.
@@ -238,23 +429,47 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     }
   }
 
-  // Time: years the sentence names against those the fact names, else how far
-  // apart the articles are. A date is its own time (its value above).
-  const fr = readFact(fact);
-  const gr = readFigure(figure);
+  // A part given next to its whole ("11 morts, dont 8 dans le Gard") is a fact
+  // of its own: never the fact whose claims count more than it.
+  if (gr.part && m !== null && mids.length > 0 && mids.every((x) => x > 1.15 * m)) add("partOfWhole", -5);
+
+  // The day the sentence ties the figure to, against its fact's days: a
+  // headcount or a state of one day (protesters, homes without power) is
+  // another fact on another day; a toll (an outcome) grows over days and stays one.
+  if (!isDate(value.kind) && figure.when) {
+    const days = factDays(fact);
+    if (days.length > 0) {
+      const w = figure.when;
+      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
+      else if (!gr.outcome) add("otherDay", -6);
+    }
+  }
+
+  // A date of saying ("said on Monday") is not the date of what was said.
+  if (gr.statementDate && !fr.aboutStatement) add("statementDate", -4);
+
+  // Time: the year the sentence ties to the figure against the year the
+  // fact's label names (else its quotes, else its articles' years), else how
+  // far apart the articles are. A date is its own time (its value above).
   if (!isDate(value.kind)) {
-    const sentenceYears = gr.years;
-    const factYears = fr.years;
-    const named = [...sentenceYears].filter((y) => y <= Number(figure.publishedAt.slice(0, 4)));
-    if (named.length > 0) {
-      const same = named.filter((y) => factYears.has(y));
-      if (same.length > 0) add("sameYear", 2, String(same[0]));
-      else add("otherYear", -4, String(named[0]));
+    const y = gr.year;
+    const pubYear = Number(figure.publishedAt.slice(0, 4));
+    const [factYears, against, weight] =
+      fr.labelYears.size > 0
+        ? [fr.labelYears, -5, 2]
+        : fr.quoteYears.size > 0
+          ? [fr.quoteYears, -4, 2]
+          : [fr.years, -2, 1];
+    if (y !== null) {
+      if (factYears.has(y)) add("sameYear", weight, String(y));
+      else add("otherYear", against, String(y));
+    } else if (fr.labelYears.size > 0 && Math.min(...fr.labelYears) > pubYear) {
+      add("otherYear", -5, String(pubYear)); // an article cannot count what had not happened
     } else if (fact.claims.length > 0) {
       const day = toEpochDay(figure.publishedAt);
       const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
       if (gap <= 45) add("nearInTime", 1.5, String(gap));
-      else if (gap <= 400) add("sameSeason", 0, String(gap));
+      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -1, String(gap));
       else add("farInTime", -1.5, String(gap));
     }
   }
@@ -285,6 +500,17 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   if (storyShared.length > 0)
     add("storyWords", Math.min(2, 0.5 * storyShared.length), storyShared.slice(0, 4).join(", "));
 
+  // The same event names the same places and people: when both sides name
+  // some and none is shared (nor any entity), the figure is about another story.
+  if (
+    inSentence.length === 0 &&
+    inStory.length === 0 &&
+    fr.properNames.size > 0 &&
+    gr.properNames.size > 0 &&
+    ![...gr.properNames].some((n) => fr.properNames.has(n))
+  )
+    add("noSharedName", -3);
+
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
   const missing = fr.names.filter((w) => !gr.told.has(w));
@@ -298,16 +524,36 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   return { factId: fact.id, score, reasons };
 }
 
-/** The best fact for a figure, if one reaches the threshold. */
+/**
+ * Two facts this close for one figure: nothing tells which one it belongs to
+ * (a toll and its part, two days of one count), and an editor is better served
+ * by no proposal than by a coin toss.
+ */
+export const TIE_MARGIN = 0.5;
+
+/** The one fact a figure goes to: the best score at or above the threshold, unless another fact ties with it. */
+export function pickBest(scores: Iterable<MatchScore | null>, threshold = PROPOSAL_THRESHOLD): MatchScore | null {
+  let best: MatchScore | null = null;
+  let second = -Infinity;
+  for (const s of scores) {
+    if (!s) continue;
+    if (!best || s.score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = s;
+    } else second = Math.max(second, s.score);
+  }
+  if (!best || best.score < threshold) return null;
+  return second >= threshold && best.score - second < TIE_MARGIN ? null : best;
+}
+
+/** The best fact for a figure, if one reaches the threshold and none ties with it. */
 export function bestMatch(
   figure: MatchFigure,
   facts: MatchCandidate[],
   threshold = PROPOSAL_THRESHOLD,
 ): MatchScore | null {
-  let best: MatchScore | null = null;
-  for (const fact of facts) {
-    const s = scoreMatch(figure, fact);
-    if (s && s.score >= threshold && (!best || s.score > best.score)) best = s;
-  }
-  return best;
+  return pickBest(
+    facts.map((fact) => scoreMatch(figure, fact)),
+    threshold,
+  );
 }

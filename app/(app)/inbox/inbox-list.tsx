@@ -33,7 +33,7 @@ function typing(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable: boolean }) {
+export function InboxList({ groups, editable, empty }: { groups: InboxGroup[]; editable: boolean; empty: string }) {
   const t = useTranslations("inbox");
   const router = useRouter();
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
@@ -114,6 +114,7 @@ export function InboxList({ groups, editable }: { groups: InboxGroup[]; editable
       <p className={`inbox-status ${status?.tone === "error" ? "error" : ""}`} role="status" aria-live="polite">
         {status?.text ?? ""}
       </p>
+      {visible.length === 0 ? <p className="notice">{empty}</p> : null}
       {visible.map((g) => (
         <section key={g.key} className="inbox-group" aria-labelledby={`group-${g.key}`}>
           <h2 id={`group-${g.key}`}>{g.href ? <Link href={g.href}>{g.title}</Link> : g.title}</h2>

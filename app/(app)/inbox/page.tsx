@@ -79,7 +79,8 @@ export default async function InboxPage() {
       </div>
       <p className="muted">{t("intro")}</p>
       {editable ? <p className="small muted">{t("keys")}</p> : <p className="notice">{t("viewerNote")}</p>}
-      {total === 0 ? <p className="notice">{t("empty")}</p> : <InboxList groups={inboxGroups} editable={editable} />}
+      {/* The list stays when it empties, so that the last decision's message is still said. */}
+      <InboxList groups={inboxGroups} editable={editable} empty={t("empty")} />
     </div>
   );
 }

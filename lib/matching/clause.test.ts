@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { datesAStatement, furnitureRanges, isAge, isIncrement, isPart, nearestYear, outcomeOf } from "./clause";
+
+/** The sentence cut around the first occurrence of figure. */
+function around(sentence: string, figure: string) {
+  const at = sentence.indexOf(figure);
+  if (at < 0) throw new Error(`«${figure}» is not in «${sentence}»`);
+  return { before: sentence.slice(0, at), after: sentence.slice(at + figure.length) };
+}
+
+describe("outcomeOf: what happened to what a count counts", () => {
+  it("gives each count of one sentence its own outcome", () => {
+    const s = "La tempête a fait 11 morts et 40 blessés dans le Gard.";
+    expect(outcomeOf("morts", around(s, "11"))).toBe("death");
+    expect(outcomeOf("blessés", around(s, "40"))).toBe("injury");
+  });
+
+  it("reads the verb before or after the figure when the counted noun says nothing", () => {
+    const en = "The storm killed at least 11 people and injured 40 others.";
+    expect(outcomeOf("people", around(en, "at least 11"))).toBe("death");
+    expect(outcomeOf("others", around(en, "40"))).toBe("injury");
+    const after = "Some 2,300 people were evacuated from the valley.";
+    expect(outcomeOf("people", around(after, "Some 2,300"))).toBe("refugee");
+  });
+
+  it("does not reach past another number or a clause's end", () => {
+    const s = "Two were injured; 300 people live in the village.";
+    expect(outcomeOf("people", around(s, "300"))).toBeNull();
+  });
+
+  it("says nothing when no outcome word is near", () => {
+    expect(outcomeOf("policiers", around("Quelque 6 500 policiers seront mobilisés.", "6 500"))).toBeNull();
+  });
+});
+
+describe("nearestYear: the year a sentence ties to a figure", () => {
+  it("gives each toll of a sentence its own year", () => {
+    const s = "The 2022 fighting killed 286 soldiers, two years after the 2020 war killed 6,500 people.";
+    expect(nearestYear(around(s, "286"), 2023)).toBe(2022);
+    expect(nearestYear(around(s, "6,500"), 2023)).toBe(2020);
+  });
+
+  it("ignores years after the article's own (a plan for 2030 is no time of the count)", () => {
+    expect(nearestYear(around("Le plan prévoit 300 postes d'ici 2030.", "300"), 2026)).toBeNull();
+  });
+});
+
+describe("datesAStatement: a date of saying", () => {
+  it("reads a verb of saying just before the date, in either language", () => {
+    const en = "The toll rose to 52, officials said on Wednesday.";
+    expect(datesAStatement(around(en, "Wednesday"))).toBe(true);
+    const fr = "Le ministère a annoncé vendredi un bilan de 12 morts.";
+    expect(datesAStatement(around(fr, "vendredi"))).toBe(true);
+  });
+
+  it("leaves the date of the event alone", () => {
+    const s = "The earthquake struck on 12 March at dawn, officials said.";
+    expect(datesAStatement(around(s, "12 March"))).toBe(false);
+  });
+});
+
+describe("numbers that are no claim", () => {
+  it("tells an increment from a total", () => {
+    expect(isIncrement(around("Two more deaths were reported overnight.", "Two"), "deaths")).toBe(true);
+    expect(isIncrement(around("Le bilan compte trois morts supplémentaires.", "trois"), "morts")).toBe(true);
+    expect(isIncrement(around("On déplore trois morts de plus depuis lundi.", "trois"), "morts")).toBe(true);
+    expect(isIncrement(around("Another 40 people were evacuated.", "40"), "people")).toBe(true);
+    expect(isIncrement(around("The storm killed 11 people, officials said.", "11"), "people")).toBe(false);
+    expect(isIncrement(around("Le bilan s'élève à 11 morts, plus que prévu.", "11"), "morts")).toBe(false);
+  });
+
+  it("tells an age", () => {
+    expect(isAge(around("A woman aged 61 died in her home.", "61"))).toBe(true);
+    expect(isAge(around("Une femme âgée de 61 ans est morte.", "61"))).toBe(true);
+    expect(isAge(around("The victim, 61 years old, was a fisherman.", "61"))).toBe(true);
+    expect(isAge(around("At least 61 people died.", "61"))).toBe(false);
+  });
+
+  it("finds page furniture: datelines, bylines, update lines", () => {
+    const text = [
+      "Par Marie Dupont, à Wimereux",
+      "",
+      "WIMEREUX, 12 novembre (Le Veilleur) — Le naufrage a fait 11 morts, selon la préfecture.",
+      "",
+      "Selon le ministère, 11 personnes sont mortes — dont 3 enfants.",
+      "",
+      "GÉRONDE (Haute-Vienne), 13 novembre — Deux jours après le naufrage, 14 corps ont été retrouvés.",
+      "",
+      "Mis à jour le 13 novembre 2026 à 10 h 32.",
+    ].join("\n");
+    const ranges = furnitureRanges(text);
+    const inFurniture = (s: string) => {
+      const at = text.indexOf(s);
+      return ranges.some(([a, b]) => a <= at && at + s.length <= b);
+    };
+    expect(inFurniture("Marie Dupont")).toBe(true);
+    expect(inFurniture("12 novembre")).toBe(true);
+    expect(inFurniture("11 morts")).toBe(false);
+    expect(inFurniture("11 personnes")).toBe(false);
+    expect(inFurniture("13 novembre 2026")).toBe(true);
+    expect(inFurniture("13 novembre —")).toBe(true);
+    expect(inFurniture("14 corps")).toBe(false);
+  });
+});
+
+describe("isPart: a count given as a part of the one before it", () => {
+  it("reads dont, including, of whom, d'entre eux", () => {
+    expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "8"))).toBe(true);
+    expect(isPart(around("Twelve people died, including two children.", "two"))).toBe(true);
+    expect(isPart(around("Some 120 people were injured, 38 of whom remain in hospital.", "38"))).toBe(true);
+    expect(isPart(around("Quinze blessés, trois d'entre eux grièvement.", "trois"))).toBe(true);
+  });
+  it("leaves a whole alone", () => {
+    expect(isPart(around("The storm, which killed 11 people, hit on Monday.", "11"))).toBe(false);
+    expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "onze"))).toBe(false);
+  });
+});

@@ -1,0 +1,247 @@
+import { fold } from "@/lib/aliases/fold";
+import {
+  AGES,
+  conceptsOf,
+  conceptsOfWord,
+  FURNITURE,
+  INCREMENTS,
+  names,
+  OUTCOMES,
+  PARTS,
+  SHARES,
+  STATEMENTS,
+} from "./domain-words";
+
+// What the words right around a figure say about it, as a fact-checker reads
+// a sentence holding several figures: "11 morts et 40 blessés" gives the 11
+// to the dead and the 40 to the injured, "the 2022 fighting killed 286, two
+// years after the 2020 war killed 6,500" gives each toll its own year, and
+// "a annoncé vendredi" dates a statement, not the event. Pure and small: the
+// caller cuts the sentence around the figure.
+
+/** The sentence's text before the figure and after it. */
+export type Neighbourhood = { before: string; after: string };
+
+type Token = { word: string; number: boolean; stop: boolean; name: boolean };
+
+const TOKEN = /[\p{L}]+|\p{N}+|[.;:!?()«»"—–]/gu;
+const STOP = /^[.;:!?()«»"—–]$/u;
+
+/** Folded tokens; `name` marks a capitalised word past the first (a place is no outcome: "Gard" is not "garde"). */
+function tokens(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m, i) => {
+    const t = fold(m[0]);
+    return { word: t, number: /^\p{N}+$/u.test(t), stop: STOP.test(t), name: i > 0 && /^\p{Lu}/u.test(m[0]) };
+  });
+}
+
+/** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
+const OUTCOME_BEFORE = 4;
+const OUTCOME_AFTER = 5;
+
+const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
+  t.name ? [] : [...conceptsOfWord(t.word)].filter((c) => concepts.has(c));
+
+/**
+ * What happened to what a count counts (an outcome concept: death, injury,
+ * missing, displaced…): the counted noun's own when it says ("morts",
+ * "injured"), else the nearest outcome word of its clause, on either side,
+ * never past another number or a clause's end. Null when nothing says.
+ */
+export function outcomeOf(
+  counted: string | null,
+  near: Neighbourhood,
+  concepts: ReadonlySet<string> = OUTCOMES,
+): string | null {
+  const outcomesOf = (t: Token) => among(t, concepts);
+  if (counted) {
+    for (const t of tokens(counted)) {
+      const found = outcomesOf(t);
+      if (found.length > 0) return found[0] ?? null;
+    }
+  }
+  const before = tokens(near.before);
+  const after = tokens(near.after);
+  let best: { concept: string; distance: number } | null = null;
+  for (let i = before.length - 1, d = 1; i >= 0 && d <= OUTCOME_BEFORE; i--, d++) {
+    const t = before[i] as Token;
+    if (t.number || t.stop) break;
+    const found = outcomesOf(t);
+    if (found[0]) {
+      best = { concept: found[0], distance: d };
+      break;
+    }
+  }
+  // After the figure, its own digits come first ("6,500": "500" follows the cut).
+  let j = 0;
+  while (j < after.length && after[j]?.number) j++;
+  for (let d = 1; j < after.length && d <= OUTCOME_AFTER; j++, d++) {
+    const t = after[j] as Token;
+    if (t.number || t.stop) break;
+    const found = outcomesOf(t);
+    if (found[0]) {
+      if (!best || d < best.distance) best = { concept: found[0], distance: d };
+      break;
+    }
+  }
+  return best?.concept ?? null;
+}
+
+/** Every outcome a text names (a fact's label: "Morts et disparus…" names two). */
+export function outcomesIn(text: string, concepts: ReadonlySet<string> = OUTCOMES): Set<string> {
+  return new Set([...conceptsOf(text, { grammar: true })].filter((c) => concepts.has(c)));
+}
+
+/** What a percentage is a share of (turnout, the yes, the no), from the words around it. */
+export function shareOf(near: Neighbourhood): string | null {
+  return outcomeOf(null, near, SHARES);
+}
+
+const isYear = (t: Token) => t.number && t.word.length === 4 && /^(1[89]|20)\d\d$/.test(t.word);
+
+/**
+ * The year the sentence ties to the figure: the year named nearest to it, in
+ * words, on either side (before wins a tie), up to the publication's year.
+ */
+export function nearestYear(near: Neighbourhood, maxYear: number): number | null {
+  const before = tokens(near.before);
+  const after = tokens(near.after);
+  let j = 0;
+  while (j < after.length && after[j]?.number) j++;
+  let best: { year: number; distance: number } | null = null;
+  for (let i = before.length - 1, d = 1; i >= 0; i--, d++) {
+    const t = before[i] as Token;
+    if (isYear(t) && Number(t.word) <= maxYear) {
+      best = { year: Number(t.word), distance: d };
+      break;
+    }
+  }
+  for (let d = 1; j < after.length; j++, d++) {
+    const t = after[j] as Token;
+    if (best && d >= best.distance) break;
+    if (isYear(t) && Number(t.word) <= maxYear) {
+      best = { year: Number(t.word), distance: d };
+      break;
+    }
+  }
+  return best?.year ?? null;
+}
+
+/** Short words that may stand between a verb of saying and its date ("said on Monday", "a annoncé ce vendredi"). */
+const LINKS = new Set([
+  "on",
+  "this",
+  "last",
+  "late",
+  "early",
+  "le",
+  "ce",
+  "dans",
+  "la",
+  "nuit",
+  "de",
+  "du",
+  "soir",
+  "matin",
+]);
+
+/** Whether a date figure dates a statement: a verb of saying just before it ("said on Monday", "a déclaré vendredi"). */
+export function datesAStatement(near: Neighbourhood): boolean {
+  const before = tokens(near.before);
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+    const t = before[i] as Token;
+    if (t.number || t.stop) return false;
+    if ([...conceptsOfWord(t.word)].some((c) => STATEMENTS.has(c))) return true;
+    if (!LINKS.has(t.word)) return false;
+  }
+  return false;
+}
+
+/** The words after the figure, past its own digits. */
+function wordsAfter(near: Neighbourhood): Token[] {
+  const after = tokens(near.after);
+  let j = 0;
+  while (j < after.length && after[j]?.number) j++;
+  return after.slice(j);
+}
+
+/**
+ * Whether a count is an increment, not a total: "two more deaths", "another
+ * 3", "trois morts supplémentaires", "trois morts de plus". A fact holds
+ * totals; what was added since is no claim of its own.
+ */
+export function isIncrement(near: Neighbourhood, counted: string | null): boolean {
+  const before = tokens(near.before);
+  const last = before[before.length - 1];
+  if (last && !last.number && !last.stop && names(last.word, INCREMENTS) && last.word !== "autres") return true;
+  const after = wordsAfter(near);
+  const countedWords = new Set(tokens(counted ?? "").map((t) => t.word));
+  let k = 0;
+  if (after[k] && countedWords.has(after[k]!.word)) k++;
+  const next = after[k];
+  if (!next || next.stop) return false;
+  if (names(next.word, INCREMENTS)) return true;
+  return next.word === "de" && after[k + 1]?.word === "plus" && !after[k + 2]?.number;
+}
+
+/** Whether a number is someone's age: "aged 61", "âgée de 61 ans", "61 years old", "a 61-year-old". */
+export function isAge(near: Neighbourhood): boolean {
+  const before = tokens(near.before);
+  const last = before[before.length - 1];
+  const second = before[before.length - 2];
+  if (last && names(last.word, AGES) && last.word !== "old") return true;
+  if (last?.word === "de" && second && names(second.word, AGES)) return true;
+  const after = wordsAfter(near);
+  return (after[0]?.word === "year" || after[0]?.word === "years") && after[1]?.word === "old";
+}
+
+/** The first folded word of a line (to tell page furniture: "Updated…", "Par…"). */
+const firstWord = (line: string): string => tokens(line).find((t) => !t.stop && !t.number)?.word ?? "";
+
+/**
+ * The parts of an article that are page furniture, not reporting: short lines
+ * that end no sentence (a heading, a byline, a dateline alone on its line,
+ * "Lecture : 4 min"), lines opened by a furniture word ("Updated…", "Mis à
+ * jour…", "Correction…"), and a dateline opening a paragraph ("PARIS, 12
+ * mars (AFP) —"). UTF-16 offsets, as the extractor's.
+ */
+export function furnitureRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const LINE = /[^\n]+/g;
+  for (const m of text.matchAll(LINE)) {
+    const line = m[0];
+    const start = m.index;
+    const trimmed = line.trim();
+    if (trimmed.length === 0) continue;
+    const short = trimmed.length <= 100;
+    const endsSentence = /[.!?…»"”)]$/u.test(trimmed);
+    if ((short && !endsSentence) || (trimmed.length <= 200 && names(firstWord(trimmed), FURNITURE))) {
+      out.push([start, start + line.length]);
+      continue;
+    }
+    const dateline =
+      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
+        line,
+      );
+    if (dateline) out.push([start, start + dateline[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Whether a count is given as a part of another just before it: "dont 8",
+ * "including two children", "parmi eux, 3", "38 of whom", "trois d'entre eux".
+ */
+export function isPart(near: Neighbourhood): boolean {
+  const before = tokens(near.before);
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+    const t = before[i] as Token;
+    if (t.number || t.stop) break;
+    if (names(t.word, PARTS) && !["them", "whom", "which", "entre"].includes(t.word)) return true;
+  }
+  const [p2, p1] = [before[before.length - 2]?.word, before[before.length - 1]?.word];
+  if (p2 === "of" && (p1 === "which" || p1 === "whom")) return true;
+  const after = wordsAfter(near);
+  const [a, b] = [after[0]?.word, after[1]?.word];
+  return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
+}
