@@ -270,9 +270,11 @@ async function main() {
       );
     }
 
-    log(
-      `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
-    );
+    if (!REUSE) {
+      log(
+        `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
+      );
+    }
     const port = await freePort();
     const appLog = createWriteStream(APP_LOG);
     log(`the app's output goes to ${APP_LOG}`);
@@ -582,7 +584,9 @@ async function main() {
     for (const line of table) log(line);
     log("");
     log(
-      `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
+      REUSE
+        ? `workspace: the one already at --database (no file written or restored this run)`
+        : `workspace file (format 1, ${mb(fileSize)}): export ${exportSeconds.toFixed(1)} s, restore ${importSeconds.toFixed(1)} s`,
     );
     log("Reference (the fixed cost of a request, in every row above; the ratio is not corrected for it):");
     for (const line of reference) log(`- ${line}`);
