@@ -98,7 +98,7 @@ export const PROPOSAL_THRESHOLD = 5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
-export const MIN_TOPICAL = 1.5;
+export const MIN_TOPICAL = 1.2;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
 function namesIn(label: string): string[] {
