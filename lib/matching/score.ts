@@ -488,7 +488,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const factConcepts = fr.concepts;
   const sentenceConcepts = gr.concepts;
   const concepts = sharedCount(sentenceConcepts, factConcepts);
-  if (concepts.length > 0) add("sharedConcepts", Math.min(2.8, 0.7 * concepts.length), concepts.slice(0, 4).join(", "));
+  if (concepts.length > 0) add("sharedConcepts", Math.min(3, 1 * concepts.length), concepts.slice(0, 4).join(", "));
   const storyConcepts = sharedCount(gr.storyConcepts, fr.labelConcepts).filter((c) => !sentenceConcepts.has(c));
   if (storyConcepts.length > 0) add("storyConcepts", Math.min(1, 0.3 * storyConcepts.length));
   const factWords = fr.words;
