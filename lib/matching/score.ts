@@ -408,7 +408,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
       const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
-      if (fact.claims.some((c) => meet(c.value, value)) || gap <= 2) add("valuesMeet", 2);
+      if (fact.claims.some((c) => meet(c.value, value)) || gap <= 2) add("valuesMeet", 3);
       else if (gap <= 10) add("valuesClose", 0.5);
       else add("valuesFar", -2);
     } else {
@@ -421,7 +421,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         (value.kind === "count" || value.kind === "duration") &&
         toEpochDay(figure.publishedAt) > latest &&
         m > Math.max(...mids);
-      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 2);
+      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 3);
       else if (ratio <= 1.6) add("valuesClose", 1);
       else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
