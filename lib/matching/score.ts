@@ -403,7 +403,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
       if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
-        add("datesMeet", 3.5, String(Math.round(days)));
+        add("datesMeet", 4.5, String(Math.round(days)));
       else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
