@@ -375,7 +375,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
-      else add("sameCounted", 2.5, value.countedKey ?? value.counted ?? "");
+      else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
   }
 
