@@ -494,7 +494,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const factWords = fr.words;
   const sentenceWords = gr.words;
   const shared = [...sentenceWords].filter((w) => factWords.has(w));
-  if (shared.length > 0) add("sharedWords", Math.min(2, 0.5 * shared.length), shared.slice(0, 4).join(", "));
+  if (shared.length > 0) add("sharedWords", Math.min(3, 0.75 * shared.length), shared.slice(0, 4).join(", "));
   // The story's own words (names of the event, the place) in its title and lead.
   const storyShared = [...gr.storyWords].filter((w) => factWords.has(w) && !sentenceWords.has(w));
   if (storyShared.length > 0)
