@@ -441,12 +441,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     if (days.length > 0) {
       const w = figure.when;
       if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
-      else if (!gr.outcome) add("otherDay", -6);
+      else if (!gr.outcome) add("otherDay", -8);
     }
   }
 
   // A date of saying ("said on Monday") is not the date of what was said.
-  if (gr.statementDate && !fr.aboutStatement) add("statementDate", -4);
+  if (gr.statementDate && !fr.aboutStatement) return null;
 
   // Time: the year the sentence ties to the figure against the year the
   // fact's label names (else its quotes, else its articles' years), else how
