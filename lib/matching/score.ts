@@ -374,8 +374,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
         if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
-      } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
-      else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+      } else if (scope.type === "part") {
+        // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
+        const broad = scope.narrow === "a" ? factCounted.countedKey : value.countedKey;
+        if (sameOutcome && broad === "people") add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+        else add("partCounted", -1.5, value.countedKey ?? "");
+      } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
   }
 
@@ -469,7 +473,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const day = toEpochDay(figure.publishedAt);
       const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
       if (gap <= 45) add("nearInTime", 1.5, String(gap));
-      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -1, String(gap));
+      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -2, String(gap));
       else add("farInTime", -1.5, String(gap));
     }
   }
