@@ -9,8 +9,9 @@ import { nameWords, type MatchCandidate, type MatchFigure } from "./score";
 // claims whose value is nearest the figure's (claims_fact_value_idx), facts
 // whose labels share its words in either language or its entities' spellings
 // (facts_label_search_idx), and claims whose quotes name those entities
-// (claims_quote_search_idx). The story's ways run once per article, the value's
-// once per figure: at most a few hundred facts reach the scorer.
+// (claims_quote_search_idx). One query per way for the whole article (the
+// figures' values go in as arrays), and the facts once read are kept between
+// articles until they change: at most a few hundred facts reach the scorer.
 
 const PER_WAY = 15;
 const STORY_FACTS = 120;

@@ -118,15 +118,15 @@ describe("matchArticle", () => {
 
   it("proposes a new fact across languages: a French and an English article state the same unknown figure", async () => {
     const fr = await createTestArticle(editorId, {
-      publishedAt: "2033-02-10",
-      title: "Incendie à l'usine de Brevilly",
-      text: "L'incendie de l'usine chimique de Brevilly a fait 9 blessés parmi les ouvriers, selon les pompiers.",
+      publishedAt: "2036-06-10",
+      title: "Accident de car à Montbrel",
+      text: "L'accident d'un car scolaire à Montbrel a fait 9 blessés légers, selon les secours.",
     });
     await matchArticle(fr.id);
     const en = await createTestArticle(editorId, {
-      publishedAt: "2033-02-11",
-      title: "Fire at Brevilly chemical plant",
-      text: "The fire at the Brevilly chemical plant injured nine workers, firefighters said.",
+      publishedAt: "2036-06-11",
+      title: "School coach crash in Montbrel",
+      text: "The crash of a school coach in Montbrel left nine people lightly injured, rescuers said.",
     });
     await db().article.update({ where: { id: en.id }, data: { language: "en" } });
     expect((await matchArticle(en.id)).newFacts).toBe(1);

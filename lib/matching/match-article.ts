@@ -17,9 +17,11 @@ import {
   type MatchScore,
 } from "./score";
 
-// Matching one article: every figure the extractor reads in it is scored
-// against the facts its prefilter brings (candidates.ts); the best fact above
-// the threshold becomes a waiting proposal. A figure no fact takes is paired
+// Matching one article: every figure its import read (or the extractor reads
+// again), less page furniture, ages and increments, is scored against the facts
+// its prefilter brings (candidates.ts); the best fact above the threshold
+// becomes a waiting proposal, unless another fact ties with it (then none). A
+// figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
 // become "new fact" proposals under one key. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes

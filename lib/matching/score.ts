@@ -98,7 +98,7 @@ export const PROPOSAL_THRESHOLD = 5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
-export const MIN_TOPICAL = 1.5;
+export const MIN_TOPICAL = 1.2;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
 function namesIn(label: string): string[] {
@@ -374,8 +374,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
         if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
-      } else if (scope.type === "part") add("partCounted", -1.5, value.countedKey ?? "");
-      else add("sameCounted", 2.5, value.countedKey ?? value.counted ?? "");
+      } else if (scope.type === "part") {
+        // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
+        const broad = scope.narrow === "a" ? factCounted.countedKey : value.countedKey;
+        if (sameOutcome && broad === "people") add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+        else add("partCounted", -1.5, value.countedKey ?? "");
+      } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
   }
 
@@ -403,12 +407,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
       if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
-        add("datesMeet", 3.5, String(Math.round(days)));
+        add("datesMeet", 4.5, String(Math.round(days)));
       else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
       const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
-      if (fact.claims.some((c) => meet(c.value, value)) || gap <= 2) add("valuesMeet", 2);
+      if (fact.claims.some((c) => meet(c.value, value)) || gap <= 2) add("valuesMeet", 3);
       else if (gap <= 10) add("valuesClose", 0.5);
       else add("valuesFar", -2);
     } else {
@@ -421,7 +425,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         (value.kind === "count" || value.kind === "duration") &&
         toEpochDay(figure.publishedAt) > latest &&
         m > Math.max(...mids);
-      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 2);
+      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 3);
       else if (ratio <= 1.6) add("valuesClose", 1);
       else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
@@ -441,12 +445,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
     if (days.length > 0) {
       const w = figure.when;
       if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
-      else if (!gr.outcome) add("otherDay", -6);
+      else if (!gr.outcome) add("otherDay", -8);
     }
   }
 
   // A date of saying ("said on Monday") is not the date of what was said.
-  if (gr.statementDate && !fr.aboutStatement) add("statementDate", -4);
+  if (gr.statementDate && !fr.aboutStatement) return null;
 
   // Time: the year the sentence ties to the figure against the year the
   // fact's label names (else its quotes, else its articles' years), else how
@@ -469,7 +473,7 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const day = toEpochDay(figure.publishedAt);
       const gap = Math.min(...fact.claims.map((c) => Math.abs(toEpochDay(c.asOf ?? c.publishedAt) - day)));
       if (gap <= 45) add("nearInTime", 1.5, String(gap));
-      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -1, String(gap));
+      else if (gap <= 400) add("sameSeason", gap <= 120 ? 0 : -2, String(gap));
       else add("farInTime", -1.5, String(gap));
     }
   }
@@ -488,13 +492,13 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const factConcepts = fr.concepts;
   const sentenceConcepts = gr.concepts;
   const concepts = sharedCount(sentenceConcepts, factConcepts);
-  if (concepts.length > 0) add("sharedConcepts", Math.min(2.8, 0.7 * concepts.length), concepts.slice(0, 4).join(", "));
+  if (concepts.length > 0) add("sharedConcepts", Math.min(3, 1 * concepts.length), concepts.slice(0, 4).join(", "));
   const storyConcepts = sharedCount(gr.storyConcepts, fr.labelConcepts).filter((c) => !sentenceConcepts.has(c));
   if (storyConcepts.length > 0) add("storyConcepts", Math.min(1, 0.3 * storyConcepts.length));
   const factWords = fr.words;
   const sentenceWords = gr.words;
   const shared = [...sentenceWords].filter((w) => factWords.has(w));
-  if (shared.length > 0) add("sharedWords", Math.min(2, 0.5 * shared.length), shared.slice(0, 4).join(", "));
+  if (shared.length > 0) add("sharedWords", Math.min(3, 0.75 * shared.length), shared.slice(0, 4).join(", "));
   // The story's own words (names of the event, the place) in its title and lead.
   const storyShared = [...gr.storyWords].filter((w) => factWords.has(w) && !sentenceWords.has(w));
   if (storyShared.length > 0)
