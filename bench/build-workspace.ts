@@ -166,21 +166,45 @@ export async function buildWorkspace(log: (line: string) => void, scale = 1): Pr
       await tx.unsafe(`
         CREATE TEMP TABLE fact_ids AS SELECT id, kind, counted_key, row_number() OVER (ORDER BY id) AS n FROM facts;
         CREATE TEMP TABLE article_ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM articles;
+        -- Facts of 2 to 8 claims (5 on average), each from another article, and a
+        -- share of every verdict by the fact's number: 3 in 10 agree (one value),
+        -- 2 compatible ("at least" a lower figure beside it), 2 conflict (values
+        -- apart), 2 evolving (a growing count or duration at later dates; a
+        -- conflict for dates and shares), 1 not comparable (counts of unrelated
+        -- things; a conflict for other kinds).
         INSERT INTO claims (article_id, fact_id, quote_start, quote_end, quote_exact, quote_prefix, quote_suffix, figure,
-          figure_start, figure_end, kind, lower, upper, counted_key, counted)
+          figure_start, figure_end, kind, lower, upper, counted_key, counted, as_of)
         SELECT a.id, f.id, 0, 80, q.quote, '', '', q.figure, 0, length(q.figure), f.kind, v.lower, v.upper,
-          coalesce(f.counted_key, CASE WHEN f.kind = 'count' THEN 'people' END), NULL
-        FROM generate_series(1, ${CLAIMS}) i
-        JOIN fact_ids f ON f.n = 1 + (i % ${FACTS})
-        JOIN article_ids a ON a.n = 1 + ((i * 7919) % ${ARTICLES})
+          CASE WHEN f.kind <> 'count' THEN NULL
+               WHEN f.n % 10 = 9 AND f.j % 2 = 0 THEN 'ceasefires'
+               WHEN f.n % 10 = 9 THEN 'people'
+               ELSE coalesce(f.counted_key, 'people') END,
+          NULL,
+          -- A count's as-of date: later for each claim of an evolving fact, the same
+          -- for every claim of another (counts printed on different days are
+          -- otherwise read as a running total).
+          CASE WHEN f.n % 10 IN (7, 8) THEN date '2021-01-01' + (f.n % 900 + f.j * 7)::int
+               WHEN f.kind = 'count' THEN date '2021-01-01' + (f.n % 900)::int END
+        FROM (
+          SELECT f.*, j, row_number() OVER (ORDER BY f.n, j) AS i
+          FROM fact_ids f CROSS JOIN LATERAL generate_series(1, (2 + f.n % 7 + CASE WHEN f.n <= 2 THEN 1 ELSE 0 END)::int) j
+          LIMIT ${CLAIMS}
+        ) f
+        JOIN article_ids a ON a.n = 1 + ((f.i * 7919) % ${ARTICLES})
         CROSS JOIN LATERAL (SELECT CASE f.kind
-            WHEN 'count' THEN floor(exp(random() * 9))
-            WHEN 'date' THEN 18000 + floor(random() * 2000)
-            WHEN 'duration' THEN floor(random() * 400)
-            ELSE floor(random() * 100) END AS base) b
-        CROSS JOIN LATERAL (SELECT b.base AS lower, CASE WHEN i % 3 = 0 THEN NULL ELSE b.base END AS upper) v
-        CROSS JOIN LATERAL (SELECT b.base::text AS figure,
-          'Selon ' || pg_temp.words('fr', 3) || ', ' || b.base::text || ' ' || pg_temp.words('fr', 5) AS quote) q`);
+            WHEN 'count' THEN 10 + (f.n * 37) % 5000
+            WHEN 'date' THEN 18000 + (f.n * 13) % 2000
+            WHEN 'duration' THEN 1 + f.n % 400
+            ELSE 1 + f.n % 60 END AS base) b
+        CROSS JOIN LATERAL (SELECT CASE
+            WHEN f.n % 10 IN (5, 6) OR (f.n % 10 = 9 AND f.kind <> 'count') THEN b.base + f.j * greatest(2, b.base / 4)
+            WHEN f.n % 10 IN (7, 8) THEN b.base + f.j * greatest(2, b.base / 10)
+            ELSE b.base END AS value) x
+        CROSS JOIN LATERAL (SELECT
+            CASE WHEN f.n % 10 IN (3, 4) AND f.j % 2 = 1 THEN floor(x.value * 0.8) ELSE x.value END AS lower,
+            CASE WHEN f.n % 10 IN (3, 4) AND f.j % 2 = 1 THEN NULL ELSE x.value END AS upper) v
+        CROSS JOIN LATERAL (SELECT v.lower::text AS figure,
+          'Selon ' || pg_temp.words('fr', 3) || ', ' || v.lower::text || ' ' || pg_temp.words('fr', 5) AS quote) q`);
       await tx.unsafe(`
         CREATE TEMP TABLE long_articles AS
           SELECT a.id, row_number() OVER (ORDER BY a.id) AS k, count(c.id) AS has FROM articles a

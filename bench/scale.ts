@@ -254,6 +254,9 @@ async function main() {
       await sql`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM claims)::int AS claims,
       (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM notes)::int AS notes, (SELECT count(*) FROM outlets)::int AS outlets`;
     log(`restored from format 1: ${JSON.stringify(counts)}`);
+    const mix = await sql<{ verdict: string; facts: number }[]>`
+      SELECT coalesce(verdict, 'none') AS verdict, count(*)::int AS facts FROM facts GROUP BY 1 ORDER BY 2 DESC`;
+    log(`facts by stored verdict: ${mix.map((m) => `${m.verdict} ${m.facts}`).join(", ")}`);
     // A server with autovacuum (PostgreSQL's default) analyzes the restored
     // tables within a minute or so; until then every plan is a guess made on
     // empty statistics (a list's first page sorted 20 000 facts instead of
