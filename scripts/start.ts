@@ -25,18 +25,21 @@ import { seedWorkspace } from "../lib/seeds/seed-workspace";
 
 type Running = { child?: ChildProcess; embedded?: EmbeddedDatabase; stopping?: boolean };
 
+const dev = process.argv.includes("--dev");
+
 /**
  * The web server's memory. tsx turns Node's source-map support on for the
  * whole process, and Node then reads, parses and keeps the source map of every
  * module it loads: each chunk of the Next.js build has one, and together they
  * held about 70 MB of the server's heap (803 maps, with their sources), for
- * stack traces only. It is turned off again right after tsx is registered,
- * unless NODE_OPTIONS asks for --enable-source-maps (readable stacks when
- * chasing a bug in production).
+ * stack traces only. In production it is turned off again right after tsx is
+ * registered, unless NODE_OPTIONS asks for --enable-source-maps (readable
+ * stacks when chasing a bug); `npm run dev` keeps them.
  */
-const SERVER_IMPORTS = (process.env.NODE_OPTIONS ?? "").includes("--enable-source-maps")
-  ? []
-  : ["--import", "data:text/javascript,process.setSourceMapsEnabled(false)"];
+const SERVER_IMPORTS =
+  (process.env.NODE_OPTIONS ?? "").includes("--enable-source-maps") || dev
+    ? []
+    : ["--import", "data:text/javascript,process.setSourceMapsEnabled(false)"];
 /**
  * V8 lets the old space grow to four times what survived the last full
  * collection before it collects again when the heap limit is large (this one
@@ -46,17 +49,15 @@ const SERVER_IMPORTS = (process.env.NODE_OPTIONS ?? "").includes("--enable-sourc
  * time during an export. Under 2 GB the factor is smaller (1.6 at 1 GB): the
  * same export peaks at ~410 MB RSS, as fast, with seven full collections of
  * ~15 ms each instead of two. NODE_OPTIONS with its own --max-old-space-size
- * keeps that one.
+ * keeps that one; the development server (which compiles pages) keeps V8's.
  */
-const SERVER_NODE_FLAGS = (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size")
-  ? []
-  : ["--max-old-space-size=1024"];
+const SERVER_NODE_FLAGS =
+  (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size") || dev ? [] : ["--max-old-space-size=1024"];
 
 /** How long the web server (or a build) gets to stop before it is killed. */
 const CHILD_STOP_MS = 6_000;
 
 const log = (line: string) => console.log(`[recoupe] ${line}`);
-const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
