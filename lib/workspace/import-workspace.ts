@@ -101,7 +101,12 @@ export async function importWorkspace(source: ByteSource, client: Sql = sql()): 
     const first = await lines.next();
     const header = parseHeader(first.done ? undefined : first.value);
     checkMigrations(header, await appliedMigrations(client));
-    return (await client.begin((tx) => load(tx, lines, header.version))) as ImportResult;
+    const result = (await client.begin((tx) => load(tx, lines, header.version))) as ImportResult;
+    // Fresh statistics for the planner: until autovacuum gets round to the new
+    // rows (never, where it is off) every plan is made for empty tables, and a
+    // list's first page sorts every fact instead of reading its index.
+    await client.unsafe(`ANALYZE ${WORKSPACE_TABLES.map((t) => `"${t}"`).join(", ")}`);
+    return result;
   } finally {
     // Stops reading (and so receiving) the rest of the file after a refusal.
     await lines.return(undefined);

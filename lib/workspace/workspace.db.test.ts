@@ -81,6 +81,10 @@ describe("restoring", () => {
     expect(await searchVectors(target.client)).toEqual(await searchVectors(sql()));
     for (const table of ["accounts", "sessions", "settings", "sign_in_attempts"])
       expect(await countRows(target.client, table), table).toBe(0);
+    // The planner has statistics for what was restored (an ANALYZE by the restore, not autovacuum's).
+    const analyzed = await target.client<{ relname: string }[]>`
+      SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('articles', 'claims', 'facts', 'notes')`;
+    expect(analyzed.map((r) => r.relname).sort()).toEqual(["articles", "claims", "facts", "notes"]);
   });
 
   it("restores a file of format 1, whose rows lack the columns added since, with their fill values", async () => {
