@@ -4,7 +4,7 @@
 import type { UiLocale } from "@/lib/i18n/locales";
 import { roundValue } from "./amount";
 import { DESCRIBE_WORDS } from "./describe-words";
-import { formatNumber, spellSmallNumber } from "./format";
+import { formatNumber, pluralCategory, spellSmallNumber } from "./format";
 import type { TimeUnit } from "./locales/lexicon";
 import { toDays } from "./time-units";
 import type { FigureValue } from "./types";
@@ -68,7 +68,7 @@ export function sayCount(c: Count, locale: UiLocale): string {
   if (n === 1) return w.oneUnit(unit, one);
   if (n === 1.5) return w.andAHalf(w.oneUnit(unit, one));
   if (n % 1 === 0.5 && whole <= 12) return w.nAndAHalf(spellSmallNumber(whole, locale), many, one);
-  const plural = new Intl.PluralRules(w.intl).select(n) === "one" ? one : many;
+  const plural = pluralCategory(n, locale) === "one" ? one : many;
   return `${spellSmallNumber(n, locale)} ${plural}`;
 }
 
@@ -80,7 +80,7 @@ function say(x: number, side: 0 | 1, units: readonly TimeUnit[], locale: UiLocal
 /** "44 jours", "1,5 jour": French keeps the singular below two. */
 function sayDays(x: number, locale: UiLocale): string {
   const [one, many] = DESCRIBE_WORDS[locale].days;
-  return `${formatNumber(x, locale, 3)} ${new Intl.PluralRules(DESCRIBE_WORDS[locale].intl).select(x) === "one" ? one : many}`;
+  return `${formatNumber(x, locale, 3)} ${pluralCategory(x, locale) === "one" ? one : many}`;
 }
 
 /** The duration in words, in the interface's language. */

@@ -8,7 +8,7 @@ import { describeDate } from "./describe-date";
 import { describeDuration } from "./describe-duration";
 import { describeQuantity } from "./describe-quantity";
 import { DESCRIBE_WORDS } from "./describe-words";
-import { formatLarge, formatPercent } from "./format";
+import { formatLarge, formatPercent, pluralCategory } from "./format";
 import { classifyQualifier } from "./qualifiers";
 import type { FigureValue } from "./types";
 
@@ -17,7 +17,7 @@ function formatMoney(code: string, x: number, locale: UiLocale): string {
   const large = formatLarge(x, locale);
   if (c?.symbol) return `${c.symbol}${large.text}`;
   if (c?.name) {
-    const plural = new Intl.PluralRules(DESCRIBE_WORDS[locale].intl).select(x) === "one" ? c.name[0] : c.name[1];
+    const plural = pluralCategory(x, locale) === "one" ? c.name[0] : c.name[1];
     // "6,5 millions d'euros", "2 milliards de dollars"
     if (large.scaleWord && locale === "fr") return DESCRIBE_WORDS.fr.linkCounted(large.text, c.name[1]);
     return `${large.text} ${plural}`;

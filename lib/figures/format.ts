@@ -7,6 +7,14 @@ import { DESCRIBE_WORDS } from "./describe-words";
 export type Locale = UiLocale;
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const pluralRules = new Map<UiLocale, Intl.PluralRules>();
+
+/** "one" or another plural category of x in the interface's language (one Intl.PluralRules a locale, kept). */
+export function pluralCategory(x: number, locale: UiLocale): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(DESCRIBE_WORDS[locale].intl)));
+  return rules.select(x);
+}
 
 function numberFormat(locale: UiLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n${locale}${JSON.stringify(options)}`;
