@@ -25,7 +25,9 @@ import {
 // with unclaimed figures of other recent articles: when one fits as well, both
 // become "new fact" proposals under one key. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
-// nothing, and a proposal once rejected is never made again.
+// nothing, and a proposal once rejected is never made again. A figure whose span
+// overlaps a claim of its article is never proposed (checked again as each row
+// is written: a claim made meanwhile wins; insertClaim withdraws the rest).
 
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
@@ -197,8 +199,10 @@ async function insertProposal(
   const rows = await db`
     INSERT INTO claim_proposals (article_id, span_start, span_end, sentence_start, sentence_end, figure, value,
       fact_id, new_fact_key, score, reasons)
-    VALUES (${articleId}::uuid, ${l.span[0]}, ${l.span[1]}, ${l.sentence[0]}, ${l.sentence[1]}, ${text},
-      ${JSON.stringify(value)}::text::jsonb, ${factId}::uuid, ${newFactKey}::uuid, ${s.score}, ${JSON.stringify(s.reasons)}::text::jsonb)
+    SELECT ${articleId}::uuid, ${l.span[0]}, ${l.span[1]}, ${l.sentence[0]}, ${l.sentence[1]}, ${text},
+      ${JSON.stringify(value)}::text::jsonb, ${factId}::uuid, ${newFactKey}::uuid, ${s.score}, ${JSON.stringify(s.reasons)}::text::jsonb
+    WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ${articleId}::uuid AND c.deleted_at IS NULL
+      AND c.figure_start < ${l.span[1]} AND c.figure_end > ${l.span[0]})
     ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, '00000000-0000-0000-0000-000000000000'::uuid))
       DO NOTHING
     RETURNING id`;
