@@ -168,6 +168,19 @@ describe("scoreMatch, French figures", () => {
     expect(bestMatch(far, [truce])).toBeNull();
   });
 
+  it("weighs a date a few days off the fact's date down: another day is another event, not the same date", () => {
+    const week = figureOf(
+      "Le cessez-le-feu humanitaire entre l'Arménie et l'Azerbaïdjan est entré en vigueur le 18 octobre au Haut-Karabakh.",
+      "18 octobre",
+      "fr",
+      "2020-10-19",
+      [KARABAKH],
+    );
+    const close = scoreMatch(week, truce)!.reasons.find((r) => r.code === "datesClose");
+    expect(close?.points).toBeLessThan(0);
+    expect(scoreMatch(week, truce)!.score).toBeLessThan(scoreMatch(week, { ...truce, claims: [] })!.score);
+  });
+
   it("proposes a French toll of the same days for its fact, not an older war's", () => {
     const fig = figureOf(
       "Les combats de septembre à la frontière ont fait près de 300 morts, selon un bilan officiel.",

@@ -401,14 +401,15 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   if (m !== null && Number.isFinite(m) && mids.length > 0) {
     if (isDate(value.kind)) {
       const days = Math.min(...mids.map((x) => Math.abs(x - m)));
-      // A year or a month against a fact of days only says the day could be in it ("the 2020 war").
+      // A year or a month against a fact of days only says the day could be in it ("the 2020 war");
+      // a day a few days off is another day (another event of the story), weighed down, not up.
       const width = (v: CandidateClaim["value"]) =>
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
-      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
+      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
         add("datesMeet", 4.5, String(Math.round(days)));
-      else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
+      else if (days <= 31) add("datesClose", -1, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
       const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
