@@ -233,4 +233,50 @@ describe("matchArticle", () => {
     const [pb] = await proposalsOf(b.id);
     expect([pb?.figure, pb?.factId, pb?.status]).toEqual(["quatorze", fact.id, "waiting"]);
   });
+  it("makes a new fact of a figure two articles state alike, rather than give it to a neighbouring fact it fits less", async () => {
+    // An article about the refinery's explosion, matched before the fact of the warehouse fire existed.
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2039-04-08",
+      title: "Carvin : explosion à la raffinerie Marlec",
+      text: "L'explosion de la raffinerie Marlec à Carvin a fait 1 250 blessés parmi les ouvriers de nuit, selon la préfecture.",
+    });
+    await matchArticle(a.id);
+    const fact = await createFact({ label: "Blessés de l'incendie de l'entrepôt de Carvin", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2039-04-01",
+      title: "Incendie à Carvin",
+      text: "L'incendie de l'entrepôt de Carvin a fait 900 blessés, selon les pompiers.",
+    });
+    await tagPassage(editorId, source, "L'incendie de l'entrepôt de Carvin a fait 900 blessés", {
+      figure: "900",
+      kind: "count",
+      lower: "900",
+      upper: "900",
+      counted: "blessés",
+      countedKey: "wounded",
+      factId: fact.id,
+    });
+    // The same figure in another article fits the warehouse fire's fact (same town, counted thing, days)…
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2039-04-09",
+      title: "Explosion de la raffinerie Marlec à Carvin",
+      text: "À Carvin, l'explosion de la raffinerie Marlec a fait 1 250 blessés parmi les ouvriers de nuit, a indiqué la préfecture.",
+    });
+    // …but the first article's figure fits it far better: one new fact, not the neighbour.
+    expect(await matchArticle(b.id)).toMatchObject({ proposed: 0, newFacts: 1 });
+    const [pa] = await proposalsOf(a.id);
+    const [pb] = await proposalsOf(b.id);
+    expect([pb?.figure, pb?.factId]).toEqual(["1 250", null]);
+    expect(pb?.newFactKey).toBeTruthy();
+    expect(pa?.newFactKey).toBe(pb?.newFactKey);
+
+    // With no such figure elsewhere, the figure goes to the fact.
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2039-04-10",
+      title: "Carvin : le bilan de l'incendie",
+      text: "L'incendie de l'entrepôt de Carvin a finalement fait 1 000 blessés, selon les pompiers.",
+    });
+    await matchArticle(c.id);
+    expect((await proposalsOf(c.id)).map((r) => [r.figure, r.factId])).toEqual([["1 000", fact.id]]);
+  });
 });

@@ -23,7 +23,9 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key. Rows are only ever inserted with
+// become "new fact" proposals under one key. A figure a fact takes goes to such a
+// new fact instead when the other article's figure fits it clearly better
+// (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
 // nothing, and a proposal once rejected is never made again. A figure whose span
 // overlaps a claim of its article is never proposed (checked again as each row
@@ -31,6 +33,8 @@ import {
 
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
+/** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
+export const RIVAL_MARGIN = 4;
 
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
@@ -167,22 +171,36 @@ export async function matchArticle(
   lap("load candidates");
 
   const chosen: { l: Located; best: MatchScore }[] = [];
-  const unmatched: Located[] = [];
+  // Figures a new fact may take: those no fact takes, and those a fact takes, which a figure
+  // of another article may fit better still (the rival is the best existing fact's score).
+  const open: { l: Located; rival: number | null }[] = [];
   for (const [i, l] of located.entries()) {
     const scores = (idsPer[i] ?? []).map((id) => {
       const fact = byId.get(id);
       return fact ? scoreMatch(l.match, fact) : null;
     });
     const best = pickBest(scores, threshold);
-    if (best) chosen.push({ l, best });
+    if (best) {
+      chosen.push({ l, best });
+      open.push({ l, rival: best.score });
+    }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
-    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) unmatched.push(l);
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null });
   }
   lap("score");
+  const { added: newFacts, taken } = await proposeNewFacts(
+    db,
+    article,
+    open,
+    (text) => matcher.find(text),
+    newFactThreshold,
+    lap,
+  );
   let proposed = 0;
-  for (const { l, best } of chosen) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  for (const { l, best } of chosen) {
+    if (!taken.has(l)) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  }
   lap("write proposals");
-  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold, lap);
   return { figures: located.length, proposed, newFacts };
 }
 
@@ -256,23 +274,27 @@ function peerRange(value: FigureValue, m: number): [number, number] {
 async function proposeNewFacts(
   db: Sql,
   article: ArticleRow,
-  unmatched: Located[],
+  open: { l: Located; rival: number | null }[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
   lap: (stage: string) => void,
-): Promise<number> {
+): Promise<{ added: number; taken: Set<Located> }> {
+  const taken = new Set<Located>();
+  const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
-  const wanted = unmatched.filter((l) => {
-    const v = l.figure.value;
-    if (v.kind === "quantity") return false;
-    if (v.kind === "date" || v.kind === "date_range") {
-      // A year named in two stories is no new fact; a day or a month may be.
-      if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
-      if (datesAStatement(l.match.near!)) return false;
-    }
-    if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-    return true;
-  });
+  const wanted = open
+    .map((o) => o.l)
+    .filter((l) => {
+      const v = l.figure.value;
+      if (v.kind === "quantity") return false;
+      if (v.kind === "date" || v.kind === "date_range") {
+        // A year named in two stories is no new fact; a day or a month may be.
+        if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+        if (datesAStatement(l.match.near!)) return false;
+      }
+      if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+      return true;
+    });
   const at: number[] = [];
   const kinds: string[] = [];
   const mids: number[] = [];
@@ -288,7 +310,7 @@ async function proposeNewFacts(
     lows.push(lo);
     highs.push(hi);
   }
-  if (at.length === 0) return 0;
+  if (at.length === 0) return { added: 0, taken };
   const peers = await db<PeerRow[]>`
     SELECT f.i, p.*
     FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${lows}::float8[], ${highs}::float8[])
@@ -312,7 +334,7 @@ async function proposeNewFacts(
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
   lap("new facts: peers query");
-  if (peers.length === 0) return 0;
+  if (peers.length === 0) return { added: 0, taken };
 
   // The peers' articles, read once each (and kept while their text stays the same).
   const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
@@ -393,8 +415,10 @@ async function proposeNewFacts(
     // The best peer; between equals, one already in a group (peers that tie are often one new fact).
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
+    // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
+    const rival = rivalOf.get(l) ?? null;
     const pick = scored
-      .filter((x) => x.score.score >= newFactThreshold)
+      .filter((x) => x.score.score >= newFactThreshold && (rival === null || x.score.score >= rival + RIVAL_MARGIN))
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
     const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
@@ -417,9 +441,10 @@ async function proposeNewFacts(
       keyOfPeer.set(peerKey, key);
     }
     added += await insertProposal(db, article.id, l, null, key, pick.score);
+    taken.add(l);
   }
   lap("new facts: score and write");
-  return added;
+  return { added, taken };
 }
 
 type SuggestionRow = {
