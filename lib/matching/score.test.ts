@@ -460,3 +460,41 @@ describe("scoreMatch, a part next to its whole", () => {
     expect(bestMatch(all, [whole])?.factId).toBe("ondine-deaths-france");
   });
 });
+
+describe("scoreMatch, a part of the population against a count of everyone", () => {
+  it("counts civilians killed as a part of people killed, but people injured as the injured", () => {
+    const toll: MatchCandidate = {
+      id: "toll-2020",
+      label: "People killed in the 2020 Nagorno-Karabakh war",
+      kind: "count",
+      countedKey: "people",
+      entities: [KARABAKH],
+      claims: war2020.claims,
+    };
+    const civilians = figureOf(
+      "At least 6,500 civilians were killed in the 2020 war in Nagorno-Karabakh.",
+      "At least 6,500",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    const codes = scoreMatch(civilians, toll)!.reasons.map((r) => r.code);
+    expect(codes).toContain("partCounted");
+    expect(codes).not.toContain("sameCounted");
+
+    const wounded: MatchCandidate = {
+      ...toll,
+      id: "wounded-2020",
+      label: "Blessés de la guerre de 2020 au Haut-Karabakh",
+      countedKey: "wounded",
+    };
+    const injured = figureOf(
+      "At least 6,500 people were injured in the 2020 war in Nagorno-Karabakh.",
+      "At least 6,500",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    expect(scoreMatch(injured, wounded)!.reasons.map((r) => r.code)).toContain("sameCounted");
+  });
+});

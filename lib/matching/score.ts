@@ -93,6 +93,9 @@ export type ReasonCode =
 export type Reason = { code: ReasonCode; points: number; detail?: string };
 export type MatchScore = { factId: string; score: number; reasons: Reason[] };
 
+/** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
+const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
+
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
 export const PROPOSAL_THRESHOLD = 5;
 
@@ -376,8 +379,11 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") {
         // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
+        // Not so a part of the population ("civilians killed" among "people killed"): another count.
         const broad = scope.narrow === "a" ? factCounted.countedKey : value.countedKey;
-        if (sameOutcome && broad === "people") add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+        const narrow = scope.narrow === "a" ? value.countedKey : factCounted.countedKey;
+        if (sameOutcome && broad === "people" && narrow !== null && OUTCOME_CLASSES.has(narrow))
+          add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
