@@ -35,7 +35,6 @@ import {
 export const NEW_FACT_MARGIN = 1;
 /** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
 export const RIVAL_MARGIN = 4;
-const CROSS_LANGUAGE_EASE = Number(process.env.RECOUPE_EASE ?? 1);
 
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
@@ -419,11 +418,7 @@ async function proposeNewFacts(
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
     const pick = scored
-      .filter(
-        (x) =>
-          x.score.score >= newFactThreshold - (x.peer.language === article.language ? 0 : CROSS_LANGUAGE_EASE) &&
-          (rival === null || x.score.score >= rival + RIVAL_MARGIN),
-      )
+      .filter((x) => x.score.score >= newFactThreshold && (rival === null || x.score.score >= rival + RIVAL_MARGIN))
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
     const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
