@@ -498,3 +498,39 @@ describe("scoreMatch, a part of the population against a count of everyone", () 
     expect(scoreMatch(injured, wounded)!.reasons.map((r) => r.code)).toContain("sameCounted");
   });
 });
+
+describe("scoreMatch, what the fact's claims count", () => {
+  const soldiersKilled: MatchCandidate = {
+    id: "sept-2022-soldiers",
+    label: "People killed in the September 2022 fighting",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 286, upper: 286, unit: null, counted: "soldats", countedKey: "soldiers" },
+        quote: "Les affrontements de septembre 2022 ont tué 286 soldats",
+        figure: "286",
+        language: "fr",
+        publishedAt: "2022-09-16",
+        asOf: null,
+      },
+    ],
+  };
+  it("reads a figure against what the claims count, not only the fact's broader key", () => {
+    const soldiers = figureOf(
+      "The September 2022 fighting killed 290 soldiers, officials said.",
+      "290",
+      "en",
+      "2022-09-17",
+    );
+    expect(scoreMatch(soldiers, soldiersKilled)!.reasons.map((r) => r.code)).toContain("sameCounted");
+    const civilians = figureOf(
+      "The September 2022 fighting killed 290 civilians, officials said.",
+      "290",
+      "en",
+      "2022-09-17",
+    );
+    expect(scoreMatch(civilians, soldiersKilled)).toBeNull();
+  });
+});

@@ -371,17 +371,26 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
     if (factCounted && (value.counted || value.countedKey)) {
-      const scope = compareCounted(value, factCounted);
+      // What the fact's claims count, when they say: the editor's key may be broader than what outlets count.
+      const claimScopes = fact.claims
+        .filter((c) => c.value.countedKey)
+        .map((c) => ({ scope: compareCounted(value, c.value), counted: c.value }));
+      const byClaims =
+        claimScopes.find((c) => c.scope.type === "same") ??
+        claimScopes.find((c) => c.scope.type === "part") ??
+        claimScopes[0];
+      const against = byClaims?.counted ?? factCounted;
+      const scope = byClaims?.scope ?? compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
-        if (value.countedKey && factCounted.countedKey) return null;
+        if (value.countedKey && against.countedKey) return null;
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
         if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") {
         // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
         // Not so a part of the population ("civilians killed" among "people killed"): another count.
-        const broad = scope.narrow === "a" ? factCounted.countedKey : value.countedKey;
-        const narrow = scope.narrow === "a" ? value.countedKey : factCounted.countedKey;
+        const broad = scope.narrow === "a" ? against.countedKey : value.countedKey;
+        const narrow = scope.narrow === "a" ? value.countedKey : against.countedKey;
         if (sameOutcome && broad === "people" && narrow !== null && OUTCOME_CLASSES.has(narrow))
           add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
