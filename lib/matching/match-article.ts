@@ -15,6 +15,8 @@ import {
   type MatchCandidate,
   type MatchFigure,
   type MatchScore,
+  type ReasonCode,
+  MIN_TOPICAL,
 } from "./score";
 
 // Matching one article: every figure its import read (or the extractor reads
@@ -35,6 +37,19 @@ import {
 export const NEW_FACT_MARGIN = 1;
 /** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
 export const RIVAL_MARGIN = 4;
+/** What two sentences share of what they are about (not their story's title and lead). */
+const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
+/**
+ * The points of those that two figures of different articles need, their stories aside: a fact is
+ * one sentence's. Across languages only names and domain concepts can meet: the scorer's own minimum.
+ */
+export const NEW_FACT_SENTENCE_POINTS = 2;
+
+/** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
+export function sentencesMeet(s: Pick<MatchScore, "reasons">, crossLanguage = false): boolean {
+  const points = s.reasons.filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
+}
 
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
@@ -418,7 +433,12 @@ async function proposeNewFacts(
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
     const pick = scored
-      .filter((x) => x.score.score >= newFactThreshold && (rival === null || x.score.score >= rival + RIVAL_MARGIN))
+      .filter(
+        (x) =>
+          x.score.score >= newFactThreshold &&
+          sentencesMeet(x.score, x.peer.language !== article.language) &&
+          (rival === null || x.score.score >= rival + RIVAL_MARGIN),
+      )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
     const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
