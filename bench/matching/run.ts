@@ -160,6 +160,24 @@ type ProposalRow = {
   reasons: { code: string; points: number }[];
 };
 
+/** What a figure shares with a fact of its kind: what it counts, its value, its time. */
+const NEIGHBOUR_CODES = new Set([
+  "sameCounted",
+  "partCounted",
+  "otherCounted",
+  "sameOutcome",
+  "otherOutcome",
+  "valuesMeet",
+  "valuesClose",
+  "valuesFar",
+  "datesMeet",
+  "datesClose",
+  "sameDay",
+  "sameYear",
+  "otherYear",
+  "nearInTime",
+]);
+
 /** --sweep: the tuning part's precision and recall at higher thresholds too, from this run's proposals and scores. */
 const SWEEP = process.argv.includes("--sweep");
 
@@ -237,6 +255,7 @@ async function quality(): Promise<void> {
       const totals = { tuning: tally(), "held-out": tally(), all: tally() };
       // Where the tuning part goes wrong, by kind of mistake and by the labels' tags (never the held-out part).
       const mistakes = new Map<string, number>();
+      const neighbours = new Map<string, number>();
       const note = (what: string) => mistakes.set(what, (mistakes.get(what) ?? 0) + 1);
       const byLanguage = { fr: tally(), en: tally() };
       const foundFigures = new Set<string>();
@@ -273,10 +292,15 @@ async function quality(): Promise<void> {
           const target = p.factId ? "existing fact" : "new fact";
           if (!label) note(`proposal (${target}) for an unlabelled span`);
           else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
-          else
-            note(
-              `proposal (${target}) to the wrong fact (label ${label.fact.startsWith("new:") ? "new" : "existing"}): ${(label.tags ?? []).join("+") || "-"}`,
-            );
+          else {
+            const labelled = label.fact.startsWith("new:") ? "new" : "existing";
+            note(`proposal (${target}) to the wrong fact (label ${labelled}): ${(label.tags ?? []).join("+") || "-"}`);
+            // Which reasons carried a figure of a new fact to an existing one (codes only).
+            if (p.factId && labelled === "new") {
+              const codes = p.reasons.map((r) => r.code).filter((c) => NEIGHBOUR_CODES.has(c));
+              neighbours.set(codes.join("+"), (neighbours.get(codes.join("+")) ?? 0) + 1);
+            }
+          }
         }
       }
       for (const [id, { article }] of stored) {
@@ -294,9 +318,9 @@ async function quality(): Promise<void> {
           }
         }
       }
-      return { totals, byLanguage, mistakes, reasonTally };
+      return { totals, byLanguage, mistakes, reasonTally, neighbours };
     };
-    const { totals, byLanguage, mistakes, reasonTally } = judge(proposals);
+    const { totals, byLanguage, mistakes, reasonTally, neighbours } = judge(proposals);
     log(
       `Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}, new facts ${NEW_FACT_THRESHOLD}):`,
     );
@@ -316,6 +340,9 @@ async function quality(): Promise<void> {
     if (process.env.RECOUPE_BENCH_MISTAKES === "1") {
       log("Mistakes on the tuning part:");
       for (const [what, n] of [...mistakes].sort((a, b) => b[1] - a[1])) log(`  ${String(n).padStart(4)}  ${what}`);
+      log("A new fact's figure proposed to an existing fact, by what it shared of that fact (tuning part):");
+      for (const [what, n] of [...neighbours].sort((a, b) => b[1] - a[1]))
+        log(`  ${String(n).padStart(4)}  ${what || "-"}`);
       log("Reasons in the tuning part's proposals (right / wrong):");
       for (const [code, t] of [...reasonTally].sort((a, b) => b[1].wrong - a[1].wrong))
         log(`  ${code.padEnd(22)} ${String(t.right).padStart(4)} / ${String(t.wrong).padStart(4)}`);

@@ -103,6 +103,23 @@ export async function insertClaim(tx: Tx, input: CreateClaimInput, actorId: stri
     },
     data: { status: "accepted", claimId: claim.id, decidedById: actorId, decidedAt: new Date() },
   });
+
+  // A waiting matching proposal for this passage's figure is withdrawn: the
+  // figure is a claim now. When it was one of a "new fact" group, the rest of
+  // the group points at this claim's fact (as accepting it would have done).
+  // A proposal being accepted is marked accepted before this (decide.ts).
+  await tx.$executeRaw`
+    WITH gone AS (
+      DELETE FROM claim_proposals
+      WHERE article_id = ${article.id}::uuid AND status = 'waiting'
+        AND span_start < ${figure.end} AND span_end > ${figure.start}
+      RETURNING new_fact_key
+    )
+    UPDATE claim_proposals q SET fact_id = ${claim.factId}::uuid
+    WHERE q.new_fact_key IN (SELECT new_fact_key FROM gone WHERE new_fact_key IS NOT NULL)
+      AND q.status = 'waiting' AND q.fact_id IS NULL
+      AND NOT EXISTS (SELECT 1 FROM claim_proposals o WHERE o.article_id = q.article_id
+        AND o.span_start = q.span_start AND o.span_end = q.span_end AND o.fact_id = ${claim.factId}::uuid)`;
   return claim;
 }
 

@@ -71,9 +71,11 @@ export async function decideProposal(
       factId: p.factId ?? "",
       newFactLabel: newFactLabel ?? "",
     });
+    // Marked before the claim is made: insertClaim withdraws the waiting proposals of its figure.
+    await tx.$executeRaw`UPDATE claim_proposals SET status = 'accepted', decided_by_id = ${actorId}::uuid,
+      decided_at = now() WHERE id = ${p.id}::uuid`;
     const claim = await insertClaim(tx, claimInput, actorId);
-    await tx.$executeRaw`UPDATE claim_proposals SET status = 'accepted', claim_id = ${claim.id}::uuid,
-      fact_id = ${claim.factId}::uuid, decided_by_id = ${actorId}::uuid, decided_at = now()
+    await tx.$executeRaw`UPDATE claim_proposals SET claim_id = ${claim.id}::uuid, fact_id = ${claim.factId}::uuid
       WHERE id = ${p.id}::uuid`;
     if (!p.factId && p.newFactKey && claim.factId) {
       // The rest of the group now points at the fact just made (unless that same figure is already proposed there).

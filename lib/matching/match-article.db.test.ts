@@ -165,4 +165,118 @@ describe("matchArticle", () => {
     await matchArticle(dismissed.id);
     expect(await proposalsOf(dismissed.id)).toEqual([]);
   });
+  it("withdraws a waiting proposal once its figure becomes a claim, and never proposes a claimed figure", async () => {
+    const fact = await createFact({ label: "Sinistrés de la grêle de Lunel en 2037", kind: "count" }, editorId);
+    const other = await createFact({ label: "Foyers privés de courant à Lunel en 2037", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2037-07-02",
+      text: "La grêle de Lunel a fait 80 sinistrés en 2037, selon la mairie.",
+    });
+    await tagPassage(editorId, source, "La grêle de Lunel a fait 80 sinistrés en 2037", {
+      figure: "80",
+      kind: "count",
+      lower: "80",
+      upper: "80",
+      counted: "sinistrés",
+      countedKey: "people",
+      factId: fact.id,
+    });
+    const next = await createTestArticle(editorId, {
+      publishedAt: "2037-07-03",
+      text: "Le bilan de la grêle de Lunel monte à 95 sinistrés en 2037, selon la mairie.",
+    });
+    await matchArticle(next.id);
+    expect((await proposalsOf(next.id)).map((r) => [r.figure, r.factId, r.status])).toEqual([
+      ["95", fact.id, "waiting"],
+    ]);
+
+    // An editor tags that same figure by hand, into another fact: the proposal is withdrawn.
+    await tagPassage(editorId, next, "Le bilan de la grêle de Lunel monte à 95 sinistrés en 2037", {
+      figure: "95",
+      kind: "count",
+      lower: "95",
+      upper: "95",
+      counted: "sinistrés",
+      countedKey: "people",
+      factId: other.id,
+    });
+    expect(await proposalsOf(next.id)).toEqual([]);
+    // Matching again proposes nothing for the claimed figure.
+    expect((await matchArticle(next.id)).proposed).toBe(0);
+    expect(await proposalsOf(next.id)).toEqual([]);
+  });
+
+  it("points the rest of a new-fact group at the fact its figure was tagged into", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2038-09-10",
+      title: "Naufrage au large de Brissac",
+      text: "Le naufrage du ferry Albatros au large de Brissac a fait 14 morts, selon les garde-côtes.",
+    });
+    await matchArticle(a.id);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2038-09-11",
+      title: "Brissac : le ferry Albatros a sombré",
+      text: "Au large de Brissac, le naufrage du ferry Albatros a fait quatorze morts, ont indiqué les garde-côtes.",
+    });
+    expect((await matchArticle(b.id)).newFacts).toBe(1);
+    const fact = await createFact({ label: "Morts du naufrage de l'Albatros en 2038", kind: "count" }, editorId);
+    await tagPassage(editorId, a, "Le naufrage du ferry Albatros au large de Brissac a fait 14 morts", {
+      figure: "14",
+      kind: "count",
+      lower: "14",
+      upper: "14",
+      counted: "morts",
+      countedKey: "deaths",
+      factId: fact.id,
+    });
+    expect(await proposalsOf(a.id)).toEqual([]);
+    const [pb] = await proposalsOf(b.id);
+    expect([pb?.figure, pb?.factId, pb?.status]).toEqual(["quatorze", fact.id, "waiting"]);
+  });
+  it("makes a new fact of a figure two articles state alike, rather than give it to a neighbouring fact it fits less", async () => {
+    // An article about the refinery's explosion, matched before the fact of the warehouse fire existed.
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2039-04-08",
+      title: "Carvin : explosion à la raffinerie Marlec",
+      text: "L'explosion de la raffinerie Marlec à Carvin a fait 1 250 blessés parmi les ouvriers de nuit, selon la préfecture.",
+    });
+    await matchArticle(a.id);
+    const fact = await createFact({ label: "Blessés de l'incendie de l'entrepôt de Carvin", kind: "count" }, editorId);
+    const source = await createTestArticle(editorId, {
+      publishedAt: "2039-04-01",
+      title: "Incendie à Carvin",
+      text: "L'incendie de l'entrepôt de Carvin a fait 900 blessés, selon les pompiers.",
+    });
+    await tagPassage(editorId, source, "L'incendie de l'entrepôt de Carvin a fait 900 blessés", {
+      figure: "900",
+      kind: "count",
+      lower: "900",
+      upper: "900",
+      counted: "blessés",
+      countedKey: "wounded",
+      factId: fact.id,
+    });
+    // The same figure in another article fits the warehouse fire's fact (same town, counted thing, days)…
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2039-04-09",
+      title: "Explosion de la raffinerie Marlec à Carvin",
+      text: "À Carvin, l'explosion de la raffinerie Marlec a fait 1 250 blessés parmi les ouvriers de nuit, a indiqué la préfecture.",
+    });
+    // …but the first article's figure fits it far better: one new fact, not the neighbour.
+    expect(await matchArticle(b.id)).toMatchObject({ proposed: 0, newFacts: 1 });
+    const [pa] = await proposalsOf(a.id);
+    const [pb] = await proposalsOf(b.id);
+    expect([pb?.figure, pb?.factId]).toEqual(["1 250", null]);
+    expect(pb?.newFactKey).toBeTruthy();
+    expect(pa?.newFactKey).toBe(pb?.newFactKey);
+
+    // With no such figure elsewhere, the figure goes to the fact.
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2039-04-10",
+      title: "Carvin : le bilan de l'incendie",
+      text: "L'incendie de l'entrepôt de Carvin a finalement fait 1 000 blessés, selon les pompiers.",
+    });
+    await matchArticle(c.id);
+    expect((await proposalsOf(c.id)).map((r) => [r.figure, r.factId])).toEqual([["1 000", fact.id]]);
+  });
 });

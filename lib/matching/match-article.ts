@@ -15,6 +15,8 @@ import {
   type MatchCandidate,
   type MatchFigure,
   type MatchScore,
+  type ReasonCode,
+  MIN_TOPICAL,
 } from "./score";
 
 // Matching one article: every figure its import read (or the extractor reads
@@ -23,12 +25,31 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key. Rows are only ever inserted with
+// become "new fact" proposals under one key. A figure a fact takes goes to such a
+// new fact instead when the other article's figure fits it clearly better
+// (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
-// nothing, and a proposal once rejected is never made again.
+// nothing, and a proposal once rejected is never made again. A figure whose span
+// overlaps a claim of its article is never proposed (checked again as each row
+// is written: a claim made meanwhile wins; insertClaim withdraws the rest).
 
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
+/** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
+export const RIVAL_MARGIN = 4;
+/** What two sentences share of what they are about (not their story's title and lead). */
+const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
+/**
+ * The points of those that two figures of different articles need, their stories aside: a fact is
+ * one sentence's. Across languages only names and domain concepts can meet: the scorer's own minimum.
+ */
+export const NEW_FACT_SENTENCE_POINTS = 2;
+
+/** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
+export function sentencesMeet(s: Pick<MatchScore, "reasons">, crossLanguage = false): boolean {
+  const points = s.reasons.filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
+}
 
 export type MatchOptions = {
   /** The score a fact must reach to be proposed (the benchmark tries others on its tuning part). */
@@ -165,22 +186,36 @@ export async function matchArticle(
   lap("load candidates");
 
   const chosen: { l: Located; best: MatchScore }[] = [];
-  const unmatched: Located[] = [];
+  // Figures a new fact may take: those no fact takes, and those a fact takes, which a figure
+  // of another article may fit better still (the rival is the best existing fact's score).
+  const open: { l: Located; rival: number | null }[] = [];
   for (const [i, l] of located.entries()) {
     const scores = (idsPer[i] ?? []).map((id) => {
       const fact = byId.get(id);
       return fact ? scoreMatch(l.match, fact) : null;
     });
     const best = pickBest(scores, threshold);
-    if (best) chosen.push({ l, best });
+    if (best) {
+      chosen.push({ l, best });
+      open.push({ l, rival: best.score });
+    }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
-    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) unmatched.push(l);
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null });
   }
   lap("score");
+  const { added: newFacts, taken } = await proposeNewFacts(
+    db,
+    article,
+    open,
+    (text) => matcher.find(text),
+    newFactThreshold,
+    lap,
+  );
   let proposed = 0;
-  for (const { l, best } of chosen) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  for (const { l, best } of chosen) {
+    if (!taken.has(l)) proposed += await insertProposal(db, article.id, l, best.factId, null, best);
+  }
   lap("write proposals");
-  const newFacts = await proposeNewFacts(db, article, unmatched, (text) => matcher.find(text), newFactThreshold, lap);
   return { figures: located.length, proposed, newFacts };
 }
 
@@ -197,8 +232,10 @@ async function insertProposal(
   const rows = await db`
     INSERT INTO claim_proposals (article_id, span_start, span_end, sentence_start, sentence_end, figure, value,
       fact_id, new_fact_key, score, reasons)
-    VALUES (${articleId}::uuid, ${l.span[0]}, ${l.span[1]}, ${l.sentence[0]}, ${l.sentence[1]}, ${text},
-      ${JSON.stringify(value)}::text::jsonb, ${factId}::uuid, ${newFactKey}::uuid, ${s.score}, ${JSON.stringify(s.reasons)}::text::jsonb)
+    SELECT ${articleId}::uuid, ${l.span[0]}, ${l.span[1]}, ${l.sentence[0]}, ${l.sentence[1]}, ${text},
+      ${JSON.stringify(value)}::text::jsonb, ${factId}::uuid, ${newFactKey}::uuid, ${s.score}, ${JSON.stringify(s.reasons)}::text::jsonb
+    WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ${articleId}::uuid AND c.deleted_at IS NULL
+      AND c.figure_start < ${l.span[1]} AND c.figure_end > ${l.span[0]})
     ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, '00000000-0000-0000-0000-000000000000'::uuid))
       DO NOTHING
     RETURNING id`;
@@ -252,23 +289,27 @@ function peerRange(value: FigureValue, m: number): [number, number] {
 async function proposeNewFacts(
   db: Sql,
   article: ArticleRow,
-  unmatched: Located[],
+  open: { l: Located; rival: number | null }[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
   lap: (stage: string) => void,
-): Promise<number> {
+): Promise<{ added: number; taken: Set<Located> }> {
+  const taken = new Set<Located>();
+  const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
-  const wanted = unmatched.filter((l) => {
-    const v = l.figure.value;
-    if (v.kind === "quantity") return false;
-    if (v.kind === "date" || v.kind === "date_range") {
-      // A year named in two stories is no new fact; a day or a month may be.
-      if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
-      if (datesAStatement(l.match.near!)) return false;
-    }
-    if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-    return true;
-  });
+  const wanted = open
+    .map((o) => o.l)
+    .filter((l) => {
+      const v = l.figure.value;
+      if (v.kind === "quantity") return false;
+      if (v.kind === "date" || v.kind === "date_range") {
+        // A year named in two stories is no new fact; a day or a month may be.
+        if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+        if (datesAStatement(l.match.near!)) return false;
+      }
+      if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+      return true;
+    });
   const at: number[] = [];
   const kinds: string[] = [];
   const mids: number[] = [];
@@ -284,7 +325,7 @@ async function proposeNewFacts(
     lows.push(lo);
     highs.push(hi);
   }
-  if (at.length === 0) return 0;
+  if (at.length === 0) return { added: 0, taken };
   const peers = await db<PeerRow[]>`
     SELECT f.i, p.*
     FROM unnest(${at}::int[], ${kinds}::text[], ${mids}::float8[], ${lows}::float8[], ${highs}::float8[])
@@ -308,7 +349,7 @@ async function proposeNewFacts(
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
   lap("new facts: peers query");
-  if (peers.length === 0) return 0;
+  if (peers.length === 0) return { added: 0, taken };
 
   // The peers' articles, read once each (and kept while their text stays the same).
   const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
@@ -389,8 +430,15 @@ async function proposeNewFacts(
     // The best peer; between equals, one already in a group (peers that tie are often one new fact).
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
+    // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
+    const rival = rivalOf.get(l) ?? null;
     const pick = scored
-      .filter((x) => x.score.score >= newFactThreshold)
+      .filter(
+        (x) =>
+          x.score.score >= newFactThreshold &&
+          sentencesMeet(x.score, x.peer.language !== article.language) &&
+          (rival === null || x.score.score >= rival + RIVAL_MARGIN),
+      )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
     const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
@@ -413,9 +461,10 @@ async function proposeNewFacts(
       keyOfPeer.set(peerKey, key);
     }
     added += await insertProposal(db, article.id, l, null, key, pick.score);
+    taken.add(l);
   }
   lap("new facts: score and write");
-  return added;
+  return { added, taken };
 }
 
 type SuggestionRow = {

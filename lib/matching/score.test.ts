@@ -168,6 +168,19 @@ describe("scoreMatch, French figures", () => {
     expect(bestMatch(far, [truce])).toBeNull();
   });
 
+  it("weighs a date a few days off the fact's date down: another day is another event, not the same date", () => {
+    const week = figureOf(
+      "Le cessez-le-feu humanitaire entre l'Arménie et l'Azerbaïdjan est entré en vigueur le 18 octobre au Haut-Karabakh.",
+      "18 octobre",
+      "fr",
+      "2020-10-19",
+      [KARABAKH],
+    );
+    const close = scoreMatch(week, truce)!.reasons.find((r) => r.code === "datesClose");
+    expect(close?.points).toBeLessThan(0);
+    expect(scoreMatch(week, truce)!.score).toBeLessThan(scoreMatch(week, { ...truce, claims: [] })!.score);
+  });
+
   it("proposes a French toll of the same days for its fact, not an older war's", () => {
     const fig = figureOf(
       "Les combats de septembre à la frontière ont fait près de 300 morts, selon un bilan officiel.",
@@ -445,5 +458,79 @@ describe("scoreMatch, a part next to its whole", () => {
     expect(bestMatch(part, [whole])).toBeNull();
     const all = figureOf("La tempête Ondine a fait 12 morts en France, dont 8 dans le Gard.", "12", "fr", "2031-03-03");
     expect(bestMatch(all, [whole])?.factId).toBe("ondine-deaths-france");
+  });
+});
+
+describe("scoreMatch, a part of the population against a count of everyone", () => {
+  it("counts civilians killed as a part of people killed, but people injured as the injured", () => {
+    const toll: MatchCandidate = {
+      id: "toll-2020",
+      label: "People killed in the 2020 Nagorno-Karabakh war",
+      kind: "count",
+      countedKey: "people",
+      entities: [KARABAKH],
+      claims: war2020.claims,
+    };
+    const civilians = figureOf(
+      "At least 6,500 civilians were killed in the 2020 war in Nagorno-Karabakh.",
+      "At least 6,500",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    const codes = scoreMatch(civilians, toll)!.reasons.map((r) => r.code);
+    expect(codes).toContain("partCounted");
+    expect(codes).not.toContain("sameCounted");
+
+    const wounded: MatchCandidate = {
+      ...toll,
+      id: "wounded-2020",
+      label: "Blessés de la guerre de 2020 au Haut-Karabakh",
+      countedKey: "wounded",
+    };
+    const injured = figureOf(
+      "At least 6,500 people were injured in the 2020 war in Nagorno-Karabakh.",
+      "At least 6,500",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    expect(scoreMatch(injured, wounded)!.reasons.map((r) => r.code)).toContain("sameCounted");
+  });
+});
+
+describe("scoreMatch, what the fact's claims count", () => {
+  const soldiersKilled: MatchCandidate = {
+    id: "sept-2022-soldiers",
+    label: "People killed in the September 2022 fighting",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 286, upper: 286, unit: null, counted: "soldats", countedKey: "soldiers" },
+        quote: "Les affrontements de septembre 2022 ont tué 286 soldats",
+        figure: "286",
+        language: "fr",
+        publishedAt: "2022-09-16",
+        asOf: null,
+      },
+    ],
+  };
+  it("reads a figure against what the claims count, not only the fact's broader key", () => {
+    const soldiers = figureOf(
+      "The September 2022 fighting killed 290 soldiers, officials said.",
+      "290",
+      "en",
+      "2022-09-17",
+    );
+    expect(scoreMatch(soldiers, soldiersKilled)!.reasons.map((r) => r.code)).toContain("sameCounted");
+    const civilians = figureOf(
+      "The September 2022 fighting killed 290 civilians, officials said.",
+      "290",
+      "en",
+      "2022-09-17",
+    );
+    expect(scoreMatch(civilians, soldiersKilled)).toBeNull();
   });
 });

@@ -93,6 +93,9 @@ export type ReasonCode =
 export type Reason = { code: ReasonCode; points: number; detail?: string };
 export type MatchScore = { factId: string; score: number; reasons: Reason[] };
 
+/** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
+const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
+
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
 export const PROPOSAL_THRESHOLD = 5;
 
@@ -368,16 +371,28 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
     if (factCounted && (value.counted || value.countedKey)) {
-      const scope = compareCounted(value, factCounted);
+      // What the fact's claims count, when they say: the editor's key may be broader than what outlets count.
+      const claimScopes = fact.claims
+        .filter((c) => c.value.countedKey)
+        .map((c) => ({ scope: compareCounted(value, c.value), counted: c.value }));
+      const byClaims =
+        claimScopes.find((c) => c.scope.type === "same") ??
+        claimScopes.find((c) => c.scope.type === "part") ??
+        claimScopes[0];
+      const against = byClaims?.counted ?? factCounted;
+      const scope = byClaims?.scope ?? compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
-        if (value.countedKey && factCounted.countedKey) return null;
+        if (value.countedKey && against.countedKey) return null;
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
         if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") {
         // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
-        const broad = scope.narrow === "a" ? factCounted.countedKey : value.countedKey;
-        if (sameOutcome && broad === "people") add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+        // Not so a part of the population ("civilians killed" among "people killed"): another count.
+        const broad = scope.narrow === "a" ? against.countedKey : value.countedKey;
+        const narrow = scope.narrow === "a" ? value.countedKey : against.countedKey;
+        if (sameOutcome && broad === "people" && narrow !== null && OUTCOME_CLASSES.has(narrow))
+          add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
@@ -401,14 +416,15 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   if (m !== null && Number.isFinite(m) && mids.length > 0) {
     if (isDate(value.kind)) {
       const days = Math.min(...mids.map((x) => Math.abs(x - m)));
-      // A year or a month against a fact of days only says the day could be in it ("the 2020 war").
+      // A year or a month against a fact of days only says the day could be in it ("the 2020 war");
+      // a day a few days off is another day (another event of the story), weighed down, not up.
       const width = (v: CandidateClaim["value"]) =>
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
-      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", 0.5, "0");
+      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
         add("datesMeet", 4.5, String(Math.round(days)));
-      else if (days <= 31) add("datesClose", 0.5, String(Math.round(days)));
+      else if (days <= 31) add("datesClose", -1, String(Math.round(days)));
       else add("datesFar", days <= 366 ? -2 : -5, String(Math.round(days)));
     } else if (value.kind === "percentage") {
       const gap = Math.min(...mids.map((x) => Math.abs(x - m)));
