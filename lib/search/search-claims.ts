@@ -4,7 +4,7 @@ import { parseSearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
 import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
-import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson } from "./sql-fragments";
+import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson, textRank } from "./sql-fragments";
 
 export type ClaimHit = {
   id: string;
@@ -43,7 +43,7 @@ export async function searchClaims(q: string, options: { page?: number; pageSize
       WHERE recoupe_text_vector(c.quote_exact) @@ (SELECT query FROM q) AND c.deleted_at IS NULL
         AND c.article_id NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)
     ),
-    ${rankedPage(sql(), sql()`claims`, sql()`quote_exact`, page, pageSize)}
+    ${rankedPage(sql(), textRank(sql(), sql()`claims`, sql()`quote_exact`), page, pageSize)}
     SELECT h.id, c.figure, (SELECT count(*)::int FROM matches) AS total, a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
       f.id AS "factId", f.label AS "factLabel",
       ts_headline(recoupe_search_config(a.language), translate(c.quote_exact, ${MARK_CHARS}, ''),

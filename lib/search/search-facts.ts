@@ -4,7 +4,7 @@ import { parseSearchQuery } from "./parse-query";
 import { isStorableSearch } from "./schema";
 import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
-import { HEADLINE_ALL, MARK_CHARS, RANKED, termsJson } from "./sql-fragments";
+import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson } from "./sql-fragments";
 
 export type FactHit = { id: string; label: HighlightPart[]; kind: string; status: string; claims: number };
 
@@ -14,7 +14,6 @@ export async function searchFacts(q: string, options: { page?: number; pageSize?
   const pageSize = options.pageSize ?? 20;
   if (!isStorableSearch(q)) return { rows: [], total: 0, page, pageSize } satisfies Page<FactHit>;
   const query = await withAliases(parseSearchQuery(q));
-  const offset = (page - 1) * pageSize;
   // As for claims and notes (sql-fragments.ts, rankedPage): the most recently
   // changed matches are ranked (word_similarity, folded) and come first, the
   // rest follow newest first: a common word costs a bounded ranking, not one
@@ -25,20 +24,12 @@ export async function searchFacts(q: string, options: { page?: number; pageSize?
       SELECT f.id, f.label, f.kind, f.status, f.updated_at FROM facts f
       WHERE recoupe_text_vector(f.label) @@ (SELECT query FROM q) AND f.deleted_at IS NULL
     ),
-    recent AS (SELECT * FROM matches ORDER BY updated_at DESC, id LIMIT ${RANKED}),
-    ranked AS (
-      SELECT r.*, 0 AS tier, word_similarity(recoupe_fold(${query.text}::text), recoupe_fold(r.label)) AS rank FROM recent r
-    ),
-    rest AS (
-      SELECT m.*, 1 AS tier, 0::real AS rank FROM matches m
-      WHERE ${offset + pageSize} > ${RANKED}
-      ORDER BY updated_at DESC, id OFFSET ${RANKED} LIMIT ${Math.max(0, offset + pageSize - RANKED)}
-    ),
-    hits AS (
-      SELECT * FROM (SELECT * FROM ranked UNION ALL SELECT * FROM rest) h
-      ORDER BY tier, rank DESC, updated_at DESC, id
-      LIMIT ${pageSize} OFFSET ${offset}
-    )
+    ${rankedPage(
+      sql(),
+      { rank: sql()`word_similarity(recoupe_fold(${query.text}::text), recoupe_fold(r.label))`, time: "updated_at" },
+      page,
+      pageSize,
+    )}
     SELECT h.id, h.kind, h.status, (SELECT count(*)::int FROM matches) AS total,
       (SELECT count(*)::int FROM claims c JOIN articles a ON a.id = c.article_id
         WHERE c.fact_id = h.id AND c.deleted_at IS NULL AND a.deleted_at IS NULL) AS claims,

@@ -4,7 +4,15 @@ import { parseSearchQuery, probePattern } from "./parse-query";
 import { isStorableSearch } from "./schema";
 import { withAliases } from "./with-aliases";
 import type { Page } from "./search-articles";
-import { HEADLINE_ALL, MARK_CHARS, rankedPage, termsJson, WINDOW_BEFORE, WINDOW_LENGTH } from "./sql-fragments";
+import {
+  HEADLINE_ALL,
+  MARK_CHARS,
+  rankedPage,
+  termsJson,
+  textRank,
+  WINDOW_BEFORE,
+  WINDOW_LENGTH,
+} from "./sql-fragments";
 
 export type NoteHit = {
   id: string;
@@ -51,7 +59,7 @@ export async function searchNotes(q: string, options: { page?: number; pageSize?
                 SELECT c.id FROM claims c WHERE c.article_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)))
           OR (n.fact_id IS NOT NULL AND n.fact_id NOT IN (SELECT id FROM facts WHERE deleted_at IS NOT NULL)))
     ),
-    ${rankedPage(sql(), sql()`notes`, sql()`body`, page, pageSize)}
+    ${rankedPage(sql(), textRank(sql(), sql()`notes`, sql()`body`), page, pageSize)}
     SELECT h.id, (SELECT count(*)::int FROM matches) AS total, u.name AS author, c.id AS "claimId", c.article_id AS "articleId", c.figure,
       f.id AS "factId", f.label AS "factLabel",
       w.start AS "windowStart", length(n.body) AS "bodyLength",

@@ -31,29 +31,40 @@ export const WINDOW_LENGTH = 320;
 /** Characters removed from any text before it is marked (they are the marks). */
 export const MARK_CHARS = `${HIT_START}${HIT_END}`;
 
-// Claims and notes are found through expression indexes (recoupe_text_vector):
-// ranking a match means computing its vector again. So the most recent
-// matches are ranked (a bounded cost, whatever the number of matches) and come
-// first; the rest follow newest first. Expects a CTE `matches (id, created_at)`
-// and `q`; defines `hits (id, tier, rank, created_at)` for the page asked for.
+// Claims, notes and fact labels are found through expression indexes
+// (recoupe_text_vector): ranking a match costs a computation of its own. So the
+// most recent matches are ranked (a bounded cost, whatever the number of
+// matches) and come first; the rest follow newest first. Expects a CTE
+// `matches` (with `id` and the time column) and `q`; defines `hits` (the
+// matches' columns, `tier`, `rank`) for the page asked for. `rank` scores a row
+// `r` of `matches` (with what `join` brings in).
 export const RANKED = 200;
 
-export function rankedPage(db: Sql, table: ReturnType<Sql>, column: ReturnType<Sql>, page: number, pageSize: number) {
+type Fragment = ReturnType<Sql>;
+export type Ranking = { rank: Fragment; join?: Fragment; time?: "created_at" | "updated_at" };
+
+export function rankedPage(db: Sql, ranking: Ranking, page: number, pageSize: number) {
   const offset = (page - 1) * pageSize;
+  const time = db(ranking.time ?? "created_at");
   return db`
-    recent AS (SELECT id, created_at FROM matches ORDER BY created_at DESC, id LIMIT ${RANKED}),
-    ranked AS (
-      SELECT r.id, 0 AS tier, ts_rank(recoupe_text_vector(t.${column}), (SELECT query FROM q)) AS rank, r.created_at
-      FROM recent r JOIN ${table} t ON t.id = r.id
-    ),
+    recent AS (SELECT * FROM matches ORDER BY ${time} DESC, id LIMIT ${RANKED}),
+    ranked AS (SELECT r.*, 0 AS tier, ${ranking.rank} AS rank FROM recent r ${ranking.join ?? db``}),
     rest AS (
-      SELECT id, 1 AS tier, 0::real AS rank, created_at FROM matches
+      SELECT m.*, 1 AS tier, 0::real AS rank FROM matches m
       WHERE ${offset + pageSize} > ${RANKED}
-      ORDER BY created_at DESC, id OFFSET ${RANKED} LIMIT ${Math.max(0, offset + pageSize - RANKED)}
+      ORDER BY ${time} DESC, id OFFSET ${RANKED} LIMIT ${Math.max(0, offset + pageSize - RANKED)}
     ),
     hits AS (
       SELECT * FROM (SELECT * FROM ranked UNION ALL SELECT * FROM rest) h
-      ORDER BY tier, rank DESC, created_at DESC, id
+      ORDER BY tier, rank DESC, ${time} DESC, id
       LIMIT ${pageSize} OFFSET ${offset}
     )`;
+}
+
+/** Ranks matches by the text-search rank of one column of their table (claims, notes). */
+export function textRank(db: Sql, table: Fragment, column: Fragment): Ranking {
+  return {
+    rank: db`ts_rank(recoupe_text_vector(t.${column}), (SELECT query FROM q))`,
+    join: db`JOIN ${table} t ON t.id = r.id`,
+  };
 }
