@@ -1,3 +1,4 @@
+import { keptIntl } from "@/lib/i18n/kept-intl";
 import { DEFAULT_UI_LOCALE, type UiLocale } from "@/lib/i18n/locales";
 
 // Display formats shared by pages and exports, through Intl in the interface's
@@ -10,21 +11,10 @@ import { DEFAULT_UI_LOCALE, type UiLocale } from "@/lib/i18n/locales";
 
 type DayInput = string | Date;
 
-// Intl formatters are costly to make (tens of microseconds each) and a page or
-// an export formats thousands of values: one per locale and options, kept.
-const FORMATTERS = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
-  let formatter = FORMATTERS.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter;
-}
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  kept(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  keptIntl(`format|d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-  kept(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  keptIntl(`format|n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 const isoOf = (day: DayInput) => (typeof day === "string" ? day.slice(0, 10) : day.toISOString().slice(0, 10));
 
@@ -79,7 +69,9 @@ export function formatList(
   locale: UiLocale = DEFAULT_UI_LOCALE,
   type: Intl.ListFormatType = "conjunction",
 ): string {
-  return kept(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(items);
+  return keptIntl(`format|l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(
+    items,
+  );
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

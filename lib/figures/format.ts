@@ -1,33 +1,29 @@
 // Numbers and dates for an editor's note, through Intl in the interface's language:
 // "6 500" (narrow no-break space, as Intl writes French), "31 octobre 2022", "2,5 %".
+import { keptIntl } from "@/lib/i18n/kept-intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { splitEpochDay } from "./calendar";
 import { DESCRIBE_WORDS } from "./describe-words";
 
 export type Locale = UiLocale;
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-const pluralRules = new Map<UiLocale, Intl.PluralRules>();
-
-/** "one" or another plural category of x in the interface's language (one Intl.PluralRules a locale, kept). */
+/** "one" or another plural category of x in the interface's language. */
 export function pluralCategory(x: number, locale: UiLocale): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(DESCRIBE_WORDS[locale].intl)));
-  return rules.select(x);
+  return keptIntl(`figures|p|${locale}`, () => new Intl.PluralRules(DESCRIBE_WORDS[locale].intl)).select(x);
 }
 
 function numberFormat(locale: UiLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n${locale}${JSON.stringify(options)}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(DESCRIBE_WORDS[locale].intl, options)));
-  return f;
+  return keptIntl(
+    `figures|n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(DESCRIBE_WORDS[locale].intl, options),
+  );
 }
 
 function dateFormat(locale: UiLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${locale}${JSON.stringify(options)}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(DESCRIBE_WORDS[locale].intl, { ...options, timeZone: "UTC" })));
-  return f;
+  return keptIntl(
+    `figures|d|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(DESCRIBE_WORDS[locale].intl, { ...options, timeZone: "UTC" }),
+  );
 }
 
 export function formatNumber(x: number, locale: UiLocale, decimals = 6): string {

@@ -1,6 +1,7 @@
 import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type { VerdictTranslator } from "@/lib/discrepancies/explain";
 import { CATALOGS } from "@/lib/i18n/catalogs";
+import { keptIntl } from "@/lib/i18n/kept-intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
@@ -57,12 +58,8 @@ function compile(locale: UiLocale, namespace: Namespace, key: string): Say {
 }
 
 /** Intl objects made once per language and options, for every compiled message. */
-const intl = new Map<string, unknown>();
 function cachedIntl<T>(kind: string, locales: Intl.LocalesArgument, options: object | undefined, make: () => T): T {
-  const k = `${kind}|${String(locales)}|${options === undefined ? "" : JSON.stringify(options)}`;
-  let made = intl.get(k) as T | undefined;
-  if (made === undefined) intl.set(k, (made = make()));
-  return made;
+  return keptIntl(`messages|${kind}|${String(locales)}|${options === undefined ? "" : JSON.stringify(options)}`, make);
 }
 /** IntlMessageFormat hands over what it was given: one language tag here. */
 const tags = (locales: Intl.LocalesArgument) => locales as string | string[] | undefined;
