@@ -161,9 +161,24 @@ describe("a workspace that is not empty", () => {
       /This workspace is not empty: it already has outlets\. .*Nothing was imported/,
     );
     expect(isAppError(error) && said(error, "fr")).toMatch(
-      /^Cet espace de travail n'est pas vide : il contient déjà des données \(tables outlets\)\. .*Rien n'a été importé\.$/,
+      /^Cet espace de travail n'est pas vide : il contient déjà des médias\. .*Rien n'a été importé\.$/,
     );
     expect(await countRows(busy, "users")).toBe(0);
     expect(await countRows(busy, "outlets")).toBe(1);
+  });
+
+  it("names the first kind of data in the reader's language and counts the others", async () => {
+    const busy = (await freshDatabase()).client;
+    await busy`INSERT INTO outlets (name) VALUES ('Déjà là')`;
+    await busy`INSERT INTO entities (name) VALUES ('Erevan')`;
+    // The entity's history row is data too: outlets, entities, revisions.
+    expect(await findWorkspaceData(busy)).toEqual(["outlets", "revisions", "entities"]);
+    const error = await importWorkspace(bytesOf(file), busy).catch((e: unknown) => e);
+    expect(isAppError(error) && said(error, "en")).toMatch(/it already has outlets and 2 other kinds of data\. /);
+    expect(isAppError(error) && said(error, "fr")).toMatch(
+      /il contient déjà des médias et 2 autres types de données\. /,
+    );
+    expect(await countRows(busy, "outlets")).toBe(1);
+    expect(await countRows(busy, "entities")).toBe(1);
   });
 });
