@@ -30,7 +30,8 @@ const COMMON = (
   "personne personnes premier premiere dernier derniere etat etats an ans annee jour jours semaine mois heure " +
   "heures nuit ligne temps vie maison groupe pays ville commune national nationale region gouvernement ministre " +
   "ministere autorites forces mission travail taux part pourcent million milliard euros car but son sort pour " +
-  "coup cours cote eleve eleves feu terre fer chemin garde vent ventes prefecture prefet direction ferme site"
+  "coup cours cote eleve eleves feu terre fer chemin garde vent ventes prefecture prefet direction ferme site " +
+  "plan plans rap trait senior seniors jets gel serre finance finances"
 ).split(" ");
 
 describe("en-fr domain words", () => {
