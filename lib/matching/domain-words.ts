@@ -13,8 +13,11 @@ type PairFile = {
   outcomes?: { concepts: string[] };
   /** Concepts of saying: a date right after one dates a statement, not the event. */
   statements?: { concepts: string[] };
-  /** Concepts that say what a percentage is a share of (turnout, the yes, the no). */
-  shares?: { concepts: string[] };
+  /**
+   * Concepts that say what a percentage is a share of (turnout, the yes, the no);
+   * answers: those read only around a percentage, never as what a sentence is about.
+   */
+  shares?: { concepts: string[]; answers?: string[] };
   /** Concepts of numbers that are no claim: increments, ages, page furniture. */
   nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[] };
 };
@@ -52,6 +55,8 @@ for (const pair of PAIRS) {
 export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outcomes?.concepts ?? []));
 /** What a percentage is a share of. */
 export const SHARES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.concepts ?? []));
+/** The answers a share may be of (the yes, the no): words too common ("no", "contre") to name a topic. */
+const ANSWERS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.answers ?? []));
 /** The concepts of saying (said, announced, a déclaré…). */
 export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
 
@@ -81,8 +86,15 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Concepts of how a sentence is put (saying, parts, increments, ages, furniture): no topic of their own. */
-const GRAMMAR: ReadonlySet<string> = new Set([...STATEMENTS, ...INCREMENTS, ...AGES, ...FURNITURE, ...PARTS]);
+/** Concepts of how a sentence is put (saying, parts, increments, ages, furniture, answers): no topic of their own. */
+const GRAMMAR: ReadonlySet<string> = new Set([
+  ...STATEMENTS,
+  ...INCREMENTS,
+  ...AGES,
+  ...FURNITURE,
+  ...PARTS,
+  ...ANSWERS,
+]);
 
 /** The concepts a text names, in any language of the data (what it is about: the grammar concepts left out). */
 export function conceptsOf(text: string, { grammar = false } = {}): Set<string> {
