@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
@@ -26,11 +27,10 @@ export default async function ArticlesPage({
     requirePageUser(),
     listArticles({ q, page }),
     getTranslations("articles"),
-    getFormatter(),
+    getFormats(),
   ]);
   const tSearch = await getTranslations("search");
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const day = (iso: string) => format.day(iso, { month: "short" });
   return (
     <>
       <div className="page-head">
