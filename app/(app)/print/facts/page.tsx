@@ -43,7 +43,7 @@ async function baseUrl(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-function Notes({ notes, label }: { notes: NoteView[]; label: string }) {
+function Notes({ notes, label, day }: { notes: NoteView[]; label: string; day: (iso: string) => string }) {
   if (notes.length === 0) return null;
   return (
     <div className="print-notes">
@@ -53,7 +53,7 @@ function Notes({ notes, label }: { notes: NoteView[]; label: string }) {
           <li key={n.id}>
             <span className="note-body">{n.body}</span>{" "}
             <span className="muted small">
-              — {n.author}, {n.createdAt.slice(0, 10)}
+              — {n.author}, {day(n.createdAt)}
             </span>
           </li>
         ))}
@@ -169,7 +169,7 @@ async function FactReport({
                   {c.attributedTo && <> · {tf("attributedTo", { who: c.attributedTo })}</>}
                   {!GROWING_KINDS.has(fact.kind) && c.asOf && <> · {tf("asOfDay", { day: day(c.asOf) })}</>}
                 </p>
-                <Notes notes={c.notes} label={t("claimNotes")} />
+                <Notes notes={c.notes} label={t("claimNotes")} day={day} />
               </div>
             ))}
           </section>
@@ -191,7 +191,7 @@ async function FactReport({
 
       <h3>{t("resolution")}</h3>
       <p>{fact.status === "resolved" ? t("resolved", { note: fact.resolutionNote ?? "" }) : t("open")}</p>
-      <Notes notes={fact.notes} label={t("factNotes")} />
+      <Notes notes={fact.notes} label={t("factNotes")} day={day} />
     </article>
   );
 }
