@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatBytes,
   formatDateTime,
   formatDay,
   formatLanguage,
+  formatLanguageChoice,
   formatList,
   formatNumber,
   formatPercent,
@@ -32,6 +34,19 @@ describe("formats in the interface's language", () => {
     expect(formatNumber(2.5, "fr")).toBe("2,5");
     expect(plain(formatPercent(2.5, "fr"))).toBe("2,5 %");
     expect(formatPercent(2.5, "en")).toBe("2.5%");
+  });
+
+  it("names languages as form choices and writes sizes in each language's units", () => {
+    expect(formatLanguageChoice("fr", "fr")).toBe("Français");
+    expect(formatLanguageChoice("en", "fr")).toBe("Anglais");
+    expect(formatLanguageChoice("fr", "en")).toBe("French");
+    expect(plain(formatBytes(5 * 1024 * 1024, "fr"))).toBe("5,0 Mo");
+    expect(formatBytes(5 * 1024 * 1024, "en")).toBe("5.0 MB");
+    expect(formatBytes(60 * 1024 * 1024, "en")).toBe("60.0 MB");
+    expect(plain(formatBytes(221, "fr"))).toBe("221 octets");
+    expect(formatBytes(221, "en")).toBe("221 bytes");
+    expect(plain(formatBytes(12_500, "fr"))).toBe("12 ko");
+    expect(formatBytes(0, "en")).toBe("0 bytes");
   });
 
   it("says how long ago in the largest whole unit", () => {

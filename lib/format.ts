@@ -107,6 +107,32 @@ export function formatLanguage(code: string, locale: UiLocale = DEFAULT_UI_LOCAL
   }
 }
 
+/**
+ * A language as a choice in a form, capitalised as a list item starts:
+ * "French", "English" / "Français", "Anglais".
+ */
+export function formatLanguageChoice(code: string, locale: UiLocale = DEFAULT_UI_LOCALE): string {
+  const name = formatLanguage(code, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** A size: "221 bytes", "12 kB", "5.0 MB" / "221 octets", "12 ko", "5,0 Mo". */
+export function formatBytes(bytes: number, locale: UiLocale = DEFAULT_UI_LOCALE): string {
+  const [unit, value, digits, unitDisplay] =
+    bytes < 1024
+      ? (["byte", bytes, 0, "long"] as const)
+      : bytes < 1024 * 1024
+        ? (["kilobyte", Math.round(bytes / 1024), 0, "short"] as const)
+        : (["megabyte", bytes / (1024 * 1024), 1, "short"] as const);
+  return numberFormat(locale, {
+    style: "unit",
+    unit,
+    unitDisplay,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -122,6 +148,8 @@ export function formatsFor(locale: UiLocale) {
     list: (items: string[], type?: Intl.ListFormatType) => formatList(items, locale, type),
     relative: (date: Date | string, now?: Date) => formatRelative(date, locale, now),
     language: (code: string) => formatLanguage(code, locale),
+    languageChoice: (code: string) => formatLanguageChoice(code, locale),
+    bytes: (bytes: number) => formatBytes(bytes, locale),
   };
 }
 

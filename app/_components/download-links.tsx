@@ -6,11 +6,12 @@ import "./download-links.css";
 
 export type DownloadLink = { href: string; label: string; download?: boolean };
 
-export function DownloadLinks({ label, links }: { label: string; links: DownloadLink[] }) {
+/** `label` names the list for assistive technology; `lead` is the same shown before it, with its colon. */
+export function DownloadLinks({ label, lead, links }: { label: string; lead: string; links: DownloadLink[] }) {
   if (links.length === 0) return null;
   return (
     <nav className="download-links" aria-label={label}>
-      <span className="small muted">{label}:</span>
+      <span className="small muted">{lead}</span>
       <ul>
         {links.map((l) => (
           <li key={l.href}>

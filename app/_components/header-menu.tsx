@@ -6,7 +6,8 @@ import { useId, useState, type ReactNode } from "react";
 /**
  * On a phone, the navigation and the account box fold behind a menu button.
  * Without JavaScript (no data-js on <html>, see app/layout.tsx) nothing folds:
- * the links simply wrap. Escape closes the menu and gives focus back to the button.
+ * the links simply wrap. Escape closes the menu, from the button or from inside it
+ * (and then gives focus back to the button).
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const t = useTranslations("common.menu");
@@ -21,6 +22,10 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
+        // Just opened with Enter or Space, the focus is still here.
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && open) setOpen(false);
+        }}
       >
         <span aria-hidden="true" className="menu-icon" />
         {t("open")}

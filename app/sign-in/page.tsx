@@ -48,7 +48,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <ul>
             {DEMO_ACCOUNTS.map((a) => (
               <li key={a.email}>
-                {common(`user.roles.${a.role}`)}: <code>{a.email}</code> / <code>{a.password}</code>
+                {t.rich("demoAccount", {
+                  role: common(`user.roles.${a.role}`),
+                  email: a.email,
+                  password: a.password,
+                  code: (chunks) => <code>{chunks}</code>,
+                })}
               </li>
             ))}
           </ul>

@@ -25,6 +25,13 @@ test("on a phone the header folds behind a menu button that works from the keybo
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(menu).toBeFocused();
 
+  // Opened with Space and closed at once, the focus never left the button.
+  await page.keyboard.press("Space");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav).toBeHidden();
+
   await menu.click();
   await nav.getByRole("link", { name: "Facts" }).click();
   await expect(page).toHaveURL(/\/facts$/);

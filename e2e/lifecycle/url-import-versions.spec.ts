@@ -256,7 +256,7 @@ test("import by URL, fetch again after the outlet's edit, and read the versions"
     labels[0] as string,
     "En septembre 2022, de nouveaux combats à la frontière ont fait 286 morts, d'après Erevan et Bakou.",
     outlet,
-    "November 2, 2022",
+    "2 November 2022",
     "Archived copy of",
     comment,
     "Resolution",

@@ -17,7 +17,7 @@ const asIs: Localize = (message) => message;
 export function errorResponse(error: unknown, localize: Localize = asIs): NextResponse {
   if (error instanceof z.ZodError) {
     return NextResponse.json(
-      { error: localize("errors.invalidInput"), fieldErrors: zodFieldErrors(error, localize) },
+      { error: localize("errors.fieldsNeedAttention"), fieldErrors: zodFieldErrors(error, localize) },
       { status: 400 },
     );
   }

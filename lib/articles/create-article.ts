@@ -30,10 +30,13 @@ export async function insertArticle(tx: Tx, input: NewArticle, actorId: string |
     select: { title: true, publishedAt: true, outlet: { select: { name: true } } },
   });
   if (duplicate) {
-    throw new AppError(
-      "CONFLICT",
-      `This story is already in Recoupe: «${duplicate.title}» (${duplicate.outlet.name}, ${duplicate.publishedAt.toISOString().slice(0, 10)}).`,
-    );
+    throw new AppError("CONFLICT", "errors.article.duplicate", {
+      values: {
+        title: duplicate.title,
+        outlet: duplicate.outlet.name,
+        date: duplicate.publishedAt.toISOString().slice(0, 10),
+      },
+    });
   }
   const outlet = await findOrCreateOutlet(tx, input.outlet);
   const article = await tx.article.create({

@@ -25,7 +25,7 @@ export async function importArticle(
   };
   const title = input.title ?? fromPage.title;
   if (!title) {
-    const message = "Give the article's title (none was found in the file).";
+    const message = "errors.article.titleMissing";
     throw new AppError("INVALID_INPUT", message, { fieldErrors: { title: [message] } });
   }
   return createArticle(

@@ -175,7 +175,8 @@ describe("importing an article", () => {
       ),
     );
     expect(error.code).toBe("CONFLICT");
-    expect(error.message).toBe("This story is already in Recoupe: «La trêve» (Twice Times, 2020-11-12).");
+    expect(error.message).toBe("errors.article.duplicate");
+    expect(error.values).toEqual({ title: "La trêve", outlet: "Twice Times", date: "2020-11-12" });
     expect(await counts()).toEqual(before);
   });
 

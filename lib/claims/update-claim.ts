@@ -51,10 +51,6 @@ export async function updateClaim(input: UpdateClaimInput, actorId: string): Pro
 
     const current = await tx.claim.findUnique({ where: { id: input.claimId } });
     if (!current || current.deletedAt) throw notFound("claim");
-    throw new AppError(
-      "CONFLICT",
-      "Someone else changed this claim while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",
-      { current },
-    );
+    throw new AppError("CONFLICT", "errors.conflict.claim", { current });
   });
 }

@@ -6,7 +6,7 @@ import type { UpdateFactInput } from "./schema";
 /** Saves label, status and resolution note, refusing to overwrite a newer version. */
 export async function updateFact(input: UpdateFactInput, actorId: string): Promise<{ version: number }> {
   if (input.status === "resolved" && !input.resolutionNote) {
-    const message = "Say how the discrepancy was resolved before marking the fact resolved.";
+    const message = "errors.fact.resolutionRequired";
     throw new AppError("INVALID_INPUT", message, { fieldErrors: { resolutionNote: [message] } });
   }
   return writeAs(actorId, async (tx) => {
@@ -26,10 +26,6 @@ export async function updateFact(input: UpdateFactInput, actorId: string): Promi
     }
     const current = await tx.fact.findUnique({ where: { id: input.factId } });
     if (!current || current.deletedAt) throw notFound("fact");
-    throw new AppError(
-      "CONFLICT",
-      "Someone else changed this fact while you were editing it. Their version is shown below; your changes are still in the form. Review both, then save again.",
-      { current },
-    );
+    throw new AppError("CONFLICT", "errors.conflict.fact", { current });
   });
 }

@@ -127,7 +127,7 @@ describe("a bulk import", () => {
     expect(byName["latin1.txt"]?.failure).toBe("encoding");
     expect(byName["blank.md"]?.failure).toBe("empty");
     expect(byName["again.txt"]?.failure).toBe("duplicate");
-    expect(byName["again.txt"]?.reason).toMatch(/already in Recoupe/);
+    expect(byName["again.txt"]?.reason).toBe("errors.article.duplicate");
     expect(byName["picture.png"]?.failure).toBe("unsupported");
     expect(byName["archive.zip/../escape.txt"]?.failure).toBe("unsafe_path");
     expect(byName["archive.zip/nested.zip"]?.failure).toBe("unsupported");

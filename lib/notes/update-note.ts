@@ -10,12 +10,6 @@ export async function updateNote(input: { noteId: string; version: number; body:
     if (count === 1) return { version: input.version + 1 };
     const current = await tx.note.findUnique({ where: { id: input.noteId } });
     if (!current || current.deletedAt) throw notFound("note");
-    throw new AppError(
-      "CONFLICT",
-      "Someone else edited this note meanwhile. Their text is shown below; yours is still in the form.",
-      {
-        current,
-      },
-    );
+    throw new AppError("CONFLICT", "errors.conflict.note", { current });
   });
 }

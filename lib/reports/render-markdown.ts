@@ -44,8 +44,9 @@ export function markdownWriter(locale: UiLocale): ReportWriter {
       lines.push("");
       for (const c of f.claims) {
         const when = c.asOf ? asOf({ date: c.asOf }) : "";
+        // The colon is the catalog's: French sets it apart with a space.
         lines.push(
-          `${claim({ outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt) })}${when}:`,
+          claim({ outlet: md(c.outlet), title: md(c.articleTitle), date: day(c.publishedAt), asOf: when }),
           "",
         );
         lines.push(...textLines(c.quote).map((l) => `> ${l}`), "");

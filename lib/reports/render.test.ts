@@ -128,6 +128,7 @@ describe("the discrepancy report", () => {
     expect(text).toContain("> après la mort de 6 500 personnes des deux côtés");
     expect(text).toContain("- Camille, 2026-11-20: Ask AP for its source.");
     expect(text).toContain("- Lou, 2026-11-21: -1 point second line");
+    expect(text).toMatch(/^\*\*Euronews\*\*, «.+» \(2022-10-31\):$/m);
     expect(text).toContain("**Conflict** · status: open");
     expect(text.trimEnd().endsWith("2 facts in this report.")).toBe(true);
   });
@@ -139,7 +140,9 @@ describe("the discrepancy report", () => {
     expect(text).toContain("**Contradiction** · statut : ouvert · [ouvrir dans Recoupe]");
     expect(text).toContain("statut : résolu");
     expect(text).toContain("Notes sur le fait :");
-    expect(text).toContain(", au 2024-07-01:");
+    expect(text).toContain(", au 2024-07-01 :");
+    expect(text).toMatch(/^\*\*Euronews\*\*, « .+ » \(2022-10-31\) :$/m);
+    expect(text).not.toMatch(/\S:$/m);
     expect(text).toContain("2 faits dans ce rapport.");
     expect(text).not.toMatch(/\bstatus:|Outlet|Conflict/);
   });

@@ -56,6 +56,7 @@ function daysIn(year: number, month: number): number {
 export function calendarDate(field: string, minYear = 1000, maxYear = 9999) {
   return z.unknown().transform((raw, ctx): string => {
     const value = typeof raw === "string" ? raw.trim() : "";
+    if (value === "") return refuse(ctx, "errors.field.required", { field });
     const m = ISO_DATE.exec(value);
     if (!m) return refuse(ctx, "errors.field.dateFormat", { field, given: value.slice(0, 40) });
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -153,6 +153,14 @@ const CASES: Case[] = [
     /le 2021-02-29 n'existe pas/,
   ],
   [
+    "an empty publication date",
+    articleMetadataSchema,
+    { outlet: "AP", publishedAt: "", language: "fr" },
+    "publishedAt",
+    /^The publication date is missing\.$/,
+    /^La date de publication manque\.$/,
+  ],
+  [
     "an outlet with an unpaired surrogate",
     articleMetadataSchema,
     { outlet: "AP \ud800", publishedAt: "2021-02-28", language: "fr" },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
@@ -26,11 +27,10 @@ export default async function ArticlesPage({
     requirePageUser(),
     listArticles({ q, page }),
     getTranslations("articles"),
-    getFormatter(),
+    getFormats(),
   ]);
   const tSearch = await getTranslations("search");
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const day = (iso: string) => format.day(iso, { month: "short" });
   return (
     <>
       <div className="page-head">
@@ -70,7 +70,7 @@ export default async function ArticlesPage({
       {list.rows.length === 0 ? (
         <p className="notice">{q ? t("noMatch", { q }) : t("empty")}</p>
       ) : (
-        <table className="list">
+        <table className="list stack">
           <thead>
             <tr>
               <th>{t("columns.outlet")}</th>
@@ -83,15 +83,19 @@ export default async function ArticlesPage({
           <tbody>
             {list.rows.map((a) => (
               <tr key={a.id}>
-                <td>{a.outlet}</td>
-                <td>
+                <td data-label={t("columns.outlet")}>{a.outlet}</td>
+                <td data-label={t("columns.title")}>
                   <Link href={`/articles/${a.id}`}>{a.match ? <Highlighted parts={a.match.title} /> : a.title}</Link>{" "}
                   <span className="faint small">{a.language.toUpperCase()}</span>
                   {a.match && <Snippet snippet={a.match.snippet} />}
                 </td>
-                <td>{day(a.publishedAt)}</td>
-                <td className="num">{a.claims}</td>
-                <td className="num">{a.pendingSuggestions > 0 ? a.pendingSuggestions : ""}</td>
+                <td data-label={t("columns.published")}>{day(a.publishedAt)}</td>
+                <td className="num" data-label={t("columns.claims")}>
+                  {a.claims}
+                </td>
+                <td className="num" data-label={a.pendingSuggestions > 0 ? t("columns.toReview") : undefined}>
+                  {a.pendingSuggestions > 0 ? a.pendingSuggestions : ""}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -146,7 +146,7 @@ export function InboxList({ groups, editable, empty }: { groups: InboxGroup[]; e
                   <span className="muted">— {item.source}</span>
                 </p>
                 <p className="small muted">
-                  <span>{item.score}</span> · <span>{t("reasonsLabel")}: </span>
+                  <span>{item.score}</span> · <span>{t("reasonsLabel")} </span>
                   {item.reasons.join(", ")}
                 </p>
                 {editable && (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { readSearchText, SEARCH_SECTIONS, searchPageSchema, type SearchSection } from "@/lib/search/schema";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -53,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
 }
 
 async function Results({ q, section, page }: { q: string; section?: SearchSection; page: number }) {
-  const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("search"), getFormats()]);
   const options = (s: SearchSection) =>
     section === s ? { page, pageSize: PAGE_SIZE } : { page: 1, pageSize: OVERVIEW_SIZE };
   const [articles, facts, claims, notes] = await Promise.all([
@@ -71,8 +72,7 @@ async function Results({ q, section, page }: { q: string; section?: SearchSectio
   const all = Object.values(totals).reduce((a, b) => a + b, 0);
   const href = (s?: SearchSection) => `/search?${new URLSearchParams({ q, ...(s ? { in: s } : {}) })}`;
   const shown = (s: SearchSection) => !section || section === s;
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const day = (iso: string) => format.day(iso, { month: "short" });
 
   const footer = (s: SearchSection, total: number) =>
     section === s ? (

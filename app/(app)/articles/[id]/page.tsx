@@ -69,6 +69,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {can(user.role, "export") && (
         <DownloadLinks
           label={tp("downloads.label")}
+          lead={tp("downloads.lead")}
           links={[
             { href: `/api/standards/articles/${article.id}/annotations`, label: tp("downloads.annotations") },
             ...(factIds.length > 0

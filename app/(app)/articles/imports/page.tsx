@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listBatches } from "@/lib/imports/list-batches";
@@ -15,7 +16,7 @@ export default async function ImportsPage() {
     requirePageUser(),
     listBatches(),
     getTranslations("imports"),
-    getFormatter(),
+    getFormats(),
   ]);
   return (
     <div>
@@ -44,13 +45,7 @@ export default async function ImportsPage() {
               {batches.map((b) => (
                 <tr key={b.id}>
                   <td>
-                    <Link href={`/articles/imports/${b.id}`}>
-                      {format.dateTime(new Date(b.createdAt), {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: "UTC",
-                      })}
-                    </Link>
+                    <Link href={`/articles/imports/${b.id}`}>{format.dateTime(b.createdAt)}</Link>
                   </td>
                   <td>{b.author ?? "—"}</td>
                   <td>{t("list.row", { imported: b.imported, failed: b.failed, total: b.total })}</td>

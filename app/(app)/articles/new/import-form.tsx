@@ -3,14 +3,19 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { LANGUAGES } from "@/lib/articles/schema";
-import { formatBytes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/limits";
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/limits";
+import type { Formats } from "@/lib/format";
+import { useFormats } from "../../../_components/use-formats";
 import { Field, FormMessage } from "../../../_components/field";
 import { useFormAction } from "../../../_components/use-form-action";
 import { useImportRequest } from "../import-request";
 
 export function ImportForm({ outlets, today }: { outlets: string[]; today: string }) {
   const t = useTranslations("articles.new");
-  const { state, pending, onSubmit, action } = useFormAction(useImportRequest(), (data) => checkSize(data, t));
+  const format = useFormats();
+  const { state, pending, onSubmit, action } = useFormAction(useImportRequest(), (data) =>
+    checkSize(data, t, format.bytes),
+  );
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -45,9 +50,9 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
         </Field>
         <Field name="language" label={t("language")} errors={errors}>
           <select id="language" name="language" defaultValue="fr" aria-invalid={Boolean(errors.language)}>
-            {Object.entries(LANGUAGES).map(([code, name]) => (
+            {Object.keys(LANGUAGES).map((code) => (
               <option key={code} value={code}>
-                {name}
+                {format.languageChoice(code)}
               </option>
             ))}
           </select>
@@ -73,7 +78,7 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
         <Field
           name="file"
           label={t("file")}
-          hint={t("fileHint", { size: formatBytes(MAX_FILE_BYTES) })}
+          hint={t("fileHint", { size: format.bytes(MAX_FILE_BYTES) })}
           errors={errors}
         >
           <input
@@ -100,7 +105,7 @@ export function ImportForm({ outlets, today }: { outlets: string[]; today: strin
 // The server's limits, checked before a large upload is sent.
 type T = (key: "tooLarge" | "fileTooLarge" | "textTooLarge", values?: Record<string, string>) => string;
 
-function checkSize(data: FormData, t: T): FormState<never> | null {
+function checkSize(data: FormData, t: T, formatBytes: Formats["bytes"]): FormState<never> | null {
   const file = data.get("file");
   const text = data.get("text");
   const refuse = (field: string, message: string): FormState<never> => ({

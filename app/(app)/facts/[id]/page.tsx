@@ -105,6 +105,7 @@ export default async function FactPage({ params }: Props) {
       {can(user.role, "export") && (
         <DownloadLinks
           label={tp("downloads.label")}
+          lead={tp("downloads.lead")}
           links={[
             { href: `/api/print/facts?facts=${fact.id}`, label: tp("downloads.pdf") },
             { href: `/print/facts?facts=${fact.id}`, label: tp("downloads.printable"), download: false },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { explainFactWith, explainPairWith } from "@/lib/discrepancies/explain";
 import { GROWING_KINDS } from "@/lib/discrepancies/fact-verdict";
@@ -42,7 +43,7 @@ async function baseUrl(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-function Notes({ notes, label }: { notes: NoteView[]; label: string }) {
+function Notes({ notes, label, day }: { notes: NoteView[]; label: string; day: (iso: string) => string }) {
   if (notes.length === 0) return null;
   return (
     <div className="print-notes">
@@ -52,7 +53,7 @@ function Notes({ notes, label }: { notes: NoteView[]; label: string }) {
           <li key={n.id}>
             <span className="note-body">{n.body}</span>{" "}
             <span className="muted small">
-              — {n.author}, {n.createdAt.slice(0, 10)}
+              — {n.author}, {day(n.createdAt)}
             </span>
           </li>
         ))}
@@ -78,12 +79,12 @@ async function FactReport({
     getTranslations("factPage"),
     getTranslations("verdicts"),
     getLocale(),
-    getFormatter(),
+    getFormats(),
   ]);
   const ui = locale as UiLocale;
   const { fact, verdict, articles } = item;
   const comparable = new Map(verdict.claims.map((c) => [c.id, c]));
-  const day = (iso: string) => format.dateTime(new Date(`${iso.slice(0, 10)}T00:00:00Z`), { dateStyle: "long" });
+  const day = (iso: string) => format.day(iso);
   const groups = new Map<string, FactClaim[]>();
   for (const c of fact.claims) groups.set(c.articleId, [...(groups.get(c.articleId) ?? []), c]);
   return (
@@ -145,10 +146,7 @@ async function FactReport({
               {article?.archive ? (
                 <>
                   {t("archived", {
-                    date: format.dateTime(new Date(article.archive.fetchedAt), {
-                      dateStyle: "long",
-                      timeStyle: "short",
-                    }),
+                    date: format.dateTime(article.archive.fetchedAt),
                   })}
                   :{" "}
                   <a href={`${base}/articles/${first.articleId}/archive?fetch=${article.archive.id}`}>
@@ -171,7 +169,7 @@ async function FactReport({
                   {c.attributedTo && <> · {tf("attributedTo", { who: c.attributedTo })}</>}
                   {!GROWING_KINDS.has(fact.kind) && c.asOf && <> · {tf("asOfDay", { day: day(c.asOf) })}</>}
                 </p>
-                <Notes notes={c.notes} label={t("claimNotes")} />
+                <Notes notes={c.notes} label={t("claimNotes")} day={day} />
               </div>
             ))}
           </section>
@@ -193,7 +191,7 @@ async function FactReport({
 
       <h3>{t("resolution")}</h3>
       <p>{fact.status === "resolved" ? t("resolved", { note: fact.resolutionNote ?? "" }) : t("open")}</p>
-      <Notes notes={fact.notes} label={t("factNotes")} />
+      <Notes notes={fact.notes} label={t("factNotes")} day={day} />
     </article>
   );
 }
@@ -203,7 +201,7 @@ export default async function PrintFactsPage({ searchParams }: Props) {
     requirePageUser(),
     searchParams,
     getTranslations("print"),
-    getFormatter(),
+    getFormats(),
   ]);
   const parsed = printQuerySchema.safeParse({ facts: query.facts });
   if (!parsed.success) {
@@ -218,7 +216,7 @@ export default async function PrintFactsPage({ searchParams }: Props) {
     );
   }
   const [{ facts, missing }, base] = await Promise.all([loadPrintFacts(parsed.data.facts), baseUrl()]);
-  const now = format.dateTime(new Date(), { dateStyle: "long", timeStyle: "short" });
+  const now = format.dateTime(new Date());
   return (
     <div className="print-report" data-print-ready="">
       <header className="print-head">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getArchiveView } from "@/lib/fetch/archive-view";
@@ -24,7 +25,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
   const [view, t, format] = await Promise.all([
     getArchiveView(id, fetchParam.parse(query.fetch)),
     getTranslations("archive"),
-    getFormatter(),
+    getFormats(),
   ]);
   if (!view) notFound();
   const { article, fetches, chosen } = view;
@@ -67,9 +68,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
                   <tbody>
                     {fetches.map((f) => (
                       <tr key={f.id}>
-                        <td>
-                          {format.dateTime(f.fetchedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}
-                        </td>
+                        <td>{format.dateTime(f.fetchedAt)}</td>
                         <td className="num">{f.version}</td>
                         <td className="num">{f.status}</td>
                         <td>

@@ -15,19 +15,25 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [, t] = await Promise.all([requirePageUser(), getTranslations("articles.source")]);
+  const [, t, tFormats] = await Promise.all([
+    requirePageUser(),
+    getTranslations("articles.source"),
+    getTranslations("articles.new.formats"),
+  ]);
   const article = await db().article.findFirst({
     where: { id, deletedAt: null },
     select: { id: true, title: true, rawText: true, sourceFormat: true },
   });
   if (!article) notFound();
+  // The format as the import form names it ("Texte brut"), not its code.
+  const format = (code: string) => (tFormats.has(code as "text") ? tFormats(code as "text") : code);
   return (
     <>
       <p>
         <Link href={`/articles/${article.id}`}>{t("back")}</Link>
       </p>
       <h1>{article.title}</h1>
-      <p className="muted">{t("intro", { format: article.sourceFormat })}</p>
+      <p className="muted">{t("intro", { format: format(article.sourceFormat) })}</p>
       <pre className="card source-text">{article.rawText}</pre>
     </>
   );

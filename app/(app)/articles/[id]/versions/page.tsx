@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/formats";
 import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -24,11 +25,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const user = await requirePageUser();
   const choice = compareSchema.parse(query);
-  const [data, t, format] = await Promise.all([
-    getVersionsPage(id, choice),
-    getTranslations("versions"),
-    getFormatter(),
-  ]);
+  const [data, t, format] = await Promise.all([getVersionsPage(id, choice), getTranslations("versions"), getFormats()]);
   if (!data) notFound();
   const { article, versions, from, to, diff, claims } = data;
   const several = versions.length > 1;
@@ -61,7 +58,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
                   <td className="num">
                     {v.version} {v.current && <span className="lc-badge">{t("current")}</span>}
                   </td>
-                  <td>{format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td>{format.dateTime(v.createdAt)}</td>
                   <td>{v.createdBy ?? t("nobody")}</td>
                   <td>
                     {t(`origins.${v.origin}`)}

@@ -4,10 +4,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { BatchProgress } from "@/lib/imports/get-batch";
+import { useFormats } from "../../../../_components/use-formats";
 
 const POLL_MS = 1_000;
-
-const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024)} KB`);
 
 /**
  * A batch's progress and per-file report, read from the database: the page
@@ -16,6 +15,7 @@ const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${Math.roun
  */
 export function BatchProgressView({ initial }: { initial: BatchProgress }) {
   const t = useTranslations("imports.batch");
+  const format = useFormats();
   const [batch, setBatch] = useState(initial);
   const [lost, setLost] = useState(false);
 
@@ -53,7 +53,7 @@ export function BatchProgressView({ initial }: { initial: BatchProgress }) {
         )}
       </div>
       <div className="table-scroll">
-        <table className="list batch-files">
+        <table className="list stack batch-files">
           <thead>
             <tr>
               <th>{t("file")}</th>
@@ -65,12 +65,16 @@ export function BatchProgressView({ initial }: { initial: BatchProgress }) {
           <tbody>
             {batch.files.map((f) => (
               <tr key={f.id} className={`file-${f.status}`}>
-                <td className="file-name">{f.name}</td>
-                <td className="num">{f.size > 0 ? kilobytes(f.size) : "—"}</td>
-                <td>
+                <td className="file-name" data-label={t("file")}>
+                  {f.name}
+                </td>
+                <td className="num" data-label={t("size")}>
+                  {f.size > 0 ? format.bytes(f.size) : "—"}
+                </td>
+                <td data-label={t("status")}>
                   <span className={`file-status ${f.status}`}>{t(`statuses.${f.status}`)}</span>
                 </td>
-                <td>
+                <td data-label={t("result")}>
                   {f.article && <Link href={`/articles/${f.article.id}`}>{f.article.title}</Link>}
                   {f.status === "failed" && (
                     <>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { localizeForRequest } from "@/lib/actions/form-action";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { getFormats } from "@/lib/i18n/formats";
 import { getBatch } from "@/lib/imports/get-batch";
 import { BatchProgressView } from "./batch-progress";
 import "../imports.css";
@@ -22,12 +23,12 @@ export default async function ImportBatchPage({ params }: Props) {
   const [user, t, format, localize] = await Promise.all([
     requirePageUser(),
     getTranslations("imports"),
-    getFormatter(),
+    getFormats(),
     localizeForRequest(),
   ]);
   const batch = await getBatch(id, localize);
   if (!batch) notFound();
-  const date = format.dateTime(new Date(batch.createdAt), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  const date = format.dateTime(batch.createdAt);
   return (
     <div>
       <div className="page-head">

@@ -4,14 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { LANGUAGES } from "@/lib/articles/schema";
+import { useFormats } from "../../../../_components/use-formats";
 
 type Props = {
   outlets: string[];
   today: string;
-  limits: { file: number; upload: number; fileLabel: string; uploadLabel: string };
+  limits: { file: number; upload: number };
 };
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Lines that may be addresses (the server reads and checks them again). */
 const countAddresses = (text: string) =>
@@ -20,6 +19,7 @@ const countAddresses = (text: string) =>
 /** Many files (or .zip archives) in one upload; the server queues them and answers at once. */
 export function BulkImportForm({ outlets, today, limits }: Props) {
   const t = useTranslations("imports");
+  const format = useFormats();
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const [urls, setUrls] = useState("");
@@ -67,7 +67,9 @@ export function BulkImportForm({ outlets, today, limits }: Props) {
       <div className="field">
         <label htmlFor="files">
           {t("files")}{" "}
-          <span className="hint">{t("filesHint", { fileMax: limits.fileLabel, uploadMax: limits.uploadLabel })}</span>
+          <span className="hint">
+            {t("filesHint", { fileMax: format.bytes(limits.file), uploadMax: format.bytes(limits.upload) })}
+          </span>
         </label>
         <input
           id="files"
@@ -78,7 +80,7 @@ export function BulkImportForm({ outlets, today, limits }: Props) {
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
         />
         <p className="small muted" aria-live="polite">
-          {t("chosen", { count: files.length, size: megabytes(total) })}
+          {t("chosen", { count: files.length, size: format.bytes(total) })}
         </p>
       </div>
       <div className="field">
@@ -125,9 +127,9 @@ export function BulkImportForm({ outlets, today, limits }: Props) {
             <label htmlFor="bulk-language">{t("language")}</label>
             <select id="bulk-language" name="language" defaultValue="">
               <option value="">{t("languageAuto")}</option>
-              {Object.entries(LANGUAGES).map(([code, name]) => (
+              {Object.keys(LANGUAGES).map((code) => (
                 <option key={code} value={code}>
-                  {name}
+                  {format.languageChoice(code)}
                 </option>
               ))}
             </select>

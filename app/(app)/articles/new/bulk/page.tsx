@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatBytes } from "@/lib/articles/limits";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listOutletNames } from "@/lib/articles/list-outlets";
@@ -25,12 +24,7 @@ export default async function BulkImportPage() {
           <BulkImportForm
             outlets={outlets}
             today={isoDay(new Date())}
-            limits={{
-              file: MAX_FILE_BYTES,
-              upload: MAX_UPLOAD_BYTES,
-              fileLabel: formatBytes(MAX_FILE_BYTES),
-              uploadLabel: formatBytes(MAX_UPLOAD_BYTES),
-            }}
+            limits={{ file: MAX_FILE_BYTES, upload: MAX_UPLOAD_BYTES }}
           />
           <p className="small">
             <Link href="/articles/imports">{t("history")}</Link> · <Link href="/articles/new">{t("single")}</Link>

@@ -4,10 +4,11 @@ import { apiHandler, searchParamsOf } from "@/lib/api/handle";
 import { SUGGESTIONS_PAGE_SIZE } from "@/lib/reader/suggestion-view";
 import { notFound } from "@/lib/errors/app-error";
 import { listSuggestions } from "@/lib/reader/list-suggestions";
+import { uuidOf } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ id: z.uuid() });
+const paramsSchema = z.object({ id: uuidOf("id") });
 const querySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(SUGGESTIONS_PAGE_SIZE),

@@ -18,8 +18,7 @@ export const GET = apiHandler("export", async (request, _user, context: Context)
   const { id } = params.parse(await context.params);
   const { page } = query.parse(searchParamsOf(request));
   const doc = await loadAnnotations(id, { baseUrl: publicBaseUrl(request), page });
-  if (!doc)
-    throw page === undefined ? notFound("article") : new AppError("NOT_FOUND", "There is no such page of annotations.");
+  if (!doc) throw page === undefined ? notFound("article") : new AppError("NOT_FOUND", "standards.errors.noPage");
   return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
     headers: {
       "content-type": ANNO_JSON_LD,
