@@ -56,6 +56,9 @@ export async function makeConflictingFacts(sql: postgres.Sql, count: number): Pr
     facts.push(share);
     await tx`
       INSERT INTO notes (fact_id, body) SELECT id, 'Note de vérification : =1+1 à ne pas calculer' FROM unnest(${ids}::uuid[]) AS id`;
+    // Their stored classification, as the app's own writes keep it (the lists filter on it).
+    const { refreshWith, runOnSql } = await import("../../lib/facts/refresh-fact-verdicts");
+    await refreshWith(runOnSql(tx), ids);
     return { prefix, factIds: ids, labels: facts.map((f) => f.label) };
   });
 }

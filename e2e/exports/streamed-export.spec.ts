@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { appDatabase, signIn, unique } from "../support";
 import { makeConflictingFacts } from "./report-factory";
@@ -156,4 +157,30 @@ test("a large export is sent as it is read: chunked, without Content-Length, who
       expect(rows.filter((r) => r.fact?.startsWith(made.prefix))).toHaveLength(2 * 601);
     }
   }
+});
+
+test("the export from a filtered discrepancy list holds what the list shows, and says which filters", async ({
+  page,
+}) => {
+  const sql = appDatabase();
+  const made = await makeConflictingFacts(sql, 2).finally(() => sql.end());
+  await signIn(page, "editor");
+  // The words of our facts' labels and one kind: of our three conflicts, only the share.
+  await page.goto(`/discrepancies?q=${encodeURIComponent(made.prefix)}&kind=percentage`);
+  await expect(page.getByRole("status").filter({ hasText: "1 discrepancy" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Markdown", exact: true }).click();
+  const file = await downloading;
+  const text = (await readFile((await file.path()) as string)).toString("utf8");
+  expect(text).toContain(`all discrepancies; kind: percentage; label words: “${made.prefix}”`);
+  expect(text).toContain("1 fact in this report.");
+  expect(text).toContain(`## ${made.prefix} part des votants`);
+  expect(text).not.toContain(`${made.prefix} fait 0001`);
+
+  // Without the kind, all three; a classification outside its list is refused.
+  const all = await page.request.get(`/api/reports?format=json&q=${encodeURIComponent(made.prefix)}`);
+  expect(((await all.json()) as { factCount: number }).factCount).toBe(3);
+  const refused = await page.request.get("/api/reports?format=json&verdict=wrong");
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { fieldErrors: { verdict: string[] } }).fieldErrors.verdict).toHaveLength(1);
 });

@@ -69,7 +69,11 @@ type Row = {
 
 const ACT = "greatest(f.updated_at, f.claims_activity)";
 
-function whereClause(db: Sql, scope: "facts" | "discrepancies", filters: ListFilters) {
+/**
+ * The lists' filters as one SQL condition on `facts f` (the discrepancy report
+ * reads its facts through it too, so that an export holds what the list shows).
+ */
+export function factListWhere(db: Sql, scope: "facts" | "discrepancies", filters: ListFilters) {
   const parts = [db`f.deleted_at IS NULL`];
   // As constants, the predicate of facts_discrepancy_activity_idx (migration 20261204120000).
   if (scope === "discrepancies")
@@ -92,7 +96,7 @@ function whereClause(db: Sql, scope: "facts" | "discrepancies", filters: ListFil
   return parts.reduce((all, part) => db`${all} AND ${part}`);
 }
 
-async function readRows(db: Sql, where: ReturnType<typeof whereClause>, cursor: Cursor | null): Promise<Row[]> {
+async function readRows(db: Sql, where: ReturnType<typeof factListWhere>, cursor: Cursor | null): Promise<Row[]> {
   const columns = db`f.id::text, f.label, f.kind, f.status, f.tally, f.event_end, ${db.unsafe(ACT)} AS act, f.outlet_count`;
   if (!cursor) {
     return db<Row[]>`SELECT ${columns} FROM facts f WHERE ${where}
@@ -109,7 +113,7 @@ async function readRows(db: Sql, where: ReturnType<typeof whereClause>, cursor: 
   return [...rows].reverse();
 }
 
-async function existsBeyond(db: Sql, where: ReturnType<typeof whereClause>, row: Row, d: "next" | "prev") {
+async function existsBeyond(db: Sql, where: ReturnType<typeof factListWhere>, row: Row, d: "next" | "prev") {
   const [hit] = await db`SELECT 1 FROM facts f WHERE ${where}
     AND (${db.unsafe(ACT)}, f.id) ${db.unsafe(d === "next" ? "<" : ">")} (${row.act}::timestamptz, ${row.id}::uuid) LIMIT 1`;
   return Boolean(hit);
@@ -151,7 +155,7 @@ export async function listFactsPage(
   rawCursor?: string,
 ): Promise<FactsPage> {
   const db = sql();
-  const where = whereClause(db, scope, filters);
+  const where = factListWhere(db, scope, filters);
   // The total does not depend on the page: counted while the page is read.
   const counted = db<{ n: number }[]>`SELECT count(*)::int AS n FROM facts f WHERE ${where}`.execute();
   counted.catch(() => undefined); // awaited below; a failure of the page's own reads comes first

@@ -1,4 +1,4 @@
-import type { ClaimValue } from "@/lib/claims/value";
+import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { explainFactWith, RELATION_LABELS } from "@/lib/discrepancies/explain";
 import { factVerdict, type FactVerdictDetails, type Tally } from "@/lib/discrepancies/fact-verdict";
 import { describeValue } from "@/lib/figures";
@@ -109,9 +109,15 @@ export function buildReportFact(fact: FactInput, context: ReportContext, verdict
   };
 }
 
-export type ReportScopeText = { chosen?: number; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
+export type ReportScopeText = {
+  chosen?: number;
+  only: "discrepancies" | "all";
+  status: "open" | "resolved" | "all";
+  /** The list filters the export followed (lib/reports/load-report.ts ReportFilters). */
+  filters?: { verdict?: string; kind?: Kind; outlet?: string; notes?: "with" | "without"; q?: string };
+};
 
-/** The report's title and what it covers, in its language. */
+/** The report's title and what it covers, in its language: its scope, status and every filter it followed. */
 export function buildReportHeader(scope: ReportScopeText, options: { now: Date; locale: UiLocale }): ReportHeader {
   const t = reportsTranslator(options.locale);
   const base =
@@ -120,10 +126,20 @@ export function buildReportHeader(scope: ReportScopeText, options: { now: Date; 
       : scope.only === "all"
         ? t("scope.all")
         : t("scope.discrepancies");
+  const withStatus =
+    scope.status === "all" ? base : t("scope.withStatus", { scope: base, status: t(`status.${scope.status}`) });
+  const f = scope.filters ?? {};
+  const filters = [
+    f.verdict && t("filters.verdict", { verdict: f.verdict }),
+    f.kind && t("filters.kind", { kind: t(`kind.${f.kind}`) }),
+    f.outlet && t("filters.outlet", { outlet: f.outlet }),
+    f.q && t("filters.words", { words: f.q }),
+    f.notes && t(f.notes === "with" ? "filters.withNotes" : "filters.withoutNotes"),
+  ].filter((part): part is string => Boolean(part));
   return {
     title: t("title"),
     generatedAt: options.now.toISOString(),
-    scope: scope.status === "all" ? base : t("scope.withStatus", { scope: base, status: t(`status.${scope.status}`) }),
+    scope: filters.length === 0 ? withStatus : t("scope.filtered", { scope: withStatus, filters: filters.join(t("filters.separator")) }),
     locale: options.locale,
   };
 }

@@ -1,7 +1,8 @@
 import { claimValueFromColumns } from "@/lib/claims/to-value";
 import { sql } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
-import { DISCREPANCY_VERDICTS } from "@/lib/facts/list-filters";
+import { factListWhere } from "@/lib/facts/list-facts-page";
+import type { ListFilters } from "@/lib/facts/list-filters";
 import { reportsTranslator } from "./report-messages";
 import { buildReportFact, reportVerdict, valueWords, type FactInput, type ReportContext } from "./build-report";
 import type { ReportFact, ReportNote } from "./report";
@@ -11,7 +12,14 @@ import type { ReportFact, ReportNote } from "./report";
 // the batch's ids as a single array parameter. Memory holds one batch at a time,
 // whatever the size of the workspace.
 
-export type ReportScope = { factIds?: string[]; only: "discrepancies" | "all"; status: "open" | "resolved" | "all" };
+/** The list filters an export follows besides its status (lib/facts/list-filters.ts). */
+export type ReportFilters = Omit<ListFilters, "status">;
+export type ReportScope = {
+  factIds?: string[];
+  only: "discrepancies" | "all";
+  status: "open" | "resolved" | "all";
+  filters?: ReportFilters;
+};
 
 export const REPORT_BATCH = 200;
 /** The first batch is smaller, so that the download starts at once. */
@@ -65,16 +73,19 @@ async function factPage(scope: ReportScope, after: { label: string; id: string }
   // Only discrepancies: the facts whose stored verdict says so (kept current
   // with every write, as the discrepancy list reads them), so that the claims
   // of facts that agree are not read at all. Each is still classified below.
+  // The list's own condition: an export holds what the filtered list shows.
   const onlyDiscrepancies = !scope.factIds && scope.only === "discrepancies";
+  const where = factListWhere(db, onlyDiscrepancies ? "discrepancies" : "facts", {
+    ...scope.filters,
+    status: scope.status,
+  });
   return db<FactRow[]>`
-    SELECT id, label, kind, status, resolution_note, tally, to_char(event_end, 'YYYY-MM-DD') AS event_end
-    FROM facts
-    WHERE deleted_at IS NULL
-      ${scope.status !== "all" ? db`AND status = ${scope.status}` : db``}
-      ${scope.factIds ? db`AND id = ANY(${scope.factIds}::uuid[])` : db``}
-      ${onlyDiscrepancies ? db`AND verdict IN ${db([...DISCREPANCY_VERDICTS])}` : db``}
-      ${after ? db`AND (label, id) > (${after.label}, ${after.id}::uuid)` : db``}
-    ORDER BY label, id
+    SELECT f.id, f.label, f.kind, f.status, f.resolution_note, f.tally, to_char(f.event_end, 'YYYY-MM-DD') AS event_end
+    FROM facts f
+    WHERE ${where}
+      ${scope.factIds ? db`AND f.id = ANY(${scope.factIds}::uuid[])` : db``}
+      ${after ? db`AND (f.label, f.id) > (${after.label}, ${after.id}::uuid)` : db``}
+    ORDER BY f.label, f.id
     LIMIT ${limit}`;
 }
 

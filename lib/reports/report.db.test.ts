@@ -3,11 +3,13 @@ import { deleteItem } from "@/lib/bin/delete-item";
 import { db } from "@/lib/db/client";
 import { isDiscrepancy } from "@/lib/discrepancies/classify";
 import { getFact } from "@/lib/facts/get-fact";
+import { listFactsPage } from "@/lib/facts/list-facts-page";
+import type { ListFilters } from "@/lib/facts/list-filters";
 import { addNote } from "@/lib/notes/add-note";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
 import { parse } from "csv-parse/sync";
-import { reportVerdict, type FactInput } from "./build-report";
+import { buildReportHeader, reportVerdict, type FactInput } from "./build-report";
 import { loadReportFacts, reportBatches, type ReportScope } from "./load-report";
 import { csvWriter } from "./render-csv";
 import { jsonWriter } from "./render-json";
@@ -192,6 +194,60 @@ describe("the report of all discrepancies (the default)", () => {
     );
     expect(sept?.claim_notes).toMatch(
       /^Rita Reporter \(\d{4}-\d{2}-\d{2}\): =SOMME\(A1:A3\) n'est pas une formule ici$/,
+    );
+  });
+});
+
+describe("the report of a filtered discrepancy list", () => {
+  /** Every fact the discrepancy list shows with these filters, on every page. */
+  async function listed(filters: ListFilters): Promise<string[]> {
+    const ids: string[] = [];
+    let page = await listFactsPage("discrepancies", filters);
+    ids.push(...page.facts.map((f) => f.id));
+    while (page.next) {
+      page = await listFactsPage("discrepancies", filters, page.next);
+      ids.push(...page.facts.map((f) => f.id));
+    }
+    return ids.sort();
+  }
+
+  it("holds exactly what the list shows, for each filter and for several together", async () => {
+    const all = await listed({});
+    const [outlet] = await db().outlet.findMany({ orderBy: { name: "asc" }, take: 1, select: { name: true } });
+    const cases: ListFilters[] = [
+      { verdict: "conflict" },
+      { kind: "count" },
+      { notes: "with" },
+      { notes: "without" },
+      { outlet: outlet!.name.toUpperCase() },
+      { q: "2020" },
+      { kind: "count", notes: "without", status: "open" },
+    ];
+    for (const { status, ...filters } of cases) {
+      const expected = await listed({ ...filters, status });
+      const got = await load({ only: "discrepancies", status: status ?? "all", filters });
+      expect(got.map((f) => f.id).sort(), JSON.stringify(filters)).toEqual(expected);
+    }
+    // The filters do keep some discrepancies out, and some in.
+    const conflicts = await listed({ verdict: "conflict" });
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.length).toBeLessThan(all.length);
+    expect(
+      (await load({ only: "discrepancies", status: "all", filters: { q: "no such words anywhere" } })).length,
+    ).toBe(0);
+  });
+
+  it("says in its header which filters it followed, in the reader's language", () => {
+    const now = new Date("2026-12-04T10:00:00Z");
+    const filters = { verdict: "conflict", kind: "count", outlet: "Le Monde", q: "morts", notes: "with" } as const;
+    expect(buildReportHeader({ only: "discrepancies", status: "open", filters }, { now, locale: "en" }).scope).toBe(
+      "all discrepancies (open); classification: conflict; kind: count; outlet: Le Monde; label words: “morts”; with notes",
+    );
+    expect(buildReportHeader({ only: "discrepancies", status: "all", filters }, { now, locale: "fr" }).scope).toBe(
+      "tous les écarts ; classement : contradiction ; type : nombre ; média : Le Monde ; mots du libellé : « morts » ; avec notes",
+    );
+    expect(buildReportHeader({ only: "discrepancies", status: "all", filters: {} }, { now, locale: "en" }).scope).toBe(
+      "all discrepancies",
     );
   });
 });

@@ -15,6 +15,8 @@ import "./lists.css";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const EXPORTED_FILTERS = ["verdict", "kind", "outlet", "notes", "q"] as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("lists.discrepancies");
   return { title: t("title") };
@@ -72,6 +74,10 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
         ))}
         <input type="hidden" name="scope" value="discrepancies" />
         <input type="hidden" name="status" value={query.filters.status ?? "all"} />
+        {/* The export holds what this list shows: every filter goes with it. */}
+        {EXPORTED_FILTERS.map((name) =>
+          query.filters[name] ? <input key={name} type="hidden" name={name} value={query.filters[name]} /> : null,
+        )}
         <input type="hidden" name="lang" value={ui} />
         <p className="faint small">{t("exportScope")}</p>
         <div className="actions">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiHandler, searchParamsOf } from "@/lib/api/handle";
 import { env } from "@/lib/env";
+import { listFilterSchema } from "@/lib/facts/list-filters";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { UI_LOCALES } from "@/lib/i18n/locales";
 import { buildReportHeader } from "@/lib/reports/build-report";
@@ -10,7 +11,10 @@ import { streamReport } from "@/lib/reports/stream-report";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({
+/** The list's filters, as the discrepancy page's export form sends them (a value outside its list is refused). */
+const filterFields = listFilterSchema("facts").pick({ verdict: true, kind: true, outlet: true, notes: true, q: true });
+
+const querySchema = filterFields.extend({
   format: z.enum(REPORT_FORMATS, "reports.errors.format"),
   facts: z
     .union([
@@ -31,11 +35,12 @@ export const GET = apiHandler("export", async (request) => {
   const locale = q.lang ?? (await currentLocale());
   const baseUrl = env().RECOUPE_BASE_URL ?? new URL(request.url).origin;
   const now = new Date();
+  const filters = { verdict: q.verdict, kind: q.kind, outlet: q.outlet, notes: q.notes, q: q.q };
   const header = buildReportHeader(
-    { ...(q.facts ? { chosen: q.facts.length } : {}), only: q.scope, status: q.status },
+    { ...(q.facts ? { chosen: q.facts.length } : {}), only: q.scope, status: q.status, filters },
     { now, locale },
   );
-  const scope = { factIds: q.facts, only: q.scope, status: q.status };
+  const scope = { factIds: q.facts, only: q.scope, status: q.status, filters };
   const body = await streamReport(reportBatches(scope, { baseUrl, locale }), reportWriter(q.format, locale), header);
   const file = reportFile(q.format, header.generatedAt.slice(0, 10));
   return new Response(body, {
