@@ -139,7 +139,10 @@ export function buildReportHeader(scope: ReportScopeText, options: { now: Date; 
   return {
     title: t("title"),
     generatedAt: options.now.toISOString(),
-    scope: filters.length === 0 ? withStatus : t("scope.filtered", { scope: withStatus, filters: filters.join(t("filters.separator")) }),
+    scope:
+      filters.length === 0
+        ? withStatus
+        : t("scope.filtered", { scope: withStatus, filters: filters.join(t("filters.separator")) }),
     locale: options.locale,
   };
 }
