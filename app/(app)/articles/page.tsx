@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
@@ -22,15 +22,21 @@ export default async function ArticlesPage({
   const { page } = searchPageSchema.parse(raw);
   const text = readSearchText(raw.q);
   const q = text.status === "ok" ? text.q : undefined;
-  const [user, list, t, format] = await Promise.all([
+  const [user, list, t, locale] = await Promise.all([
     requirePageUser(),
     listArticles({ q, page }),
     getTranslations("articles"),
-    getFormatter(),
+    getLocale(),
   ]);
   const tSearch = await getTranslations("search");
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  // One formatter for the page's 50 dates (next-intl's format.dateTime looks one up per call).
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const day = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
   return (
     <>
       <div className="page-head">
