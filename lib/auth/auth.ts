@@ -41,6 +41,9 @@ async function createAuth() {
     user: {
       additionalFields: {
         role: { type: "string", required: false, input: false, defaultValue: "viewer" },
+        // Read with the session, so that a page needs no query of its own for
+        // the person's language; saved by lib/users/user-locale.ts only.
+        locale: { type: "string", required: false, input: false },
       },
     },
     advanced: {

@@ -2,10 +2,19 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
-import { getAuth } from "./auth";
+import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
+import { getAuth, type Auth } from "./auth";
+import { findSession, type SessionRules } from "./find-session";
 import { can, isRole, type Permission, type Role } from "./roles";
 
-export type CurrentUser = { id: string; name: string; email: string; role: Role };
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** The interface language saved on the account, if any (lib/i18n/request.ts). */
+  locale: UiLocale | null;
+};
 
 // What each permission lets a person do, as the catalog's errors.denied names it.
 const ACTION: Record<Permission, string> = {
@@ -21,18 +30,46 @@ const ACTION: Record<Permission, string> = {
   backup: "backup",
 };
 
-/** The signed-in user for this request, or null. One session lookup per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session || session.user.banned) return null;
-  const role = (session.user as { role?: unknown }).role;
+/** What findSession needs of better-auth's configuration, read once per process (it never changes). */
+const rulesOf = new WeakMap<Auth, Promise<SessionRules>>();
+function sessionRules(auth: Auth): Promise<SessionRules> {
+  let rules = rulesOf.get(auth);
+  if (!rules) {
+    rules = auth.$context.then((c) => ({
+      secret: c.secret,
+      sessionCookie: c.authCookies.sessionToken.name,
+      otherCookies: [c.authCookies.sessionData.name, c.authCookies.dontRememberToken.name],
+      expiresIn: c.sessionConfig.expiresIn,
+      updateAge: c.sessionConfig.updateAge,
+    }));
+    rulesOf.set(auth, rules);
+  }
+  return rules;
+}
+
+function toCurrentUser(user: { id: string; name: string; email: string; role?: unknown; locale?: unknown }) {
   return {
-    id: session.user.id,
-    name: session.user.name,
-    email: session.user.email,
-    role: isRole(role) ? role : "viewer",
-  };
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: isRole(user.role) ? user.role : "viewer",
+    locale: isUiLocale(user.locale) ? user.locale : null,
+  } satisfies CurrentUser;
+}
+
+/**
+ * The signed-in user for this request, or null. One session lookup per
+ * request, in the database every time (lib/auth/find-session.ts; better-auth's
+ * getSession when the session needs more than a read).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
+  const found = await findSession(requestHeaders.get("cookie"), await sessionRules(auth));
+  if (found === null) return null;
+  if (found !== "ask") return found.banned ? null : toCurrentUser({ ...found, id: found.userId });
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session || session.user.banned) return null;
+  return toCurrentUser(session.user);
 });
 
 /** For actions and route handlers: the user, if allowed; otherwise an AppError. */

@@ -1,4 +1,5 @@
 import type { ClaimValue } from "@/lib/claims/value";
+import { keptIntl } from "@/lib/i18n/kept-intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { numberTicks, type Segment } from "./value-scale";
 
@@ -10,25 +11,32 @@ export type Tick = { value: number; label: string };
 const MS_PER_DAY = 86_400_000;
 const intlLocale = (locale: UiLocale) => (locale === "fr" ? "fr-FR" : "en-GB");
 
+// A fact's picture labels dozens of ticks: each formatter is made once per
+// language and options, and kept (toLocaleDateString and a new NumberFormat
+// per label made one each time, ~2 ms of a fact page).
+const numbers = (locale: UiLocale, options: Intl.NumberFormatOptions) =>
+  keptIntl(`axis|n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options));
+const dates = (locale: UiLocale, options: Intl.DateTimeFormatOptions) =>
+  keptIntl(`axis|d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
+const DAY = { day: "numeric", month: "short", timeZone: "UTC" } as const;
+const DAY_YEAR = { ...DAY, year: "numeric" } as const;
+const MONTH_YEAR = { month: "short", year: "numeric", timeZone: "UTC" } as const;
+
 /** A value as an axis shows it: a number, days, a share or a sum, in the locale. */
 export function formatAxisValue(value: number, kind: ClaimValue["kind"], unit: string | null, locale: UiLocale) {
-  const l = intlLocale(locale);
   if (kind === "duration")
-    return new Intl.NumberFormat(l, {
-      style: "unit",
-      unit: "day",
-      unitDisplay: "short",
-      maximumFractionDigits: 1,
-    }).format(value);
-  if (kind === "percentage") return new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(value) + " %";
+    return numbers(locale, { style: "unit", unit: "day", unitDisplay: "short", maximumFractionDigits: 1 }).format(
+      value,
+    );
+  if (kind === "percentage") return numbers(locale, { maximumFractionDigits: 2 }).format(value) + " %";
   if (kind === "money" && unit && /^[A-Z]{3}$/.test(unit)) {
     try {
-      return new Intl.NumberFormat(l, { style: "currency", currency: unit, notation: "compact" }).format(value);
+      return numbers(locale, { style: "currency", currency: unit, notation: "compact" }).format(value);
     } catch {
       // An unknown currency code: the plain number below.
     }
   }
-  return new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(value);
+  return numbers(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function valueTicks(segment: Segment, format: (value: number) => string, spacing: number): Tick[] {
@@ -39,12 +47,7 @@ const utc = (day: number) => new Date(day * MS_PER_DAY);
 
 /** A day as a date axis names it ("9 Oct 2020", "9 oct. 2020"). */
 export function formatAxisDay(day: number, locale: UiLocale, withYear = true): string {
-  return utc(day).toLocaleDateString(intlLocale(locale), {
-    day: "numeric",
-    month: "short",
-    ...(withYear ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  });
+  return dates(locale, withYear ? DAY_YEAR : DAY).format(utc(day));
 }
 
 type DateStep = { days?: number; months?: number };
@@ -77,7 +80,6 @@ export function dateTicks(from: number, to: number, pixels: number, spacing: num
   const step =
     DATE_STEPS.find((s) => (s.days ? span / s.days : span / 30.44 / (s.months as number)) <= most) ??
     (DATE_STEPS[DATE_STEPS.length - 1] as DateStep);
-  const l = intlLocale(locale);
   const ticks: Tick[] = [];
   if (step.days) {
     const sameYear = utc(from).getUTCFullYear() === utc(to).getUTCFullYear();
@@ -93,10 +95,7 @@ export function dateTicks(from: number, to: number, pixels: number, spacing: num
   for (; d.getTime() / MS_PER_DAY <= to; d.setUTCMonth(d.getUTCMonth() + months)) {
     const day = d.getTime() / MS_PER_DAY;
     if (day < from) continue;
-    const label =
-      months >= 12
-        ? String(d.getUTCFullYear())
-        : d.toLocaleDateString(l, { month: "short", year: "numeric", timeZone: "UTC" });
+    const label = months >= 12 ? String(d.getUTCFullYear()) : dates(locale, MONTH_YEAR).format(d);
     ticks.push({ value: day, label });
   }
   return ticks;

@@ -1,5 +1,6 @@
 import { describeValue, fromEpochDay } from "@/lib/figures";
 import { CATALOGS } from "@/lib/i18n/catalogs";
+import { keptIntl } from "@/lib/i18n/kept-intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { ComparableClaim, FactVerdict, PairVerdict, Relation } from "./classify";
@@ -22,13 +23,22 @@ export const RELATION_LABELS: Record<Locale, Record<Label, string>> = {
   fr: CATALOGS.fr.verdicts.relation,
 };
 
+// toLocaleDateString makes a formatter every call (a list's explanations spent
+// 3-4 ms a page there): one per language, kept.
+const longDay = (locale: Locale) =>
+  keptIntl(
+    `explain|longDay|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+  );
+
 export function formatLongDay(epochDay: number, locale: Locale): string {
-  return new Date(`${fromEpochDay(epochDay)}T00:00:00Z`).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return longDay(locale).format(new Date(`${fromEpochDay(epochDay)}T00:00:00Z`));
 }
 
 function says(t: VerdictTranslator, locale: Locale, c: ComparableClaim): string {

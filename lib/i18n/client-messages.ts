@@ -1,10 +1,11 @@
 // What the browser is sent of the catalogs: only the parts that components
 // rendered in the browser read (useTranslations), and only on the pages that
 // render them. The root layout sends what any page may show (the header, the
-// error screen, notes, delete buttons, the inbox's count); a route's own
+// error screen, notes, delete buttons); a route's own
 // layout (app/_components/client-messages.tsx) adds its forms' parts. Sending
 // every client part on every page made each page some 45 KB heavier (twice:
-// once in the HTML's flight data, escaped). A unit test
+// once in the HTML's flight data, escaped). The header's inbox count is
+// rendered on the server: the inbox's messages go to the inbox only. A unit test
 // (client-messages.test.ts) reads the sources and fails when a component asks
 // for a namespace that the pages it runs on leave out.
 
@@ -12,7 +13,7 @@
 type Path = readonly string[];
 
 /** Sent on every page. */
-const GLOBAL: readonly Path[] = [["common"], ["inbox"]];
+const GLOBAL: readonly Path[] = [["common"]];
 
 /**
  * Sent on the pages under a route directory (its layout.tsx renders
@@ -43,6 +44,7 @@ const SEGMENTS = {
   "app/(app)/admin/workspace": [["backup"]],
   "app/(app)/bin": [["bin"]],
   "app/(app)/aliases": [["aliases"]],
+  "app/(app)/inbox": [["inbox"]],
 } satisfies Record<string, readonly Path[]>;
 
 export type ClientSegment = keyof typeof SEGMENTS;

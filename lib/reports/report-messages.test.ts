@@ -11,7 +11,7 @@ function keysOf(tree: unknown, prefix = ""): [string, string][] {
 
 describe("the reports' fast messages", () => {
   for (const locale of UI_LOCALES) {
-    for (const namespace of ["reports", "verdicts"] as const) {
+    for (const namespace of ["reports", "verdicts", "lists", "factPage"] as const) {
       it(`say exactly what next-intl says, ${namespace} in ${locale}`, () => {
         const t = translator(locale, namespace) as unknown as (key: string, values?: object) => string;
         const fast = fastMessages(locale, namespace);

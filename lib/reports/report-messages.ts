@@ -1,6 +1,6 @@
 import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type { VerdictTranslator } from "@/lib/discrepancies/explain";
-import { CATALOGS } from "@/lib/i18n/catalogs";
+import { CATALOGS, type Messages } from "@/lib/i18n/catalogs";
 import { keptIntl } from "@/lib/i18n/kept-intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -17,7 +17,7 @@ import { translator } from "@/lib/i18n/translator";
 // third of an export's time went there). report-messages.test.ts holds both
 // ways to the same text.
 
-type Namespace = "reports" | "verdicts";
+type Namespace = keyof Messages;
 type Values = Record<string, string | number | Date>;
 type Say = (key: string, values?: Values) => string;
 
@@ -103,6 +103,17 @@ export function fastMessages(locale: UiLocale, namespace: Namespace): Say {
       return say(key, values);
     };
   });
+}
+
+/**
+ * A page's translator for what it says once per row of a list (the verdicts'
+ * explanations, a row's labels): the same messages as getTranslations(namespace),
+ * compiled once per language and kept (catalogs never change while the process
+ * runs), instead of next-intl's per-request formatter cache, whose key is every
+ * call's arguments serialised. Only for t(key, values): no t.rich, t.markup or t.has.
+ */
+export function rowTranslator<N extends Namespace>(locale: UiLocale, namespace: N) {
+  return fastMessages(locale, namespace) as unknown as ReturnType<typeof translator<N>>;
 }
 
 /** One message of the reports catalog as a function of its values (dotted key, e.g. "markdown.claim"). */

@@ -11,6 +11,7 @@ import { isUiLocale, DEFAULT_UI_LOCALE } from "@/lib/i18n/locales";
 import { ListFilterBar } from "./list-filter-bar";
 import { ListPager } from "./list-pager";
 import { reportFormatChoices } from "@/lib/reports/formats";
+import { rowTranslator } from "@/lib/reports/report-messages";
 import "./lists.css";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,16 +24,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DiscrepanciesPage({ searchParams }: Props) {
-  const [, params, t, tv, ts, tr, locale] = await Promise.all([
+  const [, params, t, locale] = await Promise.all([
     requirePageUser(),
     searchParams,
     getTranslations("lists.discrepancies"),
-    getTranslations("verdicts"),
-    getTranslations("factPage.status"),
-    getTranslations("verdicts.relation"),
     getLocale(),
   ]);
   const ui = isUiLocale(locale) ? locale : DEFAULT_UI_LOCALE;
+  // What each row says (about ten messages a row): compiled once, kept.
+  const [row, tv, tf] = [rowTranslator(ui, "lists"), rowTranslator(ui, "verdicts"), rowTranslator(ui, "factPage")];
   const parsed = parseListQuery("discrepancies", params);
   const query = refuseUnknownOutlet(parsed, await outletExists(parsed.filters.outlet));
   const page = await listFactsPage("discrepancies", query.filters, query.cursor);
@@ -54,10 +54,15 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
           // each text in one piece (lists.css styles the chips by position).
           <article key={f.id} className="discrepancy">
             <div className="discrepancy-head">
-              <input type="checkbox" name="facts" value={f.id} aria-label={t("select", { label: f.label })} />
+              <input
+                type="checkbox"
+                name="facts"
+                value={f.id}
+                aria-label={row("discrepancies.select", { label: f.label })}
+              />
               <Link href={`/facts/${f.id}`}>{f.label}</Link>
-              <span className={`verdict ${f.verdict.relation}`}>{tr(f.verdict.relation)}</span>
-              <span className={`status ${f.status}`}>{ts(f.status)}</span>
+              <span className={`verdict ${f.verdict.relation}`}>{tv(`relation.${f.verdict.relation}`)}</span>
+              <span className={`status ${f.status}`}>{tf(`status.${f.status}`)}</span>
             </div>
             <ul className="chips">
               {f.claims.map((c, i) => (
@@ -69,7 +74,9 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
               ))}
             </ul>
             <p className="small muted">{explainFactWith(tv, ui, f.verdict, f.verdict.period)}</p>
-            <p className="small faint">{t("lastActivity", { when: formatDateTime(f.lastActivity, ui) })}</p>
+            <p className="small faint">
+              {row("discrepancies.lastActivity", { when: formatDateTime(f.lastActivity, ui) })}
+            </p>
           </article>
         ))}
         <input type="hidden" name="scope" value="discrepancies" />

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listFactsPage, outletExists } from "@/lib/facts/list-facts-page";
 import { parseListQuery, refuseUnknownOutlet } from "@/lib/facts/list-filters";
+import { DEFAULT_UI_LOCALE, isUiLocale } from "@/lib/i18n/locales";
+import { rowTranslator } from "@/lib/reports/report-messages";
 import { ListFilterBar } from "../discrepancies/list-filter-bar";
 import { ListPager } from "../discrepancies/list-pager";
 import { NewFactForm } from "./new-fact-form";
@@ -18,15 +20,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FactsPage({ searchParams }: Props) {
-  const [user, params, t, tf, tv, tk, ts] = await Promise.all([
+  const [user, params, t, locale] = await Promise.all([
     requirePageUser(),
     searchParams,
     getTranslations("lists.facts"),
-    getTranslations("lists.summary"),
-    getTranslations("verdicts.relation"),
-    getTranslations("factPage.kind"),
-    getTranslations("factPage.status"),
+    getLocale(),
   ]);
+  const ui = isUiLocale(locale) ? locale : DEFAULT_UI_LOCALE;
+  // What each row says (about ten messages a row): compiled once, kept.
+  const [row, tv, tf] = [rowTranslator(ui, "lists"), rowTranslator(ui, "verdicts"), rowTranslator(ui, "factPage")];
+  const column = {
+    fact: t("columns.fact"),
+    kind: t("columns.kind"),
+    claims: t("columns.claims"),
+    classification: t("columns.classification"),
+    status: t("columns.status"),
+  };
   const parsed = parseListQuery("facts", params);
   const query = refuseUnknownOutlet(parsed, await outletExists(parsed.filters.outlet));
   const page = await listFactsPage("facts", query.filters, query.cursor);
@@ -46,26 +55,26 @@ export default async function FactsPage({ searchParams }: Props) {
         <table className="list stack">
           <thead>
             <tr>
-              <th scope="col">{t("columns.fact")}</th>
-              <th scope="col">{t("columns.kind")}</th>
-              <th scope="col">{t("columns.claims")}</th>
-              <th scope="col">{t("columns.classification")}</th>
-              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{column.fact}</th>
+              <th scope="col">{column.kind}</th>
+              <th scope="col">{column.claims}</th>
+              <th scope="col">{column.classification}</th>
+              <th scope="col">{column.status}</th>
             </tr>
           </thead>
           <tbody>
             {page.facts.map((f) => (
               <tr key={f.id}>
-                <td data-label={t("columns.fact")}>
+                <td data-label={column.fact}>
                   <Link href={`/facts/${f.id}`}>{f.label}</Link>
-                  {f.notes > 0 && <span className="muted small"> · {tf("notes", { count: f.notes })}</span>}
+                  {f.notes > 0 && <span className="muted small"> · {row("summary.notes", { count: f.notes })}</span>}
                 </td>
-                <td data-label={t("columns.kind")} className="small">
-                  {tk(f.kind)}
+                <td data-label={column.kind} className="small">
+                  {tf(`kind.${f.kind}`)}
                 </td>
-                <td data-label={t("columns.claims")} className="small">
+                <td data-label={column.claims} className="small">
                   {f.claims.length === 0 ? (
-                    tf("claims", { count: 0 })
+                    row("summary.claims", { count: 0 })
                   ) : (
                     <ul className="chips">
                       {f.claims.map((c, i) => (
@@ -77,11 +86,11 @@ export default async function FactsPage({ searchParams }: Props) {
                     </ul>
                   )}
                 </td>
-                <td data-label={t("columns.classification")}>
-                  <span className={`verdict ${f.verdict.relation}`}>{tv(f.verdict.relation)}</span>
+                <td data-label={column.classification}>
+                  <span className={`verdict ${f.verdict.relation}`}>{tv(`relation.${f.verdict.relation}`)}</span>
                 </td>
-                <td data-label={t("columns.status")}>
-                  <span className={`status ${f.status}`}>{ts(f.status)}</span>
+                <td data-label={column.status}>
+                  <span className={`status ${f.status}`}>{tf(`status.${f.status}`)}</span>
                 </td>
               </tr>
             ))}

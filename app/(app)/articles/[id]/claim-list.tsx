@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReaderClaim } from "@/lib/articles/get-article";
 import { describeValue } from "@/lib/figures";
+import { formatDay } from "@/lib/format";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { History } from "../../../_components/history";
 import { NotesThread } from "../../../_components/notes-thread";
@@ -22,13 +23,8 @@ type Props = {
 export function ClaimList({ claims, activeId, language, onActivate, onEdit, permissions }: Props) {
   const t = useTranslations("tagging.claims");
   const locale = useLocale() as UiLocale;
-  const day = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  // One kept formatter for every claim's date (toLocaleDateString makes one per call).
+  const day = (iso: string) => formatDay(iso, locale, { month: "short" });
   return (
     <section className="panel" aria-label={t("label")}>
       <h2>
