@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
-import { getAuth, type Auth } from "./auth";
-import { findSession, type SessionRules } from "./find-session";
+import { getAuth } from "./auth";
 import { can, isRole, type Permission, type Role } from "./roles";
 
 export type CurrentUser = {
@@ -30,23 +29,6 @@ const ACTION: Record<Permission, string> = {
   backup: "backup",
 };
 
-/** What findSession needs of better-auth's configuration, read once per process (it never changes). */
-const rulesOf = new WeakMap<Auth, Promise<SessionRules>>();
-function sessionRules(auth: Auth): Promise<SessionRules> {
-  let rules = rulesOf.get(auth);
-  if (!rules) {
-    rules = auth.$context.then((c) => ({
-      secret: c.secret,
-      sessionCookie: c.authCookies.sessionToken.name,
-      otherCookies: [c.authCookies.sessionData.name, c.authCookies.dontRememberToken.name],
-      expiresIn: c.sessionConfig.expiresIn,
-      updateAge: c.sessionConfig.updateAge,
-    }));
-    rulesOf.set(auth, rules);
-  }
-  return rules;
-}
-
 function toCurrentUser(user: { id: string; name: string; email: string; role?: unknown; locale?: unknown }) {
   return {
     id: user.id,
@@ -58,16 +40,14 @@ function toCurrentUser(user: { id: string; name: string; email: string; role?: u
 }
 
 /**
- * The signed-in user for this request, or null. One session lookup per
- * request, in the database every time (lib/auth/find-session.ts; better-auth's
- * getSession when the session needs more than a read).
+ * The signed-in user for this request, or null: better-auth's session lookup,
+ * in the database every time (signing out or a ban takes effect at once on
+ * every server), once per request. The saved language comes with the user
+ * (an additional field), so no other query is needed for it.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
-  const found = await findSession(requestHeaders.get("cookie"), await sessionRules(auth));
-  if (found === null) return null;
-  if (found !== "ask") return found.banned ? null : toCurrentUser({ ...found, id: found.userId });
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
   if (!session || session.user.banned) return null;
   return toCurrentUser(session.user);
 });
