@@ -37,7 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               {user.name}
             </span>
             <span className="role">
-              <span className="visually-hidden">{t("user.role")}: </span>
+              <span className="visually-hidden">{t("user.roleIs")} </span>
               <span>{t(`user.roles.${user.role}`)}</span>
             </span>
             <Suspense>

@@ -67,7 +67,7 @@ export default async function DiscrepanciesPage({ searchParams }: Props) {
             <ul className="chips">
               {f.claims.map((c, i) => (
                 <li key={i}>
-                  {`${c.outlet}: `}
+                  {`${row("outletSays", { outlet: c.outlet })} `}
                   <strong>{c.figure}</strong>
                   <span>{` · ${describeValue(c.value, ui)}`}</span>
                 </li>

@@ -79,7 +79,7 @@ export default async function FactsPage({ searchParams }: Props) {
                     <ul className="chips">
                       {f.claims.map((c, i) => (
                         <li key={i}>
-                          {`${c.outlet}: `}
+                          {`${row("outletSays", { outlet: c.outlet })} `}
                           <strong>{c.figure}</strong>
                         </li>
                       ))}
