@@ -220,7 +220,7 @@ export function furnitureRanges(text: string): [number, number][] {
       continue;
     }
     const dateline =
-      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
+      /^\s*\p{Lu}[\p{L}'.-]*(?:[ /-]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
         line,
       );
     if (dateline) out.push([start, start + dateline[0].length]);
@@ -244,4 +244,31 @@ export function isPart(near: Neighbourhood): boolean {
   const after = wordsAfter(near);
   const [a, b] = [after[0]?.word, after[1]?.word];
   return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
+}
+
+/** Where a clause ends: a punctuation mark between clauses, or another number. */
+const CLAUSE_BREAK = /[,;:.!?()«»"—–]|\p{N}/u;
+
+/**
+ * The names (capitalised words, as written) of the figure's own clause: back to
+ * the last comma, colon or number before it, on to the next after it. "nine of
+ * them in the Gard, and five in Spain" gives the nine to the Gard and the five
+ * to Spain; the sentence's first word is no name.
+ */
+export function clauseNames(near: Neighbourhood, sentenceStart = true): string[] {
+  const before = near.before;
+  let from = before.length;
+  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
+  const after = near.after.replace(/^[\p{N}\s.,\u00a0\u202f]*?(?=\p{L})/u, "");
+  let to = 0;
+  while (to < after.length && !CLAUSE_BREAK.test(after[to]!)) to++;
+  const opening = from === 0 && sentenceStart;
+  const words = [
+    ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: opening && i === 0 })),
+    ...[...after.slice(0, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
+  ];
+  return words
+    .filter((x) => !x.first)
+    .map((x) => x.w.replace(/^\p{Ll}['’]/u, ""))
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

@@ -17,6 +17,7 @@ import {
   type MatchScore,
   type ReasonCode,
   MIN_TOPICAL,
+  PEER_WEIGHTS,
 } from "./score";
 
 // Matching one article: every figure its import read (or the extractor reads
@@ -46,8 +47,8 @@ const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "shar
 export const NEW_FACT_SENTENCE_POINTS = 2;
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
-export function sentencesMeet(s: Pick<MatchScore, "reasons">, crossLanguage = false): boolean {
-  const points = s.reasons.filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
+  const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
 }
 
@@ -60,7 +61,14 @@ export type MatchOptions = {
   nearMiss?: number;
   /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
   profile?: Record<string, number>;
+  /** Every figure's scores against the facts and the other articles' figures it met (the benchmark fits its weights on them). */
+  trace?: (event: MatchTrace) => void;
 };
+
+/** What the matcher weighed for one figure: each fact's score, or each peer figure's (article, span). */
+export type MatchTrace =
+  | { type: "facts"; span: [number, number]; scores: MatchScore[] }
+  | { type: "peers"; span: [number, number]; peers: { articleId: string; span: [number, number]; score: MatchScore }[] };
 /** How far below the threshold an existing fact's score still says "probably that fact, not a new one". */
 export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
@@ -92,6 +100,7 @@ export async function matchArticle(
     newFactThreshold = threshold + NEW_FACT_MARGIN,
     nearMiss = NEAR_MISS,
     profile,
+    trace,
   }: MatchOptions = {},
 ): Promise<MatchOutcome> {
   let clock = performance.now();
@@ -194,6 +203,7 @@ export async function matchArticle(
       const fact = byId.get(id);
       return fact ? scoreMatch(l.match, fact) : null;
     });
+    trace?.({ type: "facts", span: l.span, scores: scores.filter((s): s is MatchScore => s !== null) });
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
@@ -210,6 +220,7 @@ export async function matchArticle(
     (text) => matcher.find(text),
     newFactThreshold,
     lap,
+    trace,
   );
   let proposed = 0;
   for (const { l, best } of chosen) {
@@ -293,6 +304,7 @@ async function proposeNewFacts(
   findEntities: (text: string) => string[],
   newFactThreshold: number,
   lap: (stage: string) => void,
+  trace?: (event: MatchTrace) => void,
 ): Promise<{ added: number; taken: Set<Located> }> {
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
@@ -424,9 +436,14 @@ async function proposeNewFacts(
         pseudoOf.set(cacheKey, made);
       }
       if (made === null) continue;
-      const s = scoreMatch(l.match, made.candidate);
+      const s = scoreMatch(l.match, made.candidate, PEER_WEIGHTS);
       if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
+    trace?.({
+      type: "peers",
+      span: l.span,
+      peers: scored.map((x) => ({ articleId: x.peer.articleId, span: [x.peer.start, x.peer.end], score: x.score })),
+    });
     // The best peer; between equals, one already in a group (peers that tie are often one new fact).
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;

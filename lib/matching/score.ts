@@ -5,8 +5,9 @@ import { contentWords } from "@/lib/facts/words";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
-import { datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import { clauseNames, datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
 import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
+import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
 // each thing that says "the same quantity about the same thing at the same
@@ -88,10 +89,23 @@ export type ReasonCode =
   | "sameDay"
   | "otherDay"
   | "noSharedName"
+  | "sameScope"
+  | "otherScope"
+  | "datesWithin"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
-export type MatchScore = { factId: string; score: number; reasons: Reason[] };
+/** `reasons` carry weighted points (they add up to the score); `raw`, the points before weighing. */
+export type MatchScore = { factId: string; score: number; reasons: Reason[]; raw?: Reason[] };
+
+/**
+ * How much each reason counts: a factor on its points, one set for a figure against an existing
+ * fact, one against another article's figure (a new fact). Fitted on the benchmark's tuning part
+ * (bench/matching/fit-weights.ts); a code it does not list counts as written.
+ */
+export type ReasonWeights = Partial<Record<ReasonCode, number>>;
+export const FACT_WEIGHTS: ReasonWeights = weights.facts;
+export const PEER_WEIGHTS: ReasonWeights = weights.peers;
 
 /** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
@@ -230,6 +244,8 @@ type FigureReading = {
   told: Set<string>;
   /** The names its sentence and its story give. */
   properNames: Set<string>;
+  /** The names of its own clause ("nine of them in the Gard"), folded: the place or party it is about. */
+  clauseNames: string[];
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -250,6 +266,13 @@ function readFigure(figure: MatchFigure): FigureReading {
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
       properNames: properNames(`${figure.context}\n${figure.sentence}`),
+      clauseNames: [
+        ...new Set(
+          clauseNames(near, figure.sentence.startsWith(near.before))
+            .flatMap((w) => [...contentWords(w)])
+            .filter((w) => !CALENDAR.has(w)),
+        ),
+      ],
     };
     figureReadings.set(figure, r);
   }
@@ -331,11 +354,18 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
 
 const isDate = (kind: Kind) => kind === "date" || kind === "date_range";
 
-/** Whether two intervals meet once a tenth of their size (rounding, "environ") is allowed. */
+/**
+ * Whether two intervals meet once a tenth of their size (rounding, "environ") is allowed. An open
+ * end of an amount reaches twice its bound, no further: "more than 200" is consistent with 6,500,
+ * yet no sign that it counts the same thing.
+ */
 function meet(a: CandidateClaim["value"], b: CandidateClaim["value"]): boolean {
   const slack = (v: CandidateClaim["value"]) => (isDate(v.kind) ? 0 : 0.1 * Math.abs(mid(v) ?? 0));
-  const lo = (v: CandidateClaim["value"]) => (v.lower === null ? -Infinity : v.lower - slack(v));
-  const hi = (v: CandidateClaim["value"]) => (v.upper === null ? Infinity : v.upper + slack(v));
+  const amount = (v: CandidateClaim["value"]) => !isDate(v.kind) && v.kind !== "percentage";
+  const lo = (v: CandidateClaim["value"]) =>
+    v.lower === null ? (amount(v) && v.upper !== null ? v.upper / 2 : -Infinity) : v.lower - slack(v);
+  const hi = (v: CandidateClaim["value"]) =>
+    v.upper === null ? (amount(v) && v.lower !== null && v.lower > 0 ? 2 * v.lower : Infinity) : v.upper + slack(v);
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
@@ -343,7 +373,11 @@ function sharedCount<T>(a: Iterable<T>, b: Set<T>): T[] {
   return [...new Set(a)].filter((x) => b.has(x));
 }
 
-export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScore | null {
+export function scoreMatch(
+  figure: MatchFigure,
+  fact: MatchCandidate,
+  weighting: ReasonWeights = FACT_WEIGHTS,
+): MatchScore | null {
   const value = figure.value;
   if (!kindsCompatible(fact.kind, value.kind)) return null;
   const reasons: Reason[] = [];
@@ -421,7 +455,10 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const width = (v: CandidateClaim["value"]) =>
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
+      // A day within a fact of a month or a year: the fact may hold it, a fact of that day more surely.
+      const finer = width(value) <= FEW_DAYS && fact.claims.every((c) => width(c.value) > 27);
       if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
+      else if (finer && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
         add("datesMeet", 4.5, String(Math.round(days)));
       else if (days <= 31) add("datesClose", -1, String(Math.round(days)));
@@ -531,6 +568,16 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   )
     add("noSharedName", -3);
 
+  // The place or party the figure's own clause names against those of the fact's label:
+  // "nine of them in the Gard" is the Gard's toll, not the country's.
+  if (fr.names.length > 0 && gr.clauseNames.length > 0) {
+    const meets = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)));
+    const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
+    if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
+    if (unmatched.length > 0) add("otherScope", Math.max(-3, -1.5 * unmatched.length), unmatched.join(", "));
+  }
+
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
   const missing = fr.names.filter((w) => !gr.told.has(w));
@@ -540,8 +587,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const topical = reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   if (topical < MIN_TOPICAL) add("offTopic", -3);
 
-  const score = Math.round(reasons.reduce((s, r) => s + r.points, 0) * 10) / 10;
-  return { factId: fact.id, score, reasons };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const weighted = reasons
+    .filter((r) => (weighting[r.code] ?? 1) !== 0)
+    .map((r) => ({ ...r, points: round(r.points * (weighting[r.code] ?? 1)) }));
+  const score = Math.round(weighted.reduce((s, r) => s + r.points, 0) * 10) / 10;
+  return { factId: fact.id, score, reasons: weighted, raw: reasons };
 }
 
 /**
