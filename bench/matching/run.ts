@@ -46,6 +46,8 @@ const NEW_FACT_THRESHOLD = Number(
 /** --near-miss=N: how far below the threshold a fact keeps its figure from new facts. */
 const NEAR_MISS_ARG = process.argv.find((a) => a.startsWith("--near-miss="))?.split("=")[1];
 const NEAR_MISS = NEAR_MISS_ARG === undefined ? undefined : Number(NEAR_MISS_ARG);
+/** --rival-margin=N: how much better another article's figure must fit than the fact that takes it. */
+const RIVAL_ARG = process.argv.find((a) => a.startsWith("--rival-margin="))?.split("=")[1];
 
 /** Where the time of matching goes, stage by stage, per article on average. */
 function printProfile(profile: Record<string, number>, articles: number): void {
@@ -232,6 +234,7 @@ async function quality(): Promise<void> {
         threshold: THRESHOLD,
         newFactThreshold: NEW_FACT_THRESHOLD,
         ...(NEAR_MISS === undefined ? {} : { nearMiss: NEAR_MISS }),
+        ...(RIVAL_ARG === undefined ? {} : { rivalMargin: Number(RIVAL_ARG) }),
         ...(DUMP && isTuning(article) ? { trace: (event: MatchTrace) => traces.push({ articleId: id, event }) } : {}),
       });
       times.push(performance.now() - started);

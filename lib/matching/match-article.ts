@@ -17,7 +17,6 @@ import {
   type MatchScore,
   type ReasonCode,
   MIN_TOPICAL,
-  PEER_WEIGHTS,
 } from "./score";
 
 // Matching one article: every figure its import read (or the extractor reads
@@ -37,7 +36,7 @@ import {
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
 /** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
-export const RIVAL_MARGIN = 4;
+export const RIVAL_MARGIN = 3;
 /** What two sentences share of what they are about (not their story's title and lead). */
 const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 /**
@@ -59,6 +58,8 @@ export type MatchOptions = {
   newFactThreshold?: number;
   /** How far below the threshold a fact's score keeps its figure from new facts (default NEAR_MISS). */
   nearMiss?: number;
+  /** How much better another article's figure must fit than the fact that takes it (default RIVAL_MARGIN). */
+  rivalMargin?: number;
   /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
   profile?: Record<string, number>;
   /** Every figure's scores against the facts and the other articles' figures it met (the benchmark fits its weights on them). */
@@ -68,7 +69,11 @@ export type MatchOptions = {
 /** What the matcher weighed for one figure: each fact's score, or each peer figure's (article, span). */
 export type MatchTrace =
   | { type: "facts"; span: [number, number]; scores: MatchScore[] }
-  | { type: "peers"; span: [number, number]; peers: { articleId: string; span: [number, number]; score: MatchScore }[] };
+  | {
+      type: "peers";
+      span: [number, number];
+      peers: { articleId: string; span: [number, number]; score: MatchScore }[];
+    };
 /** How far below the threshold an existing fact's score still says "probably that fact, not a new one". */
 export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
@@ -99,6 +104,7 @@ export async function matchArticle(
     threshold = PROPOSAL_THRESHOLD,
     newFactThreshold = threshold + NEW_FACT_MARGIN,
     nearMiss = NEAR_MISS,
+    rivalMargin = RIVAL_MARGIN,
     profile,
     trace,
   }: MatchOptions = {},
@@ -219,6 +225,7 @@ export async function matchArticle(
     open,
     (text) => matcher.find(text),
     newFactThreshold,
+    rivalMargin,
     lap,
     trace,
   );
@@ -303,6 +310,7 @@ async function proposeNewFacts(
   open: { l: Located; rival: number | null }[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
+  rivalMargin: number,
   lap: (stage: string) => void,
   trace?: (event: MatchTrace) => void,
 ): Promise<{ added: number; taken: Set<Located> }> {
@@ -436,7 +444,7 @@ async function proposeNewFacts(
         pseudoOf.set(cacheKey, made);
       }
       if (made === null) continue;
-      const s = scoreMatch(l.match, made.candidate, PEER_WEIGHTS);
+      const s = scoreMatch(l.match, made.candidate);
       if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
     trace?.({
@@ -454,7 +462,7 @@ async function proposeNewFacts(
         (x) =>
           x.score.score >= newFactThreshold &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          (rival === null || x.score.score >= rival + RIVAL_MARGIN),
+          (rival === null || x.score.score >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;

@@ -395,9 +395,9 @@ describe("scoreMatch, what a figure is of and when", () => {
       "fr",
       "2031-03-27",
     );
-    expect(scoreMatch(later, marchers)!.reasons.map((r) => r.code)).toContain("otherDay");
+    expect(scoreMatch(later, marchers)!.raw!.map((r) => r.code)).toContain("otherDay");
     expect(bestMatch(later, [marchers])).toBeNull();
-    expect(scoreMatch(same, marchers)!.reasons.map((r) => r.code)).toContain("sameDay");
+    expect(scoreMatch(same, marchers)!.raw!.map((r) => r.code)).toContain("sameDay");
     expect(bestMatch(same, [marchers])?.factId).toBe("ostrel-march-12");
   });
 });

@@ -5,7 +5,16 @@ import { contentWords } from "@/lib/facts/words";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
-import { clauseNames, datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import {
+  clauseNames,
+  datesAStatement,
+  isPart,
+  nearestYear,
+  outcomeOf,
+  outcomesIn,
+  shareOf,
+  type Neighbourhood,
+} from "./clause";
 import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
 import weights from "./reason-weights.json";
 
@@ -99,13 +108,12 @@ export type Reason = { code: ReasonCode; points: number; detail?: string };
 export type MatchScore = { factId: string; score: number; reasons: Reason[]; raw?: Reason[] };
 
 /**
- * How much each reason counts: a factor on its points, one set for a figure against an existing
- * fact, one against another article's figure (a new fact). Fitted on the benchmark's tuning part
+ * How much each reason counts: a factor on its points, the same for a figure against an existing
+ * fact and against another article's figure (a new fact). Fitted on the benchmark's tuning part
  * (bench/matching/fit-weights.ts); a code it does not list counts as written.
  */
 export type ReasonWeights = Partial<Record<ReasonCode, number>>;
-export const FACT_WEIGHTS: ReasonWeights = weights.facts;
-export const PEER_WEIGHTS: ReasonWeights = weights.peers;
+export const REASON_WEIGHTS: ReasonWeights = weights;
 
 /** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
@@ -376,7 +384,7 @@ function sharedCount<T>(a: Iterable<T>, b: Set<T>): T[] {
 export function scoreMatch(
   figure: MatchFigure,
   fact: MatchCandidate,
-  weighting: ReasonWeights = FACT_WEIGHTS,
+  weighting: ReasonWeights = REASON_WEIGHTS,
 ): MatchScore | null {
   const value = figure.value;
   if (!kindsCompatible(fact.kind, value.kind)) return null;
@@ -571,7 +579,8 @@ export function scoreMatch(
   // The place or party the figure's own clause names against those of the fact's label:
   // "nine of them in the Gard" is the Gard's toll, not the country's.
   if (fr.names.length > 0 && gr.clauseNames.length > 0) {
-    const meets = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+    const meets = (a: string, b: string) =>
+      a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
     const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)));
     const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
     if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
