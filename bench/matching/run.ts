@@ -187,6 +187,8 @@ const NEIGHBOUR_CODES = new Set([
  * for fit-weights.ts. Held-out articles (even files) and their labels are never written.
  */
 const DUMP = process.env.RECOUPE_BENCH_DUMP;
+/** RECOUPE_BENCH_MISTAKES=list: each mistake of the TUNING part, one a line (never the held-out part's). */
+const LIST = process.env.RECOUPE_BENCH_MISTAKES === "list";
 const isTuning = (article: BenchArticle) => Number(article.id.slice(0, 2)) % 2 === 1;
 
 /** --sweep: the tuning part's precision and recall at higher thresholds too, from this run's proposals and scores. */
@@ -276,6 +278,7 @@ async function quality(): Promise<void> {
       const wronglyProposed = new Set<string>();
       // The matcher's own reasons in the tuning part's right and wrong proposals (codes only).
       const reasonTally = new Map<string, { right: number; wrong: number }>();
+      const listed: string[] = [];
       for (const p of props) {
         const label = labelOf(p);
         const want = p.factId
@@ -300,10 +303,18 @@ async function quality(): Promise<void> {
             reasonTally.set(code, t);
           }
         }
+        if (LIST && correct && part(p) === "tuning")
+          listed.push(
+            `right  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] ${label?.kind} -> ${label?.fact} ${p.score}`,
+          );
         if (correct) foundFigures.add(`${p.articleId}:${at?.start ?? p.start}`);
         else if (at) wronglyProposed.add(`${p.articleId}:${at.start}`);
         if (!correct && part(p) === "tuning") {
           const target = p.factId ? "existing fact" : "new fact";
+          if (LIST)
+            listed.push(
+              `wrong  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] label ${label?.fact ?? "-"} -> ${want ?? (p.newFactKey ? `new ${p.newFactKey.slice(0, 6)}` : "-")} ${p.score}: ${p.reasons.map((r) => `${r.code}${r.points}`).join(" ")}`,
+            );
           if (!label) note(`proposal (${target}) for an unlabelled span`);
           else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
           else {
@@ -322,6 +333,8 @@ async function quality(): Promise<void> {
           if (l.label.fact === null) continue;
           const found = foundFigures.has(`${id}:${l.start}`);
           if (!found && part({ articleId: id }) === "tuning") {
+            if (LIST)
+              listed.push(`missed ${article.id.slice(0, 2)} [${l.label.text}] label ${l.label.fact}: ${l.label.quote}`);
             note(
               `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}, ${wronglyProposed.has(`${id}:${l.start}`) ? "proposed elsewhere" : "no proposal"}): ${(l.label.tags ?? []).join("+") || "-"}`,
             );
@@ -332,10 +345,11 @@ async function quality(): Promise<void> {
           }
         }
       }
-      return { totals, byLanguage, mistakes, reasonTally, neighbours };
+      return { totals, byLanguage, mistakes, reasonTally, neighbours, listed };
     };
     if (DUMP) writeDump(DUMP, traces, stored, located, keyOf);
-    const { totals, byLanguage, mistakes, reasonTally, neighbours } = judge(proposals);
+    const { totals, byLanguage, mistakes, reasonTally, neighbours, listed } = judge(proposals);
+    if (LIST) for (const l of listed.sort()) log(l);
     log(
       `Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}, new facts ${NEW_FACT_THRESHOLD}):`,
     );

@@ -145,6 +145,24 @@ const LINKS = new Set([
   "matin",
 ]);
 
+/** Words that open a span at a date ("since 10 October", "depuis le 1er janvier"). */
+const SINCE = new Set(["since", "depuis", "from", "des"]);
+
+/**
+ * Whether a date opens a span rather than dates a state: "since 10 October", "depuis le 1er
+ * janvier". A count "since" a day is a running count, not that day's.
+ */
+export function opensASpan(before: string): boolean {
+  const words = tokens(before);
+  for (let i = words.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+    const t = words[i] as Token;
+    if (t.number || t.stop) return false;
+    if (SINCE.has(t.word)) return true;
+    if (!LINKS.has(t.word) && t.word !== "the") return false;
+  }
+  return false;
+}
+
 /** Whether a date figure dates a statement: a verb of saying just before it ("said on Monday", "a déclaré vendredi"). */
 export function datesAStatement(near: Neighbourhood): boolean {
   const before = tokens(near.before);

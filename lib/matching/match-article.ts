@@ -287,6 +287,14 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
 
 /**
+ * A date written without its number ("jeudi", "on Monday", "last week"): each article's own days,
+ * read from its date. Two stories of one week meet on such days by their dates alone, so two of
+ * them make no new fact; one of them and a day written out ("jeudi 26 mars") may.
+ */
+const bareDay = (text: string, value: FigureValue) =>
+  (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
+
+/**
  * The values a peer may have to be read at all (the scorer judges the rest):
  * dates within six weeks, shares within five points, other values within a
  * factor of four (a toll that grows, two sources that disagree).
@@ -461,6 +469,7 @@ async function proposeNewFacts(
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
+          !(bareDay(l.figure.text, l.figure.value) && bareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
           (rival === null || x.score.score >= rival + rivalMargin),
       )

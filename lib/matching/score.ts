@@ -8,6 +8,7 @@ import { LEXICONS } from "@/lib/figures/locales";
 import {
   clauseNames,
   datesAStatement,
+  opensASpan,
   isPart,
   nearestYear,
   outcomeOf,
@@ -340,7 +341,8 @@ export function nearestDay(sentenceFigures: Found[], figure: Found, text: string
   for (const f of sentenceFigures) {
     if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
     const span = daySpan(f.value);
-    if (!span || datesAStatement({ before: text.slice(from, f.start), after: "" })) continue;
+    const before = text.slice(from, f.start);
+    if (!span || datesAStatement({ before, after: "" }) || opensASpan(before)) continue;
     const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
     if (!best || distance < best.distance) best = { span, distance };
   }
