@@ -89,6 +89,9 @@ type Located = {
   sentence: [number, number];
 };
 
+/** A figure a new fact may take, and the existing fact that takes it, if any (its score: the rival's). */
+type Open = { l: Located; rival: number | null; rivalFact: MatchCandidate | null };
+
 export type MatchOutcome = { figures: number; proposed: number; newFacts: number };
 
 function contextOf(article: { title: string; text: string }): string {
@@ -203,7 +206,7 @@ export async function matchArticle(
   const chosen: { l: Located; best: MatchScore }[] = [];
   // Figures a new fact may take: those no fact takes, and those a fact takes, which a figure
   // of another article may fit better still (the rival is the best existing fact's score).
-  const open: { l: Located; rival: number | null }[] = [];
+  const open: Open[] = [];
   for (const [i, l] of located.entries()) {
     const scores = (idsPer[i] ?? []).map((id) => {
       const fact = byId.get(id);
@@ -213,10 +216,10 @@ export async function matchArticle(
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
-      open.push({ l, rival: best.score });
+      open.push({ l, rival: best.score, rivalFact: byId.get(best.factId) ?? null });
     }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
-    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null });
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null, rivalFact: null });
   }
   lap("score");
   const { added: newFacts, taken } = await proposeNewFacts(
@@ -226,6 +229,8 @@ export async function matchArticle(
     (text) => matcher.find(text),
     newFactThreshold,
     rivalMargin,
+    // The other figure need only lean towards that fact (it did not reach it when its article was matched).
+    threshold - 2 * nearMiss,
     lap,
     trace,
   );
@@ -281,7 +286,10 @@ type PeerReading = { spans: SentenceSpans; context: string; contextEntities: str
 const peerReadings = new Map<string, PeerReading>();
 const PEER_READINGS_KEPT = 2000;
 /** Each peer figure as a one-claim fact, kept between articles (its readings with it: score.ts). */
-const pseudoCandidates = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
+const pseudoCandidates = new Map<
+  string,
+  { candidate: MatchCandidate; sentence: [number, number]; figure: MatchFigure } | null
+>();
 
 const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
@@ -315,15 +323,17 @@ function peerRange(value: FigureValue, m: number): [number, number] {
 async function proposeNewFacts(
   db: Sql,
   article: ArticleRow,
-  open: { l: Located; rival: number | null }[],
+  open: Open[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
   rivalMargin: number,
+  nearly: number,
   lap: (stage: string) => void,
   trace?: (event: MatchTrace) => void,
 ): Promise<{ added: number; taken: Set<Located> }> {
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
+  const rivalFactOf = new Map(open.map((o) => [o.l, o.rivalFact]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
   const wanted = open
     .map((o) => o.l)
@@ -405,7 +415,7 @@ async function proposeNewFacts(
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
   let added = 0;
   for (const [i, l] of wanted.entries()) {
-    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
+    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore; figure: MatchFigure }[] = [];
     for (const peer of peersOf.get(i) ?? []) {
       const reading = peerReadings.get(readingKey(peer));
       if (!reading) continue;
@@ -430,6 +440,16 @@ async function proposeNewFacts(
           ? null
           : {
               sentence,
+              figure: {
+                value: peer.value,
+                sentence: quote,
+                near,
+                context: reading.context,
+                language: peer.language,
+                publishedAt: peer.publishedAt,
+                entities: findEntities(quote),
+                contextEntities: reading.contextEntities,
+              },
               candidate: {
                 id: peerKey,
                 label: "",
@@ -453,7 +473,7 @@ async function proposeNewFacts(
       }
       if (made === null) continue;
       const s = scoreMatch(l.match, made.candidate);
-      if (s) scored.push({ peer, sentence: made.sentence, score: s });
+      if (s) scored.push({ peer, sentence: made.sentence, score: s, figure: made.figure });
     }
     trace?.({
       type: "peers",
@@ -465,13 +485,20 @@ async function proposeNewFacts(
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
+    // Two figures that both fit the fact that takes one of them are that fact's, not a new one.
+    const rivalFact = rivalFactOf.get(l) ?? null;
+    const bothFit = (x: (typeof scored)[number]) => {
+      if (!rivalFact) return false;
+      const s = scoreMatch(x.figure, rivalFact);
+      return s !== null && s.score >= nearly;
+    };
     const pick = scored
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
           !(bareDay(l.figure.text, l.figure.value) && bareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          (rival === null || x.score.score >= rival + rivalMargin),
+          (rival === null || (x.score.score >= rival + rivalMargin && !bothFit(x))),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
