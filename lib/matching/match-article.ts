@@ -89,9 +89,6 @@ type Located = {
   sentence: [number, number];
 };
 
-/** A figure a new fact may take, and the existing fact that takes it, if any (its score: the rival's). */
-type Open = { l: Located; rival: number | null; rivalFact: MatchCandidate | null };
-
 export type MatchOutcome = { figures: number; proposed: number; newFacts: number };
 
 function contextOf(article: { title: string; text: string }): string {
@@ -206,7 +203,7 @@ export async function matchArticle(
   const chosen: { l: Located; best: MatchScore }[] = [];
   // Figures a new fact may take: those no fact takes, and those a fact takes, which a figure
   // of another article may fit better still (the rival is the best existing fact's score).
-  const open: Open[] = [];
+  const open: { l: Located; rival: number | null }[] = [];
   for (const [i, l] of located.entries()) {
     const scores = (idsPer[i] ?? []).map((id) => {
       const fact = byId.get(id);
@@ -216,10 +213,10 @@ export async function matchArticle(
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
-      open.push({ l, rival: best.score, rivalFact: byId.get(best.factId) ?? null });
+      open.push({ l, rival: best.score });
     }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
-    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null, rivalFact: null });
+    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null });
   }
   lap("score");
   const { added: newFacts, taken } = await proposeNewFacts(
@@ -229,8 +226,6 @@ export async function matchArticle(
     (text) => matcher.find(text),
     newFactThreshold,
     rivalMargin,
-    // The other figure need only lean towards that fact (it did not reach it when its article was matched).
-    threshold - 2 * nearMiss,
     lap,
     trace,
   );
@@ -286,10 +281,7 @@ type PeerReading = { spans: SentenceSpans; context: string; contextEntities: str
 const peerReadings = new Map<string, PeerReading>();
 const PEER_READINGS_KEPT = 2000;
 /** Each peer figure as a one-claim fact, kept between articles (its readings with it: score.ts). */
-const pseudoCandidates = new Map<
-  string,
-  { candidate: MatchCandidate; sentence: [number, number]; figure: MatchFigure } | null
->();
+const pseudoCandidates = new Map<string, { candidate: MatchCandidate; sentence: [number, number] } | null>();
 
 const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
@@ -323,17 +315,15 @@ function peerRange(value: FigureValue, m: number): [number, number] {
 async function proposeNewFacts(
   db: Sql,
   article: ArticleRow,
-  open: Open[],
+  open: { l: Located; rival: number | null }[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
   rivalMargin: number,
-  nearly: number,
   lap: (stage: string) => void,
   trace?: (event: MatchTrace) => void,
 ): Promise<{ added: number; taken: Set<Located> }> {
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
-  const rivalFactOf = new Map(open.map((o) => [o.l, o.rivalFact]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
   const wanted = open
     .map((o) => o.l)
@@ -415,7 +405,7 @@ async function proposeNewFacts(
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
   let added = 0;
   for (const [i, l] of wanted.entries()) {
-    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore; figure: MatchFigure }[] = [];
+    const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
     for (const peer of peersOf.get(i) ?? []) {
       const reading = peerReadings.get(readingKey(peer));
       if (!reading) continue;
@@ -440,16 +430,6 @@ async function proposeNewFacts(
           ? null
           : {
               sentence,
-              figure: {
-                value: peer.value,
-                sentence: quote,
-                near,
-                context: reading.context,
-                language: peer.language,
-                publishedAt: peer.publishedAt,
-                entities: findEntities(quote),
-                contextEntities: reading.contextEntities,
-              },
               candidate: {
                 id: peerKey,
                 label: "",
@@ -473,7 +453,7 @@ async function proposeNewFacts(
       }
       if (made === null) continue;
       const s = scoreMatch(l.match, made.candidate);
-      if (s) scored.push({ peer, sentence: made.sentence, score: s, figure: made.figure });
+      if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
     trace?.({
       type: "peers",
@@ -485,20 +465,13 @@ async function proposeNewFacts(
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
-    // Two figures that both fit the fact that takes one of them are that fact's, not a new one.
-    const rivalFact = rivalFactOf.get(l) ?? null;
-    const bothFit = (x: (typeof scored)[number]) => {
-      if (!rivalFact) return false;
-      const s = scoreMatch(x.figure, rivalFact);
-      return s !== null && s.score >= nearly;
-    };
     const pick = scored
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
           !(bareDay(l.figure.text, l.figure.value) && bareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          (rival === null || (x.score.score >= rival + rivalMargin && !bothFit(x))),
+          (rival === null || x.score.score >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;
