@@ -305,7 +305,7 @@ async function quality(): Promise<void> {
         }
         if (LIST && correct && part(p) === "tuning")
           listed.push(
-            `right  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] ${label?.kind} -> ${label?.fact} ${p.score}`,
+            `right  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] ${label?.kind} -> ${label?.fact} ${p.score}: ${p.reasons.map((r) => `${r.code}${r.points}`).join(" ")}`,
           );
         if (correct) foundFigures.add(`${p.articleId}:${at?.start ?? p.start}`);
         else if (at) wronglyProposed.add(`${p.articleId}:${at.start}`);

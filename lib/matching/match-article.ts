@@ -291,8 +291,25 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
  * read from its date. Two stories of one week meet on such days by their dates alone, so two of
  * them make no new fact; one of them and a day written out ("jeudi 26 mars") may.
  */
-const bareDay = (text: string, value: FigureValue) =>
+export const isBareDay = (text: string, value: Pick<FigureValue, "kind">) =>
   (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
+
+/** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
+const ORDINAL =
+  /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
+/** One day, week, month or year (in days). */
+const ONE_UNIT = new Set([1, 7, 30, 31, 365, 366]);
+
+/**
+ * Whether a duration may be a new fact's: not an ordinal ("au troisième jour", "the second day": a
+ * moment within something, not how long it lasted), nor one unit spelt out ("une semaine", "more
+ * than a week", "a day"), which two stories of one week say of anything.
+ */
+export function durationOfItsOwn(text: string, value: { lower: number | null; upper: number | null }): boolean {
+  if (ORDINAL.test(text)) return false;
+  const unit = value.lower ?? value.upper;
+  return unit === null || !ONE_UNIT.has(unit) || !/(?:^|[\s'’])(?:un|une|a|an|one)\s+\p{L}/iu.test(text);
+}
 
 /**
  * The values a peer may have to be read at all (the scorer judges the rest):
@@ -336,6 +353,7 @@ async function proposeNewFacts(
         if (datesAStatement(l.match.near!)) return false;
       }
       if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+      if (v.kind === "duration" && !durationOfItsOwn(l.figure.text, v)) return false;
       return true;
     });
   const at: number[] = [];
@@ -425,7 +443,8 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          ((kind === "date" || kind === "date_range") && datesAStatement(near));
+          ((kind === "date" || kind === "date_range") && datesAStatement(near)) ||
+          (kind === "duration" && !durationOfItsOwn(peer.figure, peer.value));
         made = skip
           ? null
           : {
@@ -469,7 +488,7 @@ async function proposeNewFacts(
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
-          !(bareDay(l.figure.text, l.figure.value) && bareDay(x.peer.figure, x.peer.value)) &&
+          !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
           (rival === null || x.score.score >= rival + rivalMargin),
       )
