@@ -120,7 +120,7 @@ export const REASON_WEIGHTS: ReasonWeights = weights;
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
-export const PROPOSAL_THRESHOLD = 5;
+export const PROPOSAL_THRESHOLD = 4.5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
