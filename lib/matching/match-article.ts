@@ -312,6 +312,23 @@ export function durationOfItsOwn(text: string, value: { lower: number | null; up
 }
 
 /**
+ * Whether a figure may be one of a new fact's, on either side of the pair: no quantity, no year
+ * (named in many stories), no date of saying, no count of nothing named, no duration of no length
+ * of its own.
+ */
+function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; after: string }): boolean {
+  if (v.kind === "quantity") return false;
+  if (v.kind === "date" || v.kind === "date_range") {
+    // A year named in two stories is no new fact; a day or a month may be.
+    if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+    if (datesAStatement(near)) return false;
+  }
+  if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+  if (v.kind === "duration" && !durationOfItsOwn(text, v)) return false;
+  return true;
+}
+
+/**
  * The values a peer may have to be read at all (the scorer judges the rest):
  * dates within six weeks, shares within five points, other values within a
  * factor of four (a toll that grows, two sources that disagree).
@@ -342,20 +359,7 @@ async function proposeNewFacts(
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
-  const wanted = open
-    .map((o) => o.l)
-    .filter((l) => {
-      const v = l.figure.value;
-      if (v.kind === "quantity") return false;
-      if (v.kind === "date" || v.kind === "date_range") {
-        // A year named in two stories is no new fact; a day or a month may be.
-        if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
-        if (datesAStatement(l.match.near!)) return false;
-      }
-      if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-      if (v.kind === "duration" && !durationOfItsOwn(l.figure.text, v)) return false;
-      return true;
-    });
+  const wanted = open.map((o) => o.l).filter((l) => mayMakeNewFact(l.figure.text, l.figure.value, l.match.near!));
   const at: number[] = [];
   const kinds: string[] = [];
   const mids: number[] = [];
@@ -443,8 +447,7 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          ((kind === "date" || kind === "date_range") && datesAStatement(near)) ||
-          (kind === "duration" && !durationOfItsOwn(peer.figure, peer.value));
+          !mayMakeNewFact(peer.figure, peer.value, near);
         made = skip
           ? null
           : {
