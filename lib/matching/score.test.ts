@@ -661,3 +661,35 @@ describe("scoreMatch, weighed reasons", () => {
     expect(s.raw!.length).toBeGreaterThanOrEqual(s.reasons.length);
   });
 });
+
+describe("scoreMatch, a count whose sentence says nothing of the fact's outcome", () => {
+  it("weighs men sent as reinforcements down against a death toll, not a sentence of deaths", () => {
+    const toll: MatchCandidate = {
+      id: "ilsa-deaths",
+      label: "Morts de la tempête Ilsa",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 40, upper: 40, unit: null, counted: "personnes", countedKey: "people" },
+          quote: "La tempête Ilsa a fait 40 morts.",
+          figure: "40",
+          language: "fr",
+          publishedAt: "2031-10-12",
+          asOf: null,
+        },
+      ],
+    };
+    const sent = figureOf(
+      "Après la tempête Ilsa, les pompiers ont envoyé 40 hommes en renfort.",
+      "40",
+      "fr",
+      "2031-10-13",
+    );
+    const died = figureOf("Après la tempête Ilsa, 40 personnes ont perdu la vie.", "40", "fr", "2031-10-13");
+    expect(scoreMatch(sent, toll)!.raw!.map((r) => r.code)).toContain("noOutcome");
+    expect(scoreMatch(died, toll)!.raw!.map((r) => r.code)).not.toContain("noOutcome");
+    expect(scoreMatch(died, toll)!.score).toBeGreaterThan(scoreMatch(sent, toll)!.score);
+  });
+});

@@ -102,6 +102,7 @@ export type ReasonCode =
   | "sameScope"
   | "otherScope"
   | "datesWithin"
+  | "noOutcome"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
@@ -242,6 +243,8 @@ type FigureReading = {
   outcome: string | null;
   /** What a percentage is a share of. */
   share: string | null;
+  /** Every outcome its sentence names (a part's "of them" leaves its own clause without one). */
+  sentenceOutcomes: Set<string>;
   /** Given as a part of a count just before it ("dont 8", "including two children"). */
   part: boolean;
   /** A date that says when something was said ("said on Monday"). */
@@ -266,6 +269,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
       outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
+      sentenceOutcomes: isCount ? outcomesIn(figure.sentence) : new Set<string>(),
       share: figure.value.kind === "percentage" ? shareOf(near) : null,
       part: isCount && isPart(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
@@ -410,6 +414,9 @@ export function scoreMatch(
       // The figure counts what happened to people (killed, evacuated); the fact, people as they are
       // (deployed, living in a town): rarely the same count.
       add("otherOutcome", -2.5, gr.outcome);
+    } else if (fr.outcomes.size > 0 && ![...gr.sentenceOutcomes].some((o) => fr.outcomes.has(o))) {
+      // The fact counts what happened to people (the dead); the figure's sentence says nothing of it.
+      add("noOutcome", -2.5);
     }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
