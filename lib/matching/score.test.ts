@@ -632,6 +632,20 @@ describe("scoreMatch, an open-ended claim", () => {
       },
     ],
   };
+  it("counts the very number of a claim above a number rounding allows", () => {
+    const same = figureOf("The Marlec explosion killed 286 people.", "286", "en", "2031-05-03");
+    const close = figureOf("The Marlec explosion killed 290 people.", "290", "en", "2031-05-03");
+    const exact: MatchCandidate = {
+      ...atLeast,
+      id: "marlec-toll-286",
+      claims: [
+        { ...atLeast.claims[0]!, value: { ...atLeast.claims[0]!.value, lower: 286, upper: 286 }, figure: "286" },
+      ],
+    };
+    expect(scoreMatch(same, exact)!.raw!.map((r) => r.code)).toContain("valuesSame");
+    expect(scoreMatch(close, exact)!.raw!.map((r) => r.code)).toContain("valuesMeet");
+    expect(scoreMatch(close, exact)!.raw!.map((r) => r.code)).not.toContain("valuesSame");
+  });
   it("meets a value near its bound, not any value above it", () => {
     const near = figureOf("The Marlec explosion killed 286 people.", "286", "en", "2031-05-03");
     const far = figureOf("The Marlec explosion killed 6,500 people.", "6,500", "en", "2031-05-03");

@@ -102,6 +102,7 @@ export type ReasonCode =
   | "sameScope"
   | "otherScope"
   | "datesWithin"
+  | "valuesSame"
   | "noOutcome"
   | "offTopic";
 
@@ -495,8 +496,12 @@ export function scoreMatch(
         (value.kind === "count" || value.kind === "duration") &&
         toEpochDay(figure.publishedAt) > latest &&
         m > Math.max(...mids);
-      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 3);
-      else if (ratio <= 1.6) add("valuesClose", 1);
+      if (fact.claims.some((c) => meet(c.value, value))) {
+        add("valuesMeet", 3);
+        // The very number again (not only one that rounding allows): facts of one story seldom share one.
+        if (fact.claims.some((c) => c.value.lower === value.lower && c.value.upper === value.upper))
+          add("valuesSame", 1);
+      } else if (ratio <= 1.6) add("valuesClose", 1);
       else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
       else if (ratio > 3) add("valuesFar", -1.5);
