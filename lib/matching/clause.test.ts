@@ -149,6 +149,7 @@ describe("opensASpan: a date that starts a running count", () => {
     expect(opensASpan("Depuis le ")).toBe(true);
     expect(opensASpan("Les trois trêves conclues le ")).toBe(false);
     expect(opensASpan("The march on ")).toBe(false);
+    expect(opensASpan("Les manifestations des ")).toBe(false);
   });
 });
 

@@ -145,8 +145,8 @@ const LINKS = new Set([
   "matin",
 ]);
 
-/** Words that open a span at a date ("since 10 October", "depuis le 1er janvier"). */
-const SINCE = new Set(["since", "depuis", "from", "des"]);
+/** Words that open a span at a date ("since 10 October", "depuis le 1er janvier"); "dès" folds to the article "des", left out. */
+const SINCE = new Set(["since", "depuis", "from"]);
 
 /**
  * Whether a date opens a span rather than dates a state: "since 10 October", "depuis le 1er
