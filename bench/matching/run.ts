@@ -15,6 +15,7 @@
 // A script, not a test: it prints. RECOUPE_BENCH_PG_URL names the server
 // (default: the local PostgreSQL); the databases are dropped at the end.
 import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
@@ -26,7 +27,7 @@ import { createClaimSchema } from "@/lib/claims/schema";
 import { closeDb, db, sql } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createFact } from "@/lib/facts/create-fact";
-import { matchArticle, NEW_FACT_MARGIN } from "@/lib/matching/match-article";
+import { matchArticle, NEW_FACT_MARGIN, type MatchTrace } from "@/lib/matching/match-article";
 import { PROPOSAL_THRESHOLD } from "@/lib/matching/score";
 import { loadSeeds } from "@/lib/seeds/load-seeds";
 import { buildWorkspace, percentiles } from "../build-workspace";
@@ -45,6 +46,8 @@ const NEW_FACT_THRESHOLD = Number(
 /** --near-miss=N: how far below the threshold a fact keeps its figure from new facts. */
 const NEAR_MISS_ARG = process.argv.find((a) => a.startsWith("--near-miss="))?.split("=")[1];
 const NEAR_MISS = NEAR_MISS_ARG === undefined ? undefined : Number(NEAR_MISS_ARG);
+/** --rival-margin=N: how much better another article's figure must fit than the fact that takes it. */
+const RIVAL_ARG = process.argv.find((a) => a.startsWith("--rival-margin="))?.split("=")[1];
 
 /** Where the time of matching goes, stage by stage, per article on average. */
 function printProfile(profile: Record<string, number>, articles: number): void {
@@ -178,6 +181,16 @@ const NEIGHBOUR_CODES = new Set([
   "nearInTime",
 ]);
 
+/**
+ * RECOUPE_BENCH_DUMP=file: every figure of the TUNING part (odd files) with each fact it met and its
+ * reasons, and each peer figure of another tuning article, with the labels' destinations, as JSON lines
+ * for fit-weights.ts. Held-out articles (even files) and their labels are never written.
+ */
+const DUMP = process.env.RECOUPE_BENCH_DUMP;
+/** RECOUPE_BENCH_MISTAKES=list: each mistake of the TUNING part, one a line (never the held-out part's). */
+const LIST = process.env.RECOUPE_BENCH_MISTAKES === "list";
+const isTuning = (article: BenchArticle) => Number(article.id.slice(0, 2)) % 2 === 1;
+
 /** --sweep: the tuning part's precision and recall at higher thresholds too, from this run's proposals and scores. */
 const SWEEP = process.argv.includes("--sweep");
 
@@ -202,6 +215,7 @@ async function quality(): Promise<void> {
     );
     const stored = new Map<string, { article: BenchArticle; text: string }>();
     const times: number[] = [];
+    const traces: { articleId: string; event: MatchTrace }[] = [];
     for (const article of articles) {
       const prepared = prepareArticle(article.body, { format: "text" });
       const { id } = await createArticle(
@@ -222,6 +236,8 @@ async function quality(): Promise<void> {
         threshold: THRESHOLD,
         newFactThreshold: NEW_FACT_THRESHOLD,
         ...(NEAR_MISS === undefined ? {} : { nearMiss: NEAR_MISS }),
+        ...(RIVAL_ARG === undefined ? {} : { rivalMargin: Number(RIVAL_ARG) }),
+        ...(DUMP && isTuning(article) ? { trace: (event: MatchTrace) => traces.push({ articleId: id, event }) } : {}),
       });
       times.push(performance.now() - started);
     }
@@ -262,6 +278,7 @@ async function quality(): Promise<void> {
       const wronglyProposed = new Set<string>();
       // The matcher's own reasons in the tuning part's right and wrong proposals (codes only).
       const reasonTally = new Map<string, { right: number; wrong: number }>();
+      const listed: string[] = [];
       for (const p of props) {
         const label = labelOf(p);
         const want = p.factId
@@ -286,10 +303,18 @@ async function quality(): Promise<void> {
             reasonTally.set(code, t);
           }
         }
+        if (LIST && correct && part(p) === "tuning")
+          listed.push(
+            `right  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] ${label?.kind} -> ${label?.fact} ${p.score}: ${p.reasons.map((r) => `${r.code}${r.points}`).join(" ")}`,
+          );
         if (correct) foundFigures.add(`${p.articleId}:${at?.start ?? p.start}`);
         else if (at) wronglyProposed.add(`${p.articleId}:${at.start}`);
         if (!correct && part(p) === "tuning") {
           const target = p.factId ? "existing fact" : "new fact";
+          if (LIST)
+            listed.push(
+              `wrong  ${stored.get(p.articleId)!.article.id.slice(0, 2)} [${label?.text ?? "?"}] label ${label?.fact ?? "-"} -> ${want ?? (p.newFactKey ? `new ${p.newFactKey.slice(0, 6)}` : "-")} ${p.score}: ${p.reasons.map((r) => `${r.code}${r.points}`).join(" ")}`,
+            );
           if (!label) note(`proposal (${target}) for an unlabelled span`);
           else if (label.fact === null) note(`proposal (${target}) for a null figure: ${(label.tags ?? []).join("+")}`);
           else {
@@ -308,6 +333,8 @@ async function quality(): Promise<void> {
           if (l.label.fact === null) continue;
           const found = foundFigures.has(`${id}:${l.start}`);
           if (!found && part({ articleId: id }) === "tuning") {
+            if (LIST)
+              listed.push(`missed ${article.id.slice(0, 2)} [${l.label.text}] label ${l.label.fact}: ${l.label.quote}`);
             note(
               `missed (label ${l.label.fact.startsWith("new:") ? "new" : "existing"}, ${l.label.kind}, ${wronglyProposed.has(`${id}:${l.start}`) ? "proposed elsewhere" : "no proposal"}): ${(l.label.tags ?? []).join("+") || "-"}`,
             );
@@ -318,9 +345,11 @@ async function quality(): Promise<void> {
           }
         }
       }
-      return { totals, byLanguage, mistakes, reasonTally, neighbours };
+      return { totals, byLanguage, mistakes, reasonTally, neighbours, listed };
     };
-    const { totals, byLanguage, mistakes, reasonTally, neighbours } = judge(proposals);
+    if (DUMP) writeDump(DUMP, traces, stored, located, keyOf);
+    const { totals, byLanguage, mistakes, reasonTally, neighbours, listed } = judge(proposals);
+    if (LIST) for (const l of listed.sort()) log(l);
     log(
       `Matching quality on the labelled set (bench/matching), proposals against labels (threshold ${THRESHOLD}, new facts ${NEW_FACT_THRESHOLD}):`,
     );
@@ -355,6 +384,49 @@ async function quality(): Promise<void> {
     await closeDb();
     await database.drop();
   }
+}
+
+/** The tuning part's traces as JSON lines: each figure's destination, and what it met (see DUMP). */
+function writeDump(
+  file: string,
+  traces: { articleId: string; event: MatchTrace }[],
+  stored: Map<string, { article: BenchArticle; text: string }>,
+  located: Map<string, ReturnType<typeof locate>>,
+  keyOf: Map<string, string>,
+): void {
+  const labelAt = (articleId: string, [start, end]: [number, number]) => {
+    const article = stored.get(articleId)?.article;
+    if (!article || !isTuning(article)) return undefined; // a held-out figure: never read
+    return located.get(articleId)?.find((l) => l.start < end && l.end > start)?.label ?? null;
+  };
+  const lines: string[] = [];
+  for (const { articleId, event } of traces) {
+    const label = labelAt(articleId, event.span);
+    if (label === undefined) continue;
+    const figure = {
+      article: stored.get(articleId)!.article.id,
+      span: event.span,
+      fact: label?.fact ?? null,
+      text: label?.text,
+      quote: label?.quote,
+      tags: label?.tags,
+    };
+    if (event.type === "facts") {
+      const options = event.scores.map((s) => ({ fact: keyOf.get(s.factId) ?? null, raw: s.raw }));
+      lines.push(JSON.stringify({ type: "facts", figure, options }));
+    } else {
+      const options = [];
+      for (const p of event.peers) {
+        const peerLabel = labelAt(p.articleId, p.span);
+        if (peerLabel === undefined) continue;
+        const peer = `${stored.get(p.articleId)!.article.id}:${p.span[0]}`;
+        options.push({ peer, fact: peerLabel?.fact ?? null, raw: p.score.raw });
+      }
+      lines.push(JSON.stringify({ type: "peers", figure, options }));
+    }
+  }
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  log(`${lines.length} tuning figures' traces written to ${file}`);
 }
 
 /**

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { datesAStatement, furnitureRanges, isAge, isIncrement, isPart, nearestYear, outcomeOf } from "./clause";
+import {
+  clauseNames,
+  datesAStatement,
+  furnitureRanges,
+  isAge,
+  isIncrement,
+  isPart,
+  nearestYear,
+  opensASpan,
+  outcomeOf,
+} from "./clause";
 
 /** The sentence cut around the first occurrence of figure. */
 function around(sentence: string, figure: string) {
@@ -113,5 +123,41 @@ describe("isPart: a count given as a part of the one before it", () => {
   it("leaves a whole alone", () => {
     expect(isPart(around("The storm, which killed 11 people, hit on Monday.", "11"))).toBe(false);
     expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "onze"))).toBe(false);
+  });
+});
+
+describe("clauseNames: the place or party of a figure's own clause", () => {
+  it("gives each count of a sentence the names of its own clause", () => {
+    const s = "Twelve people have died, nine of them in Varno, and three in Osk, according to the prefecture.";
+    expect(clauseNames(around(s, "nine"))).toEqual(["Varno"]);
+    expect(clauseNames(around(s, "three"))).toEqual(["Osk"]);
+    expect(clauseNames(around(s, "Twelve"))).toEqual([]);
+  });
+  it("reads French elisions and leaves the sentence's first word alone", () => {
+    const s = "Huit des victimes sont mortes dans la Varne, trois dans l'Orvanne, où le fleuve a débordé.";
+    expect(clauseNames(around(s, "Huit"))).toEqual(["Varne"]);
+    expect(clauseNames(around(s, "trois"))).toEqual(["Orvanne"]);
+    expect(
+      clauseNames(around("Le canton de Lorvan l'a approuvée à 61,3 %, avec une participation de 51 %.", "61,3 %")),
+    ).toEqual(["Lorvan"]);
+  });
+});
+
+describe("opensASpan: a date that starts a running count", () => {
+  it("reads since and depuis, not a plain date", () => {
+    expect(opensASpan("The toll has risen to 40 since ")).toBe(true);
+    expect(opensASpan("Depuis le ")).toBe(true);
+    expect(opensASpan("Les trois trêves conclues le ")).toBe(false);
+    expect(opensASpan("The march on ")).toBe(false);
+    expect(opensASpan("Les manifestations des ")).toBe(false);
+  });
+});
+
+describe("furnitureRanges, datelines of two places", () => {
+  it("reads a dateline naming two towns", () => {
+    const text = "LORVAN/OSK, 20 septembre 2031 (Le Fil) — Les deux capitales ont signé un accord mercredi.";
+    const [range] = furnitureRanges(text);
+    expect(range && text.slice(range[0], range[1])).toContain("20 septembre 2031");
+    expect(range?.[1]).toBeLessThan(text.indexOf("Les deux"));
   });
 });

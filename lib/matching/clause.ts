@@ -145,6 +145,24 @@ const LINKS = new Set([
   "matin",
 ]);
 
+/** Words that open a span at a date ("since 10 October", "depuis le 1er janvier"); "dès" folds to the article "des", left out. */
+const SINCE = new Set(["since", "depuis", "from"]);
+
+/**
+ * Whether a date opens a span rather than dates a state: "since 10 October", "depuis le 1er
+ * janvier". A count "since" a day is a running count, not that day's.
+ */
+export function opensASpan(before: string): boolean {
+  const words = tokens(before);
+  for (let i = words.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+    const t = words[i] as Token;
+    if (t.number || t.stop) return false;
+    if (SINCE.has(t.word)) return true;
+    if (!LINKS.has(t.word) && t.word !== "the") return false;
+  }
+  return false;
+}
+
 /** Whether a date figure dates a statement: a verb of saying just before it ("said on Monday", "a déclaré vendredi"). */
 export function datesAStatement(near: Neighbourhood): boolean {
   const before = tokens(near.before);
@@ -220,7 +238,7 @@ export function furnitureRanges(text: string): [number, number][] {
       continue;
     }
     const dateline =
-      /^\s*\p{Lu}[\p{L}'.-]*(?:[ -]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
+      /^\s*\p{Lu}[\p{L}'.-]*(?:[ /-]\p{Lu}[\p{L}'.-]*)*(?:\s*\([^)\n]{1,40}\))?,(?=[^.—–\n]{0,30}\d)[^.—–\n]{1,30}?(?:\s[—–-]\s|\)\s*[—–-]?)/u.exec(
         line,
       );
     if (dateline) out.push([start, start + dateline[0].length]);
@@ -244,4 +262,31 @@ export function isPart(near: Neighbourhood): boolean {
   const after = wordsAfter(near);
   const [a, b] = [after[0]?.word, after[1]?.word];
   return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
+}
+
+/** Where a clause ends: a punctuation mark between clauses, or another number. */
+const CLAUSE_BREAK = /[,;:.!?()«»"—–]|\p{N}/u;
+
+/**
+ * The names (capitalised words, as written) of the figure's own clause: back to
+ * the last comma, colon or number before it, on to the next after it. "nine of
+ * them in the Gard, and five in Spain" gives the nine to the Gard and the five
+ * to Spain; the sentence's first word is no name.
+ */
+export function clauseNames(near: Neighbourhood, sentenceStart = true): string[] {
+  const before = near.before;
+  let from = before.length;
+  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
+  const after = near.after.replace(/^[\p{N}\s.,\u00a0\u202f]*?(?=\p{L})/u, "");
+  let to = 0;
+  while (to < after.length && !CLAUSE_BREAK.test(after[to]!)) to++;
+  const opening = from === 0 && sentenceStart;
+  const words = [
+    ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: opening && i === 0 })),
+    ...[...after.slice(0, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
+  ];
+  return words
+    .filter((x) => !x.first)
+    .map((x) => x.w.replace(/^\p{Ll}['’]/u, ""))
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }

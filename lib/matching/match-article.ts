@@ -36,7 +36,7 @@ import {
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
 /** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
-export const RIVAL_MARGIN = 4;
+export const RIVAL_MARGIN = 3;
 /** What two sentences share of what they are about (not their story's title and lead). */
 const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 /**
@@ -46,8 +46,8 @@ const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "shar
 export const NEW_FACT_SENTENCE_POINTS = 2;
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
-export function sentencesMeet(s: Pick<MatchScore, "reasons">, crossLanguage = false): boolean {
-  const points = s.reasons.filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
+  const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
 }
 
@@ -58,9 +58,22 @@ export type MatchOptions = {
   newFactThreshold?: number;
   /** How far below the threshold a fact's score keeps its figure from new facts (default NEAR_MISS). */
   nearMiss?: number;
+  /** How much better another article's figure must fit than the fact that takes it (default RIVAL_MARGIN). */
+  rivalMargin?: number;
   /** Milliseconds spent in each stage are added here (the benchmark prints where the time goes). */
   profile?: Record<string, number>;
+  /** Every figure's scores against the facts and the other articles' figures it met (the benchmark fits its weights on them). */
+  trace?: (event: MatchTrace) => void;
 };
+
+/** What the matcher weighed for one figure: each fact's score, or each peer figure's (article, span). */
+export type MatchTrace =
+  | { type: "facts"; span: [number, number]; scores: MatchScore[] }
+  | {
+      type: "peers";
+      span: [number, number];
+      peers: { articleId: string; span: [number, number]; score: MatchScore }[];
+    };
 /** How far below the threshold an existing fact's score still says "probably that fact, not a new one". */
 export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
@@ -91,7 +104,9 @@ export async function matchArticle(
     threshold = PROPOSAL_THRESHOLD,
     newFactThreshold = threshold + NEW_FACT_MARGIN,
     nearMiss = NEAR_MISS,
+    rivalMargin = RIVAL_MARGIN,
     profile,
+    trace,
   }: MatchOptions = {},
 ): Promise<MatchOutcome> {
   let clock = performance.now();
@@ -194,6 +209,7 @@ export async function matchArticle(
       const fact = byId.get(id);
       return fact ? scoreMatch(l.match, fact) : null;
     });
+    trace?.({ type: "facts", span: l.span, scores: scores.filter((s): s is MatchScore => s !== null) });
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
@@ -209,7 +225,9 @@ export async function matchArticle(
     open,
     (text) => matcher.find(text),
     newFactThreshold,
+    rivalMargin,
     lap,
+    trace,
   );
   let proposed = 0;
   for (const { l, best } of chosen) {
@@ -269,6 +287,48 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
 
 /**
+ * A date written without its number ("jeudi", "on Monday", "last week"): each article's own days,
+ * read from its date. Two stories of one week meet on such days by their dates alone, so two of
+ * them make no new fact; one of them and a day written out ("jeudi 26 mars") may.
+ */
+export const isBareDay = (text: string, value: Pick<FigureValue, "kind">) =>
+  (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
+
+/** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
+const ORDINAL =
+  /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
+/** One day, week, month or year (in days). */
+const ONE_UNIT = new Set([1, 7, 30, 31, 365, 366]);
+
+/**
+ * Whether a duration may be a new fact's: not an ordinal ("au troisième jour", "the second day": a
+ * moment within something, not how long it lasted), nor one unit spelt out ("une semaine", "more
+ * than a week", "a day"), which two stories of one week say of anything.
+ */
+export function durationOfItsOwn(text: string, value: { lower: number | null; upper: number | null }): boolean {
+  if (ORDINAL.test(text)) return false;
+  const unit = value.lower ?? value.upper;
+  return unit === null || !ONE_UNIT.has(unit) || !/(?:^|[\s'’])(?:un|une|a|an|one)\s+\p{L}/iu.test(text);
+}
+
+/**
+ * Whether a figure may be one of a new fact's, on either side of the pair: no quantity, no year
+ * (named in many stories), no date of saying, no count of nothing named, no duration of no length
+ * of its own.
+ */
+function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; after: string }): boolean {
+  if (v.kind === "quantity") return false;
+  if (v.kind === "date" || v.kind === "date_range") {
+    // A year named in two stories is no new fact; a day or a month may be.
+    if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+    if (datesAStatement(near)) return false;
+  }
+  if (v.kind === "count" && !v.countedKey && !v.counted) return false;
+  if (v.kind === "duration" && !durationOfItsOwn(text, v)) return false;
+  return true;
+}
+
+/**
  * The values a peer may have to be read at all (the scorer judges the rest):
  * dates within six weeks, shares within five points, other values within a
  * factor of four (a toll that grows, two sources that disagree).
@@ -292,24 +352,14 @@ async function proposeNewFacts(
   open: { l: Located; rival: number | null }[],
   findEntities: (text: string) => string[],
   newFactThreshold: number,
+  rivalMargin: number,
   lap: (stage: string) => void,
+  trace?: (event: MatchTrace) => void,
 ): Promise<{ added: number; taken: Set<Located> }> {
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
-  const wanted = open
-    .map((o) => o.l)
-    .filter((l) => {
-      const v = l.figure.value;
-      if (v.kind === "quantity") return false;
-      if (v.kind === "date" || v.kind === "date_range") {
-        // A year named in two stories is no new fact; a day or a month may be.
-        if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
-        if (datesAStatement(l.match.near!)) return false;
-      }
-      if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-      return true;
-    });
+  const wanted = open.map((o) => o.l).filter((l) => mayMakeNewFact(l.figure.text, l.figure.value, l.match.near!));
   const at: number[] = [];
   const kinds: string[] = [];
   const mids: number[] = [];
@@ -397,7 +447,7 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          ((kind === "date" || kind === "date_range") && datesAStatement(near));
+          !mayMakeNewFact(peer.figure, peer.value, near);
         made = skip
           ? null
           : {
@@ -427,6 +477,11 @@ async function proposeNewFacts(
       const s = scoreMatch(l.match, made.candidate);
       if (s) scored.push({ peer, sentence: made.sentence, score: s });
     }
+    trace?.({
+      type: "peers",
+      span: l.span,
+      peers: scored.map((x) => ({ articleId: x.peer.articleId, span: [x.peer.start, x.peer.end], score: x.score })),
+    });
     // The best peer; between equals, one already in a group (peers that tie are often one new fact).
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
@@ -436,8 +491,9 @@ async function proposeNewFacts(
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
+          !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          (rival === null || x.score.score >= rival + RIVAL_MARGIN),
+          (rival === null || x.score.score >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;

@@ -6,6 +6,7 @@ import {
   nearestDay,
   pickBest,
   PROPOSAL_THRESHOLD,
+  REASON_WEIGHTS,
   scoreMatch,
   TIE_MARGIN,
   type MatchCandidate,
@@ -395,9 +396,9 @@ describe("scoreMatch, what a figure is of and when", () => {
       "fr",
       "2031-03-27",
     );
-    expect(scoreMatch(later, marchers)!.reasons.map((r) => r.code)).toContain("otherDay");
+    expect(scoreMatch(later, marchers)!.raw!.map((r) => r.code)).toContain("otherDay");
     expect(bestMatch(later, [marchers])).toBeNull();
-    expect(scoreMatch(same, marchers)!.reasons.map((r) => r.code)).toContain("sameDay");
+    expect(scoreMatch(same, marchers)!.raw!.map((r) => r.code)).toContain("sameDay");
     expect(bestMatch(same, [marchers])?.factId).toBe("ostrel-march-12");
   });
 });
@@ -532,5 +533,177 @@ describe("scoreMatch, what the fact's claims count", () => {
       "2022-09-17",
     );
     expect(scoreMatch(civilians, soldiersKilled)).toBeNull();
+  });
+});
+
+describe("scoreMatch, the place of the figure's own clause", () => {
+  const toll = (id: string, label: string, n: number): MatchCandidate => ({
+    id,
+    label,
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: n, upper: n, unit: null, counted: "morts", countedKey: "people" },
+        quote: `La tempête Ilsa a fait ${n} morts selon la préfecture.`,
+        figure: String(n),
+        language: "fr",
+        publishedAt: "2031-10-12",
+        asOf: null,
+      },
+    ],
+  });
+  const region = toll("ilsa-varno", "Morts dans la Varno lors de la tempête Ilsa", 7);
+  const country = toll("ilsa-norland", "Morts en Norland lors de la tempête Ilsa", 9);
+  it("gives 'seven of them in Varno' to Varno's toll, not the country's", () => {
+    const seven = figureOf("Storm Ilsa killed nine people, seven of them in Varno.", "seven", "en", "2031-10-13");
+    const a = scoreMatch(seven, region)!;
+    const b = scoreMatch(seven, country)!;
+    expect(a.raw!.map((r) => r.code)).toContain("sameScope");
+    expect(b.raw!.map((r) => r.code)).toContain("otherScope");
+    expect(a.score).toBeGreaterThan(b.score);
+  });
+});
+
+describe("scoreMatch, a day against a fact of its year and a fact of that day", () => {
+  const date = (id: string, label: string, lower: string, upper: string, quote: string): MatchCandidate => ({
+    id,
+    label,
+    kind: "date",
+    countedKey: null,
+    entities: [],
+    claims: [
+      {
+        value: {
+          kind: "date",
+          lower: toEpochDay(lower),
+          upper: toEpochDay(upper),
+          unit: null,
+          counted: null,
+          countedKey: null,
+        },
+        quote,
+        language: "fr",
+        publishedAt: "2031-12-01",
+        asOf: null,
+      },
+    ],
+  });
+  const year = date(
+    "ostrel-accord-year",
+    "Année de l'accord d'Ostrel",
+    "2031-01-01",
+    "2031-12-31",
+    "L'accord d'Ostrel de 2031",
+  );
+  const day = date(
+    "ostrel-accord-day",
+    "Jour de l'accord d'Ostrel",
+    "2031-10-10",
+    "2031-10-10",
+    "L'accord d'Ostrel du 10 octobre",
+  );
+  it("weighs the day within the year less than the day itself", () => {
+    const figure = figureOf("L'accord d'Ostrel a été signé le 10 octobre 2031.", "10 octobre 2031", "fr", "2031-12-02");
+    const inYear = scoreMatch(figure, year)!;
+    const sameDay = scoreMatch(figure, day)!;
+    expect(inYear.raw!.map((r) => r.code)).toContain("datesWithin");
+    expect(sameDay.raw!.map((r) => r.code)).toContain("datesMeet");
+    expect(sameDay.score).toBeGreaterThan(inYear.score);
+  });
+});
+
+describe("scoreMatch, an open-ended claim", () => {
+  const atLeast: MatchCandidate = {
+    id: "marlec-toll",
+    label: "Morts de l'explosion de Marlec",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 200, upper: null, unit: null, counted: "morts", countedKey: "people" },
+        quote: "L'explosion de Marlec a fait plus de 200 morts.",
+        figure: "plus de 200",
+        language: "fr",
+        publishedAt: "2031-05-02",
+        asOf: null,
+      },
+    ],
+  };
+  it("counts the very number of a claim above a number rounding allows", () => {
+    const same = figureOf("The Marlec explosion killed 286 people.", "286", "en", "2031-05-03");
+    const close = figureOf("The Marlec explosion killed 290 people.", "290", "en", "2031-05-03");
+    const exact: MatchCandidate = {
+      ...atLeast,
+      id: "marlec-toll-286",
+      claims: [
+        { ...atLeast.claims[0]!, value: { ...atLeast.claims[0]!.value, lower: 286, upper: 286 }, figure: "286" },
+      ],
+    };
+    expect(scoreMatch(same, exact)!.raw!.map((r) => r.code)).toContain("valuesSame");
+    expect(scoreMatch(close, exact)!.raw!.map((r) => r.code)).toContain("valuesMeet");
+    expect(scoreMatch(close, exact)!.raw!.map((r) => r.code)).not.toContain("valuesSame");
+  });
+  it("meets a value near its bound, not any value above it", () => {
+    const near = figureOf("The Marlec explosion killed 286 people.", "286", "en", "2031-05-03");
+    const far = figureOf("The Marlec explosion killed 6,500 people.", "6,500", "en", "2031-05-03");
+    expect(scoreMatch(near, atLeast)!.raw!.map((r) => r.code)).toContain("valuesMeet");
+    expect(scoreMatch(far, atLeast)!.raw!.map((r) => r.code)).not.toContain("valuesMeet");
+  });
+});
+
+describe("scoreMatch, weighed reasons", () => {
+  it("scores the sum of each reason's points times its weight (reason-weights.json)", () => {
+    const figure = figureOf(
+      "More than 6,500 people were killed in the 2020 war.",
+      "More than 6,500",
+      "en",
+      "2020-11-12",
+      [KARABAKH],
+    );
+    const s = scoreMatch(figure, war2020)!;
+    for (const r of s.reasons) {
+      const raw = s.raw!.find((x) => x.code === r.code)!;
+      expect(r.points).toBeCloseTo(raw.points * (REASON_WEIGHTS[r.code] ?? 1), 1);
+    }
+    expect(s.score).toBeCloseTo(
+      s.reasons.reduce((sum, r) => sum + r.points, 0),
+      1,
+    );
+    expect(s.raw!.length).toBeGreaterThanOrEqual(s.reasons.length);
+  });
+});
+
+describe("scoreMatch, a count whose sentence says nothing of the fact's outcome", () => {
+  it("weighs men sent as reinforcements down against a death toll, not a sentence of deaths", () => {
+    const toll: MatchCandidate = {
+      id: "ilsa-deaths",
+      label: "Morts de la tempête Ilsa",
+      kind: "count",
+      countedKey: "people",
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 40, upper: 40, unit: null, counted: "personnes", countedKey: "people" },
+          quote: "La tempête Ilsa a fait 40 morts.",
+          figure: "40",
+          language: "fr",
+          publishedAt: "2031-10-12",
+          asOf: null,
+        },
+      ],
+    };
+    const sent = figureOf(
+      "Après la tempête Ilsa, les pompiers ont envoyé 40 hommes en renfort.",
+      "40",
+      "fr",
+      "2031-10-13",
+    );
+    const died = figureOf("Après la tempête Ilsa, 40 personnes ont perdu la vie.", "40", "fr", "2031-10-13");
+    expect(scoreMatch(sent, toll)!.raw!.map((r) => r.code)).toContain("noOutcome");
+    expect(scoreMatch(died, toll)!.raw!.map((r) => r.code)).not.toContain("noOutcome");
+    expect(scoreMatch(died, toll)!.score).toBeGreaterThan(scoreMatch(sent, toll)!.score);
   });
 });

@@ -5,8 +5,19 @@ import { contentWords } from "@/lib/facts/words";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
-import { datesAStatement, isPart, nearestYear, outcomeOf, outcomesIn, shareOf, type Neighbourhood } from "./clause";
+import {
+  clauseNames,
+  datesAStatement,
+  opensASpan,
+  isPart,
+  nearestYear,
+  outcomeOf,
+  outcomesIn,
+  shareOf,
+  type Neighbourhood,
+} from "./clause";
 import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
+import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
 // each thing that says "the same quantity about the same thing at the same
@@ -88,16 +99,30 @@ export type ReasonCode =
   | "sameDay"
   | "otherDay"
   | "noSharedName"
+  | "sameScope"
+  | "otherScope"
+  | "datesWithin"
+  | "valuesSame"
+  | "noOutcome"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
-export type MatchScore = { factId: string; score: number; reasons: Reason[] };
+/** `reasons` carry weighted points (they add up to the score); `raw`, the points before weighing. */
+export type MatchScore = { factId: string; score: number; reasons: Reason[]; raw?: Reason[] };
+
+/**
+ * How much each reason counts: a factor on its points, the same for a figure against an existing
+ * fact and against another article's figure (a new fact). Fitted on the benchmark's tuning part
+ * (bench/matching/fit-weights.ts); a code it does not list counts as written.
+ */
+export type ReasonWeights = Partial<Record<ReasonCode, number>>;
+export const REASON_WEIGHTS: ReasonWeights = weights;
 
 /** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
-export const PROPOSAL_THRESHOLD = 5;
+export const PROPOSAL_THRESHOLD = 4.5;
 
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
@@ -219,6 +244,8 @@ type FigureReading = {
   outcome: string | null;
   /** What a percentage is a share of. */
   share: string | null;
+  /** Every outcome its sentence names (a part's "of them" leaves its own clause without one). */
+  sentenceOutcomes: Set<string>;
   /** Given as a part of a count just before it ("dont 8", "including two children"). */
   part: boolean;
   /** A date that says when something was said ("said on Monday"). */
@@ -230,6 +257,8 @@ type FigureReading = {
   told: Set<string>;
   /** The names its sentence and its story give. */
   properNames: Set<string>;
+  /** The names of its own clause ("nine of them in the Gard"), folded: the place or party it is about. */
+  clauseNames: string[];
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -241,6 +270,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
       outcome: isCount ? outcomeOf(figure.value.counted, near) : null,
+      sentenceOutcomes: isCount ? outcomesIn(figure.sentence) : new Set<string>(),
       share: figure.value.kind === "percentage" ? shareOf(near) : null,
       part: isCount && isPart(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
@@ -250,6 +280,13 @@ function readFigure(figure: MatchFigure): FigureReading {
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
       properNames: properNames(`${figure.context}\n${figure.sentence}`),
+      clauseNames: [
+        ...new Set(
+          clauseNames(near, figure.sentence.startsWith(near.before))
+            .flatMap((w) => [...contentWords(w)])
+            .filter((w) => !CALENDAR.has(w)),
+        ),
+      ],
     };
     figureReadings.set(figure, r);
   }
@@ -309,7 +346,8 @@ export function nearestDay(sentenceFigures: Found[], figure: Found, text: string
   for (const f of sentenceFigures) {
     if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
     const span = daySpan(f.value);
-    if (!span || datesAStatement({ before: text.slice(from, f.start), after: "" })) continue;
+    const before = text.slice(from, f.start);
+    if (!span || datesAStatement({ before, after: "" }) || opensASpan(before)) continue;
     const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
     if (!best || distance < best.distance) best = { span, distance };
   }
@@ -331,11 +369,18 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
 
 const isDate = (kind: Kind) => kind === "date" || kind === "date_range";
 
-/** Whether two intervals meet once a tenth of their size (rounding, "environ") is allowed. */
+/**
+ * Whether two intervals meet once a tenth of their size (rounding, "environ") is allowed. An open
+ * end of an amount reaches twice its bound, no further: "more than 200" is consistent with 6,500,
+ * yet no sign that it counts the same thing.
+ */
 function meet(a: CandidateClaim["value"], b: CandidateClaim["value"]): boolean {
   const slack = (v: CandidateClaim["value"]) => (isDate(v.kind) ? 0 : 0.1 * Math.abs(mid(v) ?? 0));
-  const lo = (v: CandidateClaim["value"]) => (v.lower === null ? -Infinity : v.lower - slack(v));
-  const hi = (v: CandidateClaim["value"]) => (v.upper === null ? Infinity : v.upper + slack(v));
+  const amount = (v: CandidateClaim["value"]) => !isDate(v.kind) && v.kind !== "percentage";
+  const lo = (v: CandidateClaim["value"]) =>
+    v.lower === null ? (amount(v) && v.upper !== null ? v.upper / 2 : -Infinity) : v.lower - slack(v);
+  const hi = (v: CandidateClaim["value"]) =>
+    v.upper === null ? (amount(v) && v.lower !== null && v.lower > 0 ? 2 * v.lower : Infinity) : v.upper + slack(v);
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
@@ -343,7 +388,11 @@ function sharedCount<T>(a: Iterable<T>, b: Set<T>): T[] {
   return [...new Set(a)].filter((x) => b.has(x));
 }
 
-export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScore | null {
+export function scoreMatch(
+  figure: MatchFigure,
+  fact: MatchCandidate,
+  weighting: ReasonWeights = REASON_WEIGHTS,
+): MatchScore | null {
   const value = figure.value;
   if (!kindsCompatible(fact.kind, value.kind)) return null;
   const reasons: Reason[] = [];
@@ -366,6 +415,9 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       // The figure counts what happened to people (killed, evacuated); the fact, people as they are
       // (deployed, living in a town): rarely the same count.
       add("otherOutcome", -2.5, gr.outcome);
+    } else if (fr.outcomes.size > 0 && ![...gr.sentenceOutcomes].some((o) => fr.outcomes.has(o))) {
+      // The fact counts what happened to people (the dead); the figure's sentence says nothing of it.
+      add("noOutcome", -2.5);
     }
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
@@ -421,7 +473,10 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
       const width = (v: CandidateClaim["value"]) =>
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
+      // A day within a fact of a month or a year: the fact may hold it, a fact of that day more surely.
+      const finer = width(value) <= FEW_DAYS && fact.claims.every((c) => width(c.value) > 27);
       if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
+      else if (finer && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
         add("datesMeet", 4.5, String(Math.round(days)));
       else if (days <= 31) add("datesClose", -1, String(Math.round(days)));
@@ -441,8 +496,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
         (value.kind === "count" || value.kind === "duration") &&
         toEpochDay(figure.publishedAt) > latest &&
         m > Math.max(...mids);
-      if (fact.claims.some((c) => meet(c.value, value))) add("valuesMeet", 3);
-      else if (ratio <= 1.6) add("valuesClose", 1);
+      if (fact.claims.some((c) => meet(c.value, value))) {
+        add("valuesMeet", 3);
+        // The very number again (not only one that rounding allows): facts of one story seldom share one.
+        if (fact.claims.some((c) => c.value.lower === value.lower && c.value.upper === value.upper))
+          add("valuesSame", 1);
+      } else if (ratio <= 1.6) add("valuesClose", 1);
       else if (grows && ratio <= 20) add("valuesClose", 0);
       else if (ratio > 10) add("valuesFar", -3);
       else if (ratio > 3) add("valuesFar", -1.5);
@@ -531,6 +590,17 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   )
     add("noSharedName", -3);
 
+  // The place or party the figure's own clause names against those of the fact's label:
+  // "nine of them in the Gard" is the Gard's toll, not the country's.
+  if (fr.names.length > 0 && gr.clauseNames.length > 0) {
+    const meets = (a: string, b: string) =>
+      a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)));
+    const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
+    if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
+    if (unmatched.length > 0) add("otherScope", Math.max(-3, -1.5 * unmatched.length), unmatched.join(", "));
+  }
+
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
   const missing = fr.names.filter((w) => !gr.told.has(w));
@@ -540,8 +610,12 @@ export function scoreMatch(figure: MatchFigure, fact: MatchCandidate): MatchScor
   const topical = reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   if (topical < MIN_TOPICAL) add("offTopic", -3);
 
-  const score = Math.round(reasons.reduce((s, r) => s + r.points, 0) * 10) / 10;
-  return { factId: fact.id, score, reasons };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const weighted = reasons
+    .filter((r) => (weighting[r.code] ?? 1) !== 0)
+    .map((r) => ({ ...r, points: round(r.points * (weighting[r.code] ?? 1)) }));
+  const score = Math.round(weighted.reduce((s, r) => s + r.points, 0) * 10) / 10;
+  return { factId: fact.id, score, reasons: weighted, raw: reasons };
 }
 
 /**
