@@ -2,7 +2,7 @@ import { fold } from "@/lib/aliases/fold";
 import {
   AGES,
   conceptsOf,
-  conceptsOfWord,
+  conceptsAt,
   FURNITURE,
   INCREMENTS,
   names,
@@ -22,16 +22,25 @@ import {
 /** The sentence's text before the figure and after it. */
 export type Neighbourhood = { before: string; after: string };
 
-type Token = { word: string; number: boolean; stop: boolean; name: boolean };
+/** `concepts`: what the word names, with any set phrase of the data that ends with it. */
+type Token = { word: string; number: boolean; stop: boolean; name: boolean; concepts: ReadonlySet<string> };
 
 const TOKEN = /[\p{L}]+|\p{N}+|[.;:!?()«»"—–]/gu;
 const STOP = /^[.;:!?()«»"—–]$/u;
 
 /** Folded tokens; `name` marks a capitalised word past the first (a place is no outcome: "Gard" is not "garde"). */
 function tokens(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m, i) => {
-    const t = fold(m[0]);
-    return { word: t, number: /^\p{N}+$/u.test(t), stop: STOP.test(t), name: i > 0 && /^\p{Lu}/u.test(m[0]) };
+  const found = [...text.matchAll(TOKEN)];
+  const folded = found.map((m) => fold(m[0]));
+  return found.map((m, i) => {
+    const t = folded[i] as string;
+    return {
+      word: t,
+      number: /^\p{N}+$/u.test(t),
+      stop: STOP.test(t),
+      name: i > 0 && /^\p{Lu}/u.test(m[0]),
+      concepts: conceptsAt(folded, i),
+    };
   });
 }
 
@@ -40,7 +49,7 @@ const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
 
 const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
-  t.name ? [] : [...conceptsOfWord(t.word)].filter((c) => concepts.has(c));
+  t.name ? [] : [...t.concepts].filter((c) => concepts.has(c));
 
 /**
  * What happened to what a count counts (an outcome concept: death, injury,
@@ -169,7 +178,7 @@ export function datesAStatement(near: Neighbourhood): boolean {
   for (let i = before.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) return false;
-    if ([...conceptsOfWord(t.word)].some((c) => STATEMENTS.has(c))) return true;
+    if ([...t.concepts].some((c) => STATEMENTS.has(c))) return true;
     if (!LINKS.has(t.word)) return false;
   }
   return false;

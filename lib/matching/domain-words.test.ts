@@ -94,4 +94,32 @@ describe("conceptsOf", () => {
     expect(OUTCOMES.has("death") && OUTCOMES.has("injury") && SHARES.has("turnout")).toBe(true);
     expect([...conceptsOf("Le oui l'emporte avec 52 % des voix, le non 48 %")]).not.toContain("rejection");
   });
+
+  it("reads a set phrase as a whole, and its common last word alone as nothing", () => {
+    for (const text of [
+      "40 personnes ont perdu la vie",
+      "L'accident a coûté la vie à trois enfants",
+      "Un randonneur y a trouvé la mort",
+      "Six people lost their lives in the blaze",
+      "The storm claimed the lives of nine people",
+    ]) {
+      expect(conceptsOf(text).has("death"), text).toBe(true);
+    }
+    for (const text of ["La vie chère pèse sur les ménages", "La qualité de vie des habitants", "A life of service"]) {
+      expect(conceptsOf(text).has("death"), text).toBe(false);
+    }
+  });
+});
+
+describe("phrases", () => {
+  it("are two folded words or more, and their concepts exist", () => {
+    const names = new Set(Object.keys(concepts));
+    for (const [concept, byLanguage] of Object.entries(enFr.phrases.concepts)) {
+      expect(names.has(concept), concept).toBe(true);
+      for (const phrase of Object.values(byLanguage).flat()) {
+        expect(phrase.split(" ").length, phrase).toBeGreaterThan(1);
+        expect(phrase, phrase).toBe(fold(phrase).replace(/[^a-z ]/g, ""));
+      }
+    }
+  });
 });

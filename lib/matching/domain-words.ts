@@ -9,6 +9,8 @@ import enFr from "./domain-words/en-fr.json";
 type PairFile = {
   languages: string[];
   concepts: Record<string, Record<string, string[]>>;
+  /** Set phrases naming a concept only as a whole ("perdu la vie": "vie" alone names no death). */
+  phrases?: { concepts: Record<string, Record<string, string[]>> };
   /** Concepts that say what happened to what a count counts (killed, injured, displaced…). */
   outcomes?: { concepts: string[] };
   /** Concepts of saying: a date right after one dates a statement, not the event. */
@@ -49,6 +51,39 @@ for (const pair of PAIRS) {
       }
     }
   }
+}
+
+/** Phrases by their last word's stem: the stems of the words before it, in order, and the concept. */
+const PHRASES = new Map<string, { before: string[]; concept: string }[]>();
+for (const pair of PAIRS) {
+  for (const [concept, byLanguage] of Object.entries(pair.phrases?.concepts ?? {})) {
+    for (const phrase of Object.values(byLanguage).flat()) {
+      const stems = phrase.split(" ").map((w) => stem(fold(w)));
+      const last = stems.pop();
+      if (!last || stems.length === 0) throw new Error(`domain words: the phrase "${phrase}" needs two words or more`);
+      PHRASES.set(last, [...(PHRASES.get(last) ?? []), { before: stems, concept }]);
+    }
+  }
+}
+
+/**
+ * The concepts word `i` of a text's folded words names: its own, and those of
+ * any phrase of the data that ends with it ("perdu la vie" at "vie").
+ */
+export function conceptsAt(ws: readonly string[], i: number): ReadonlySet<string> {
+  const word = ws[i];
+  if (word === undefined) return NONE;
+  const key = stem(word);
+  const own = INDEX.get(key) ?? NONE;
+  const rules = PHRASES.get(key);
+  if (!rules) return own;
+  let out: Set<string> | null = null;
+  for (const { before, concept } of rules) {
+    if (i < before.length || !before.every((b, k) => stem(ws[i - before.length + k] as string) === b)) continue;
+    out ??= new Set(own);
+    out.add(concept);
+  }
+  return out ?? own;
 }
 
 /** What happened to what a count counts: the outcome concepts of every pair file. */
@@ -99,9 +134,9 @@ const GRAMMAR: ReadonlySet<string> = new Set([
 /** The concepts a text names, in any language of the data (what it is about: the grammar concepts left out). */
 export function conceptsOf(text: string, { grammar = false } = {}): Set<string> {
   const out = new Set<string>();
-  for (const w of words(text)) {
-    const found = INDEX.get(stem(w));
-    if (found) for (const c of found) if (grammar || !GRAMMAR.has(c)) out.add(c);
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    for (const c of conceptsAt(ws, i)) if (grammar || !GRAMMAR.has(c)) out.add(c);
   }
   return out;
 }
