@@ -14,7 +14,15 @@ export type VerdictLabel = Relation | "single" | "none";
 export type ProposalEffect =
   | { type: "newFact" }
   | { type: "first" }
-  | { type: "change" | "keep"; relation: VerdictLabel; figure: string; other: string };
+  | {
+      type: "change" | "keep";
+      relation: VerdictLabel;
+      /** The pair that makes the verdict: the new figure and a claim, or two claims already there. */
+      figure: string;
+      other: string;
+      /** When the verdict comes from two claims already there: how the new figure meets its closest claim. */
+      own?: { relation: VerdictLabel; figure: string; other: string };
+    };
 
 export type ProposalView = {
   id: string;
@@ -155,14 +163,22 @@ export function proposalEffect(
     figure: p.figure,
   };
   const after = factVerdict([...fact.claims, added], fact);
-  // The most serious pair the new figure is in (pairs come most serious first).
-  const pair = after.pairs.find((x) => x.a.id === PROPOSED || x.b.id === PROPOSED);
-  const other = pair ? (pair.a.id === PROPOSED ? pair.b : pair.a) : null;
-  const otherFigure = other ? (fact.claims.find((c) => c.id === other.id)?.figure ?? "") : "";
-  return {
-    type: after.relation === before.relation ? "keep" : "change",
-    relation: after.relation,
-    figure: p.figure,
-    other: otherFigure,
-  };
+  const figureOf = (id: string) => (id === PROPOSED ? p.figure : (fact.claims.find((c) => c.id === id)?.figure ?? ""));
+  // Pairs come most serious first: the verdict's own pair, and the new figure's most serious one.
+  const own = after.pairs.find((x) => x.a.id === PROPOSED || x.b.id === PROPOSED);
+  const ownOther = own ? (own.a.id === PROPOSED ? own.b : own.a) : null;
+  const type = after.relation === before.relation ? "keep" : "change";
+  const top = after.pairs[0];
+  if (own && ownOther && top && top.relation === after.relation && own.relation !== after.relation) {
+    // The new figure is milder than the verdict ("about 6,800" fits both "6 500" and "plus de 6 700"):
+    // name the pair that makes it, and say how the new figure meets its claims.
+    return {
+      type,
+      relation: after.relation,
+      figure: figureOf(top.a.id),
+      other: figureOf(top.b.id),
+      own: { relation: own.relation, figure: p.figure, other: figureOf(ownOther.id) },
+    };
+  }
+  return { type, relation: after.relation, figure: p.figure, other: ownOther ? figureOf(ownOther.id) : "" };
 }

@@ -32,6 +32,16 @@ export default async function InboxPage() {
       case "first":
         return t("effect.first");
       default:
+        if (e.own) {
+          return t(`effect.${e.type}Others`, {
+            relation: t(`relation.${e.relation}`),
+            figure: e.figure,
+            other: e.other,
+            proposed: e.own.figure,
+            own: e.own.relation,
+            ownOther: e.own.other,
+          });
+        }
         return t(`effect.${e.type}`, { relation: t(`relation.${e.relation}`), figure: e.figure, other: e.other });
     }
   };
