@@ -29,6 +29,6 @@ test("a refused restore is explained in English, then in French", async ({ page,
   const full = await restore(gzipSync(`${JSON.stringify(header)}\n`));
   expect(full.status()).toBe(409);
   expect(((await full.json()) as { error: string }).error).toMatch(
-    /^Cet espace de travail n'est pas vide : il contient déjà des données \(tables [a-z_, ]*articles[a-z_, ]*\)\. Une sauvegarde ne peut être restaurée que dans un espace de travail vide\. Rien n'a été importé\.$/,
+    /^Cet espace de travail n'est pas vide : il contient déjà des médias et \d+ autres types de données\. Une sauvegarde ne peut être restaurée que dans un espace de travail vide\. Rien n'a été importé\.$/,
   );
 });
