@@ -25,6 +25,8 @@ export default async function InboxPage() {
     getFormats(),
   ]);
   const editable = can(user.role, "tag");
+  // A figure's digit groups stay on one line ("6 500", not "6" then "500").
+  const keep = (figure: string) => figure.replace(/(\d) (?=\d)/g, "$1\u00a0");
   const effect = (e: ProposalEffect): string => {
     switch (e.type) {
       case "newFact":
@@ -35,14 +37,18 @@ export default async function InboxPage() {
         if (e.own) {
           return t(`effect.${e.type}Others`, {
             relation: t(`relation.${e.relation}`),
-            figure: e.figure,
-            other: e.other,
-            proposed: e.own.figure,
+            figure: keep(e.figure),
+            other: keep(e.other),
+            proposed: keep(e.own.figure),
             own: e.own.relation,
-            ownOther: e.own.other,
+            ownOther: keep(e.own.other),
           });
         }
-        return t(`effect.${e.type}`, { relation: t(`relation.${e.relation}`), figure: e.figure, other: e.other });
+        return t(`effect.${e.type}`, {
+          relation: t(`relation.${e.relation}`),
+          figure: keep(e.figure),
+          other: keep(e.other),
+        });
     }
   };
   const item = (p: ProposalView, factLabel: string): InboxItem => ({
