@@ -5,6 +5,7 @@ import {
   furnitureRanges,
   isAge,
   isIncrement,
+  isMeasure,
   isPart,
   nearestYear,
   opensASpan,
@@ -84,6 +85,28 @@ describe("numbers that are no claim", () => {
     expect(isAge(around("Une femme âgée de 61 ans est morte.", "61"))).toBe(true);
     expect(isAge(around("The victim, 61 years old, was a fisherman.", "61"))).toBe(true);
     expect(isAge(around("At least 61 people died.", "61"))).toBe(false);
+  });
+
+  it("tells an age in apposition, between commas or in brackets", () => {
+    const s = "Le conducteur, 47 ans, a été placé en garde à vue.";
+    expect(isAge(around(s, "47 ans"), "47 ans")).toBe(true);
+    expect(isAge(around(s, "47"), "47")).toBe(true);
+    expect(isAge(around("Une retraitée (82 ans) a été secourue.", "82 ans"), "82 ans")).toBe(true);
+    // A span of years is no age, with or without commas around the clause.
+    const span = "Le chantier, qui a duré 12 ans, est achevé.";
+    expect(isAge(around(span, "12 ans"), "12 ans")).toBe(false);
+    expect(isAge(around("En dix ans, 12 usines ont fermé.", "12"), "12")).toBe(false);
+  });
+
+  it("tells a reading on a scale, which counts nothing", () => {
+    const fr = "Un séisme de magnitude 5,8 a secoué la côte, faisant 14 morts.";
+    expect(isMeasure(around(fr, "5,8"))).toBe(true);
+    expect(isMeasure(around(fr, "14"))).toBe(false);
+    expect(isMeasure(around("Une secousse d'une magnitude de 5,8 a été ressentie.", "5,8"))).toBe(true);
+    expect(isMeasure(around("La secousse a atteint 5,8 sur l'échelle de Richter.", "5,8"))).toBe(true);
+    expect(isMeasure(around("A 5.8-magnitude tremor shook the coast.", "5.8"))).toBe(true);
+    expect(isMeasure(around("The quake measured 5.8 on the Richter scale.", "5.8"))).toBe(true);
+    expect(isMeasure(around("Magnitude aside, 14 people died in the quake.", "14"))).toBe(false);
   });
 
   it("finds page furniture: datelines, bylines, update lines", () => {

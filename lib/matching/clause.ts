@@ -5,6 +5,7 @@ import {
   conceptsAt,
   FURNITURE,
   INCREMENTS,
+  MEASURES,
   names,
   OUTCOMES,
   PARTS,
@@ -211,15 +212,44 @@ export function isIncrement(near: Neighbourhood, counted: string | null): boolea
   return next.word === "de" && after[k + 1]?.word === "plus" && !after[k + 2]?.number;
 }
 
-/** Whether a number is someone's age: "aged 61", "âgée de 61 ans", "61 years old", "a 61-year-old". */
-export function isAge(near: Neighbourhood): boolean {
+/**
+ * Whether a number is someone's age: "aged 61", "âgée de 61 ans", "61 years old", "a 61-year-old",
+ * and in apposition "Jean Martin, 61 ans, a témoigné" (`figure`: the figure as written, "61 ans" or "61").
+ */
+export function isAge(near: Neighbourhood, figure = ""): boolean {
   const before = tokens(near.before);
   const last = before[before.length - 1];
   const second = before[before.length - 2];
   if (last && names(last.word, AGES) && last.word !== "old") return true;
   if (last?.word === "de" && second && names(second.word, AGES)) return true;
   const after = wordsAfter(near);
-  return (after[0]?.word === "year" || after[0]?.word === "years") && after[1]?.word === "old";
+  if ((after[0]?.word === "year" || after[0]?.word === "years") && after[1]?.word === "old") return true;
+  // In apposition, between commas or brackets: "Jean Martin, 64 ans, a témoigné", "(64 ans)".
+  if (!/[,(]\s*$/u.test(near.before)) return false;
+  const inYears = /\bans?$/u.test(fold(figure));
+  const rest = inYears ? near.after : near.after.replace(/^\s*ans?\b/u, "");
+  return (inYears || rest !== near.after) && /^\s*[,)]/u.test(rest);
+}
+
+/**
+ * Whether a number is a reading on a scale, not a count of anything: "magnitude 6.4", "de
+ * magnitude 6,4", "a 6.4-magnitude quake", "6,4 sur l'échelle de Richter", "6.4 on the Richter
+ * scale". The scale's word sits right before the number (past "de", "of") or within the few
+ * words after it, before any other number or clause's end.
+ */
+export function isMeasure(near: Neighbourhood): boolean {
+  const isScale = (t: Token | undefined) => !!t && !t.number && !t.stop && names(t.word, MEASURES);
+  const before = tokens(near.before);
+  const last = before[before.length - 1];
+  if (isScale(last)) return true;
+  if ((last?.word === "de" || last?.word === "of") && isScale(before[before.length - 2])) return true;
+  const after = wordsAfter(near);
+  for (let d = 0; d < 5 && d < after.length; d++) {
+    const t = after[d] as Token;
+    if (t.number || t.stop) break;
+    if (isScale(t)) return true;
+  }
+  return false;
 }
 
 /** The first folded word of a line (to tell page furniture: "Updated…", "Par…"). */

@@ -21,7 +21,7 @@ type PairFile = {
    */
   shares?: { concepts: string[]; answers?: string[] };
   /** Concepts of numbers that are no claim: increments, ages, page furniture. */
-  nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[] };
+  nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[]; measures?: string[] };
 };
 
 const PAIRS: PairFile[] = [enFr];
@@ -100,6 +100,8 @@ const NONE: ReadonlySet<string> = new Set();
 /** Increments ("two more"), ages ("aged 61") and the first words of page furniture ("Updated", "Par"). */
 export const INCREMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.increments ?? []));
 export const AGES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.ages ?? []));
+/** Readings on a scale ("magnitude 6.4", "6,4 sur l'échelle de Richter"): a number that counts nothing. */
+export const MEASURES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.measures ?? []));
 export const PARTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.parts ?? []));
 export const FURNITURE: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.furniture ?? []));
 
@@ -126,6 +128,7 @@ const GRAMMAR: ReadonlySet<string> = new Set([
   ...STATEMENTS,
   ...INCREMENTS,
   ...AGES,
+  ...MEASURES,
   ...FURNITURE,
   ...PARTS,
   ...ANSWERS,

@@ -145,7 +145,7 @@ export async function matchArticle(
     };
     // An age or an increment ("two more deaths") is no claim of a fact.
     const kind = figure.value.kind;
-    if ((kind === "count" || kind === "duration") && isAge(near)) continue;
+    if ((kind === "count" || kind === "duration") && isAge(near, figure.text)) continue;
     if (kind === "count" && isIncrement(near, figure.value.counted)) continue;
     located.push({
       figure,
@@ -445,7 +445,7 @@ async function proposeNewFacts(
         const kind = peer.value.kind;
         const skip =
           reading.spans.inFurniture(peer.start, peer.end) ||
-          ((kind === "count" || kind === "duration") && isAge(near)) ||
+          ((kind === "count" || kind === "duration") && isAge(near, peer.figure)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
           !mayMakeNewFact(peer.figure, peer.value, near);
         made = skip

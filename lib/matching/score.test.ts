@@ -707,3 +707,58 @@ describe("scoreMatch, a count whose sentence says nothing of the fact's outcome"
     expect(scoreMatch(died, toll)!.score).toBeGreaterThan(scoreMatch(sent, toll)!.score);
   });
 });
+
+describe("scoreMatch, a reading on a scale", () => {
+  const toll: MatchCandidate = {
+    id: "quake-deaths",
+    label: "People killed by the earthquake in the Varno valley",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 7, upper: 7, unit: null, counted: "morts", countedKey: "people" },
+        quote: "Le séisme de la vallée de Varno a fait 7 morts",
+        figure: "7",
+        language: "fr",
+        publishedAt: "2026-03-02",
+        asOf: null,
+      },
+    ],
+  };
+  const magnitude: MatchCandidate = {
+    id: "quake-magnitude",
+    label: "Magnitude of the earthquake in the Varno valley",
+    kind: "count",
+    countedKey: null,
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 6.1, upper: 6.1, unit: null, counted: null, countedKey: null },
+        quote: "Un séisme de magnitude 6,1 a frappé la vallée de Varno",
+        figure: "6,1",
+        language: "fr",
+        publishedAt: "2026-03-02",
+        asOf: null,
+      },
+    ],
+  };
+
+  it("never gives a magnitude to a toll, nor a toll to a magnitude", () => {
+    const reading = figureOf("A 7-magnitude earthquake struck the Varno valley on Monday.", "7", "en", "2026-03-03");
+    expect(scoreMatch(reading, toll)).toBeNull();
+    const dead = figureOf("The earthquake in the Varno valley killed 6 people.", "6", "en", "2026-03-03");
+    expect(scoreMatch(dead, magnitude)).toBeNull();
+    expect(scoreMatch(dead, toll)).not.toBeNull();
+  });
+
+  it("lets a magnitude meet the fact of the magnitude", () => {
+    const reading = figureOf(
+      "The Varno valley earthquake measured 6.1 on the Richter scale.",
+      "6.1",
+      "en",
+      "2026-03-03",
+    );
+    expect(scoreMatch(reading, magnitude)).not.toBeNull();
+  });
+});

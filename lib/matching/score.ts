@@ -9,6 +9,7 @@ import {
   clauseNames,
   datesAStatement,
   opensASpan,
+  isMeasure,
   isPart,
   nearestYear,
   outcomeOf,
@@ -16,7 +17,7 @@ import {
   shareOf,
   type Neighbourhood,
 } from "./clause";
-import { conceptsOf, SHARES, STATEMENTS } from "./domain-words";
+import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
 import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -185,6 +186,8 @@ type FactReading = {
   shares: Set<string>;
   /** A fact about something said (its label names a statement): a date of saying may be its own. */
   aboutStatement: boolean;
+  /** A count fact whose claims read a scale ("magnitude 6.4"), not a number of things. */
+  measure: boolean;
   concepts: Set<string>;
   labelConcepts: Set<string>;
   words: Set<string>;
@@ -224,6 +227,14 @@ function readFact(fact: MatchCandidate): FactReading {
       quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
       outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
       aboutStatement: outcomesIn(fact.label, STATEMENTS).size > 0,
+      measure:
+        fact.kind === "count" &&
+        (fact.claims.length > 0
+          ? fact.claims.some((c) => {
+              const near = aroundIn(c.quote, c.figure);
+              return near !== null && isMeasure(near);
+            })
+          : outcomesIn(fact.label, MEASURES).size > 0),
       concepts: conceptsOf(text),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
@@ -248,6 +259,8 @@ type FigureReading = {
   sentenceOutcomes: Set<string>;
   /** Given as a part of a count just before it ("dont 8", "including two children"). */
   part: boolean;
+  /** A reading on a scale ("magnitude 6.4"): counts nothing. */
+  measure: boolean;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
   concepts: Set<string>;
@@ -273,6 +286,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       sentenceOutcomes: isCount ? outcomesIn(figure.sentence) : new Set<string>(),
       share: figure.value.kind === "percentage" ? shareOf(near) : null,
       part: isCount && isPart(near),
+      measure: isCount && isMeasure(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
@@ -406,6 +420,8 @@ export function scoreMatch(
   // rule), or something else altogether (never the same fact). What happened
   // to them first: the dead are never the injured, whatever the number.
   if (value.kind === "count") {
+    // A reading on a scale (a magnitude) meets only a fact of such readings, never a number of people or things.
+    if (gr.measure !== fr.measure) return null;
     let sameOutcome = false;
     if (gr.outcome && fr.outcomes.size > 0) {
       if (!fr.outcomes.has(gr.outcome)) return null;
