@@ -164,6 +164,13 @@ describe("clauseNames: the place or party of a figure's own clause", () => {
       clauseNames(around("Le canton de Lorvan l'a approuvée à 61,3 %, avec une participation de 51 %.", "61,3 %")),
     ).toEqual(["Lorvan"]);
   });
+  it("ends a clause at a conjunction that opens another noun phrase, not at one that joins two names", () => {
+    const s = "The find brings the toll in Norland to 12 and the total in Norland and Eskvale to 17.";
+    expect(clauseNames(around(s, "12"))).toEqual(["Norland"]);
+    expect(clauseNames(around(s, "17"))).toEqual(["Norland", "Eskvale"]);
+    const fr = "Onze personnes sont mortes dans la Varne et l'Orvanne et le bilan pourrait s'alourdir.";
+    expect(clauseNames(around(fr, "Onze"))).toEqual(["Varne", "Orvanne"]);
+  });
 });
 
 describe("opensASpan: a date that starts a running count", () => {

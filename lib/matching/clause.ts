@@ -303,6 +303,10 @@ export function isPart(near: Neighbourhood): boolean {
   return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
 }
 
+/** A conjunction and the determiner of a common noun: "and the total", "et le bilan", "while a further". */
+const NEXT_CLAUSE =
+  /(?:^|\s)(?:and|et|while|whereas|but|mais|tandis que|alors que)\s+(?:the|a|an|le|la|les|l['’]|un|une|des)\s*(?=\p{Ll})/gu;
+
 /** Where a clause ends: a punctuation mark between clauses, or another number. */
 const CLAUSE_BREAK = /[,;:.!?()«»"—–]|\p{N}/u;
 
@@ -316,12 +320,17 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
   const before = near.before;
   let from = before.length;
   while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
+  // A conjunction opening a new noun phrase ("and the total", "et le bilan", not "et l'Hérault") starts another clause.
+  const opening = [...before.slice(from).matchAll(NEXT_CLAUSE)].pop();
+  if (opening) from += opening.index + opening[0].length;
   const after = near.after.replace(/^[\p{N}\s.,\u00a0\u202f]*?(?=\p{L})/u, "");
   let to = 0;
   while (to < after.length && !CLAUSE_BREAK.test(after[to]!)) to++;
-  const opening = from === 0 && sentenceStart;
+  const next = after.slice(0, to).search(NEXT_CLAUSE);
+  if (next >= 0) to = next;
+  const first = from === 0 && sentenceStart;
   const words = [
-    ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: opening && i === 0 })),
+    ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: first && i === 0 })),
     ...[...after.slice(0, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
   ];
   return words

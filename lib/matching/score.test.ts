@@ -564,6 +564,20 @@ describe("scoreMatch, the place of the figure's own clause", () => {
     expect(b.raw!.map((r) => r.code)).toContain("otherScope");
     expect(a.score).toBeGreaterThan(b.score);
   });
+
+  const both = toll("ilsa-both", "Storm Ilsa death toll, Norland and Eskvale combined", 11);
+  const esk = toll("ilsa-esk", "Deaths in Eskvale from Storm Ilsa", 2);
+  it("gives 'five in Eskvale' to Eskvale's toll, not to the toll of Norland and Eskvale together", () => {
+    const five = figureOf("Twelve people have died in Norland, and five in Eskvale.", "five", "en", "2031-10-13");
+    expect(scoreMatch(five, both)!.raw!.map((r) => r.code)).not.toContain("sameScope");
+    expect(scoreMatch(five, esk)!.raw!.map((r) => r.code)).toContain("sameScope");
+  });
+  it("keeps a count of two places joined away from one place's toll", () => {
+    const onze = figureOf("Onze personnes sont mortes dans la Varno et le Norland.", "Onze", "fr", "2031-10-13");
+    const s = scoreMatch(onze, region)!;
+    expect(s.raw!.map((r) => r.code)).not.toContain("sameScope");
+    expect(s.raw!.find((r) => r.code === "otherScope")?.detail).toBe("varno, norland");
+  });
 });
 
 describe("scoreMatch, a day against a fact of its year and a fact of that day", () => {

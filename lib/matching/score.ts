@@ -140,6 +140,21 @@ function namesIn(label: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * Pairs of names a text joins with "and", "et" or "&" ("France and Spain", "le Gard et l'Hérault"),
+ * as contentWords folds them: a count of the two places together is neither place's own.
+ */
+export function joinedNames(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  const JOINED = /(\p{Lu}[\p{L}-]*)\s+(?:and|et|&)\s+(?:(?:the|la|le|les)\s+|l['’])?(?=(\p{Lu}[\p{L}-]*))/gu;
+  for (const m of text.matchAll(JOINED)) {
+    const [a] = contentWords(m[1] as string);
+    const [b] = contentWords(m[2] as string);
+    if (a && b && a !== b) out.push([a, b]);
+  }
+  return out;
+}
+
 /** Month and day names: capitalised in English, yet no name of a place or a person. */
 const CALENDAR = new Set(
   Object.values(LEXICONS)
@@ -192,6 +207,8 @@ type FactReading = {
   labelConcepts: Set<string>;
   words: Set<string>;
   names: string[];
+  /** Names its label joins ("France and Spain combined"): its count is of both together. */
+  joined: [string, string][];
   /** Every name its label, quotes and story give. */
   properNames: Set<string>;
 };
@@ -239,6 +256,7 @@ function readFact(fact: MatchCandidate): FactReading {
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
       names: namesIn(fact.label),
+      joined: joinedNames(fact.label),
       properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
     };
     factReadings.set(fact, r);
@@ -272,6 +290,8 @@ type FigureReading = {
   properNames: Set<string>;
   /** The names of its own clause ("nine of them in the Gard"), folded: the place or party it is about. */
   clauseNames: string[];
+  /** Names its sentence joins ("dans le Gard et l'Hérault"), both in its own clause. */
+  joined: [string, string][];
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -279,6 +299,13 @@ function readFigure(figure: MatchFigure): FigureReading {
   if (!r) {
     const near = figure.near ?? { before: figure.sentence, after: "" };
     const isCount = figure.value.kind === "count";
+    const own = [
+      ...new Set(
+        clauseNames(near, figure.sentence.startsWith(near.before))
+          .flatMap((w) => [...contentWords(w)])
+          .filter((w) => !CALENDAR.has(w)),
+      ),
+    ];
     r = {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
@@ -294,13 +321,8 @@ function readFigure(figure: MatchFigure): FigureReading {
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
       properNames: properNames(`${figure.context}\n${figure.sentence}`),
-      clauseNames: [
-        ...new Set(
-          clauseNames(near, figure.sentence.startsWith(near.before))
-            .flatMap((w) => [...contentWords(w)])
-            .filter((w) => !CALENDAR.has(w)),
-        ),
-      ],
+      clauseNames: own,
+      joined: joinedNames(figure.sentence).filter(([a, b]) => own.includes(a) && own.includes(b)),
     };
     figureReadings.set(figure, r);
   }
@@ -611,7 +633,16 @@ export function scoreMatch(
   if (fr.names.length > 0 && gr.clauseNames.length > 0) {
     const meets = (a: string, b: string) =>
       a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
-    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)));
+    // Two places joined on one side and only one of them on the other: the figure counts a part of the
+    // fact's places ("five in Spain" against "France and Spain combined"), or more than the fact's place
+    // ("onze morts dans le Gard et l'Hérault" against the Gard's toll). That name meets nothing.
+    const halfOf = (pairs: [string, string][], has: (n: string) => boolean) =>
+      pairs.filter(([a, b]) => has(a) !== has(b)).flat();
+    const halves = [
+      ...halfOf(fr.joined, (n) => gr.clauseNames.some((c) => meets(c, n))),
+      ...halfOf(gr.joined, (n) => fr.names.some((m) => meets(n, m))),
+    ];
+    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)) && !halves.some((h) => meets(n, h)));
     const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
     if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
     if (unmatched.length > 0) add("otherScope", Math.max(-3, -1.5 * unmatched.length), unmatched.join(", "));
