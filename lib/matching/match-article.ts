@@ -45,6 +45,15 @@ const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "shar
  */
 export const NEW_FACT_SENTENCE_POINTS = 2;
 
+/**
+ * Whether a fact's score below the threshold still says "probably this fact, not a new one": within
+ * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (the 2002
+ * floods' toll beside this year's storm's): that is another event's figure, free to be a new fact.
+ */
+export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
+  return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear");
+}
+
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
   const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
@@ -216,7 +225,7 @@ export async function matchArticle(
       open.push({ l, rival: best.score });
     }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
-    else if (!scores.some((s) => s && s.score >= threshold - nearMiss)) open.push({ l, rival: null });
+    else if (!scores.some((s) => s && isNearMiss(s, threshold, nearMiss))) open.push({ l, rival: null });
   }
   lap("score");
   const { added: newFacts, taken } = await proposeNewFacts(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationOfItsOwn, isBareDay, sentencesMeet } from "./match-article";
+import { durationOfItsOwn, isBareDay, isNearMiss, sentencesMeet } from "./match-article";
 
 describe("sentencesMeet", () => {
   it("asks two figures of a new fact for sentences about the same thing, not only the same story", () => {
@@ -36,5 +36,19 @@ describe("what may be a new fact's figure", () => {
     expect(durationOfItsOwn("vingt-quatre heures", { lower: 1, upper: 1 })).toBe(true);
     expect(durationOfItsOwn("44 jours", { lower: 44, upper: 44 })).toBe(true);
     expect(durationOfItsOwn("six weeks", { lower: 42, upper: 42 })).toBe(true);
+  });
+});
+
+describe("isNearMiss", () => {
+  it("keeps a figure that nearly fits a fact from new facts, unless its sentence names another year", () => {
+    const close = [
+      { code: "sameOutcome" as const, points: 1 },
+      { code: "sharedConcepts" as const, points: 1 },
+    ];
+    expect(isNearMiss({ score: 3, reasons: close }, 4.5)).toBe(true);
+    expect(isNearMiss({ score: 1, reasons: close }, 4.5)).toBe(false);
+    expect(isNearMiss({ score: 3, reasons: [...close, { code: "otherYear" as const, points: -1.44 }] }, 4.5)).toBe(
+      false,
+    );
   });
 });
