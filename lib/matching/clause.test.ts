@@ -7,6 +7,7 @@ import {
   isIncrement,
   isMeasure,
   isPart,
+  isYearToDate,
   nearestYear,
   opensASpan,
   outcomeOf,
@@ -189,5 +190,24 @@ describe("furnitureRanges, datelines of two places", () => {
     const [range] = furnitureRanges(text);
     expect(range && text.slice(range[0], range[1])).toContain("20 septembre 2031");
     expect(range?.[1]).toBeLessThan(text.indexOf("Les deux"));
+  });
+});
+
+describe("isYearToDate: a tally of the year so far, not one event's count", () => {
+  it("reads since January and this year in the figure's own clause", () => {
+    const fr = "Avec au moins 40 morts depuis janvier selon les associations, l'année est déjà meurtrière.";
+    expect(isYearToDate(around(fr, "au moins 40"))).toBe(true);
+    expect(isYearToDate(around("Depuis le 1er janvier, 9 200 personnes ont traversé le détroit.", "9 200"))).toBe(true);
+    expect(isYearToDate(around("At least 40 people have died at sea this year, aid groups say.", "At least 40"))).toBe(
+      true,
+    );
+    expect(isYearToDate(around("Since the start of the year, 9,200 people have crossed.", "9,200"))).toBe(true);
+  });
+  it("leaves an event's own running count and an event of this year alone", () => {
+    expect(isYearToDate(around("Environ 800 personnes ont été évacuées depuis jeudi matin.", "Environ 800"))).toBe(
+      false,
+    );
+    expect(isYearToDate(around("This year, 12,000 runners took part in the race.", "12,000"))).toBe(false);
+    expect(isYearToDate(around("The storm killed 12 people on Monday, the worst this year.", "12"))).toBe(false);
   });
 });

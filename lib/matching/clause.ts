@@ -252,6 +252,31 @@ export function isMeasure(near: Neighbourhood): boolean {
   return false;
 }
 
+/** "depuis (le 1er) janvier", "depuis le début de l'année"; "since (1) January", "since the start of the year". */
+const YEAR_TO_DATE =
+  /\b(?:depuis (?:le )?(?:1er |premier )?janvier|depuis le debut de l'annee|since (?:1 )?january|since (?:the )?(?:start|beginning) of (?:the|this) year|so far this year)\b/u;
+/** After the figure only ("64 people have died this year"): before it, "This year, 12,000 runners" dates an event. */
+const THIS_YEAR = /\b(?:cette annee|this year)\b/u;
+
+/**
+ * Whether a count is a tally of the year so far, not of one event: "64 morts depuis janvier",
+ * "at least 64 people have died this year". Read in the figure's own clause (no other number nor
+ * clause's end between), so "depuis jeudi", the event's own start, says nothing.
+ */
+export function isYearToDate(near: Neighbourhood): boolean {
+  // An opening "Depuis janvier, 64 migrants…" reaches the figure over its comma; nothing else does.
+  const number = /\p{N}+(?![\p{L}])/u;
+  const folded = (text: string) => fold(text).replace(/’/gu, "'");
+  const before =
+    folded(near.before)
+      .split(new RegExp(`[;:.!?()«»"—–]|${number.source}`, "u"))
+      .pop() ?? "";
+  const after = folded(near.after.replace(/^[\p{N}\s.,\u00a0\u202f]*/u, "")).split(
+    new RegExp(`[,;:.!?()«»"—–]|${number.source}`, "u"),
+  )[0];
+  return YEAR_TO_DATE.test(before) || YEAR_TO_DATE.test(after ?? "") || THIS_YEAR.test(after ?? "");
+}
+
 /** The first folded word of a line (to tell page furniture: "Updated…", "Par…"). */
 const firstWord = (line: string): string => tokens(line).find((t) => !t.stop && !t.number)?.word ?? "";
 

@@ -776,3 +776,49 @@ describe("scoreMatch, a reading on a scale", () => {
     expect(scoreMatch(reading, magnitude)).not.toBeNull();
   });
 });
+
+describe("scoreMatch, the year's tally against one event's toll", () => {
+  const wreck: MatchCandidate = {
+    id: "wreck-deaths",
+    label: "Morts dans le naufrage au large de Porvik",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 6, upper: 6, unit: null, counted: "personnes", countedKey: "people" },
+        quote: "Six personnes sont mortes dans le naufrage au large de Porvik.",
+        figure: "Six",
+        language: "fr",
+        publishedAt: "2031-11-04",
+        asOf: null,
+      },
+    ],
+  };
+  const year: MatchCandidate = {
+    ...wreck,
+    id: "crossing-deaths-year",
+    label: "Morts en mer au large de Porvik depuis le début de l'année",
+    claims: [
+      {
+        ...wreck.claims[0]!,
+        quote: "Au moins 40 personnes sont mortes en mer depuis janvier au large de Porvik.",
+        figure: "Au moins 40",
+        value: { ...wreck.claims[0]!.value, lower: 40, upper: null },
+      },
+    ],
+  };
+  it("gives a count since January to the year's fact only", () => {
+    const tally = figureOf(
+      "At least 44 people have died off Porvik this year, aid groups say.",
+      "At least 44",
+      "en",
+      "2031-11-06",
+    );
+    expect(scoreMatch(tally, wreck)).toBeNull();
+    expect(scoreMatch(tally, year)).not.toBeNull();
+    const toll = figureOf("Seven people died when the boat sank off Porvik.", "Seven", "en", "2031-11-06");
+    expect(scoreMatch(toll, year)).toBeNull();
+    expect(scoreMatch(toll, wreck)).not.toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import {
   opensASpan,
   isMeasure,
   isPart,
+  isYearToDate,
   nearestYear,
   outcomeOf,
   outcomesIn,
@@ -203,6 +204,8 @@ type FactReading = {
   aboutStatement: boolean;
   /** A count fact whose claims read a scale ("magnitude 6.4"), not a number of things. */
   measure: boolean;
+  /** A count fact of the year so far ("depuis le 1er janvier"), not of one event. */
+  yearToDate: boolean;
   concepts: Set<string>;
   labelConcepts: Set<string>;
   words: Set<string>;
@@ -252,6 +255,12 @@ function readFact(fact: MatchCandidate): FactReading {
               return near !== null && isMeasure(near);
             })
           : outcomesIn(fact.label, MEASURES).size > 0),
+      yearToDate:
+        fact.kind === "count" &&
+        fact.claims.some((c) => {
+          const near = aroundIn(c.quote, c.figure);
+          return near !== null && isYearToDate(near);
+        }),
       concepts: conceptsOf(text),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
@@ -279,6 +288,8 @@ type FigureReading = {
   part: boolean;
   /** A reading on a scale ("magnitude 6.4"): counts nothing. */
   measure: boolean;
+  /** A tally of the year so far ("64 morts depuis janvier"). */
+  yearToDate: boolean;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
   concepts: Set<string>;
@@ -314,6 +325,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       share: figure.value.kind === "percentage" ? shareOf(near) : null,
       part: isCount && isPart(near),
       measure: isCount && isMeasure(near),
+      yearToDate: isCount && isYearToDate(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
@@ -444,6 +456,8 @@ export function scoreMatch(
   if (value.kind === "count") {
     // A reading on a scale (a magnitude) meets only a fact of such readings, never a number of people or things.
     if (gr.measure !== fr.measure) return null;
+    // The year's tally so far ("64 morts depuis janvier") is never one event's toll, nor the reverse.
+    if (gr.yearToDate !== fr.yearToDate) return null;
     let sameOutcome = false;
     if (gr.outcome && fr.outcomes.size > 0) {
       if (!fr.outcomes.has(gr.outcome)) return null;
