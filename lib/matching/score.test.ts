@@ -822,3 +822,35 @@ describe("scoreMatch, the year's tally against one event's toll", () => {
     expect(scoreMatch(toll, wreck)).not.toBeNull();
   });
 });
+
+describe("scoreMatch, a part given with 'including'", () => {
+  const deaths: MatchCandidate = {
+    id: "ilsa-eskvale",
+    label: "Deaths in Eskvale from Storm Ilsa",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 2, upper: 2, unit: null, counted: "people", countedKey: "people" },
+        quote: "Two people died in Eskvale as Storm Ilsa swept across the coast.",
+        figure: "Two",
+        language: "en",
+        publishedAt: "2031-10-12",
+        asOf: null,
+      },
+    ],
+  };
+  it("never gives 'including two children' to a fact counting everyone", () => {
+    const two = figureOf(
+      "Storm Ilsa has killed 12 people, including two children in Eskvale.",
+      "two",
+      "en",
+      "2031-10-13",
+    );
+    expect(two.value.countedKey).toBe("children");
+    expect(scoreMatch(two, deaths)).toBeNull();
+    const whole = figureOf("Storm Ilsa has killed two people in Eskvale.", "two", "en", "2031-10-13");
+    expect(scoreMatch(whole, deaths)).not.toBeNull();
+  });
+});

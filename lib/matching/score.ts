@@ -497,6 +497,9 @@ export function scoreMatch(
         const narrow = scope.narrow === "a" ? value.countedKey : against.countedKey;
         if (sameOutcome && broad === "people" && narrow !== null && OUTCOME_CLASSES.has(narrow))
           add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
+        // Given as a part of a count ("including two children") and narrower than what the fact
+        // counts: the figure says how many of them were children, never the fact's whole count.
+        else if (gr.part && scope.narrow === "a") return null;
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
