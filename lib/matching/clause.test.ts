@@ -68,6 +68,15 @@ describe("datesAStatement: a date of saying", () => {
   it("leaves the date of the event alone", () => {
     const s = "The earthquake struck on 12 March at dawn, officials said.";
     expect(datesAStatement(around(s, "12 March"))).toBe(false);
+    expect(datesAStatement(around("The storm hit Norland on Sunday.", "Sunday"))).toBe(false);
+    expect(datesAStatement(around("The quake struck in Norland on Sunday.", "Sunday"))).toBe(false);
+  });
+
+  it("reads past where it was said, between the verb and the date", () => {
+    const en = "The truce, announced in Porvik on Sunday after talks, was due to begin at dawn.";
+    expect(datesAStatement(around(en, "Sunday"))).toBe(true);
+    const fr = "Le ministre a déclaré à Porvik lundi que la trêve tenait.";
+    expect(datesAStatement(around(fr, "lundi"))).toBe(true);
   });
 });
 

@@ -180,10 +180,24 @@ export function datesAStatement(near: Neighbourhood): boolean {
     const t = before[i] as Token;
     if (t.number || t.stop) return false;
     if ([...t.concepts].some((c) => STATEMENTS.has(c))) return true;
+    // Where it was said, between the verb and its date: "announced in Washington on Sunday", "a déclaré à Paris lundi".
+    if (t.name && !LINKS.has(t.word)) {
+      let j = i;
+      while (j > 0 && (before[j - 1] as Token).name) j--;
+      const at = before[j - 1];
+      if (at && PLACE_LINKS.has(at.word)) {
+        i = j - 1;
+        d--;
+        continue;
+      }
+    }
     if (!LINKS.has(t.word)) return false;
   }
   return false;
 }
+
+/** Words that open where something was said: "in Washington", "à Paris", "at the White House" is left out. */
+const PLACE_LINKS = new Set(["in", "at", "a", "en", "au"]);
 
 /** The words after the figure, past its own digits. */
 function wordsAfter(near: Neighbourhood): Token[] {
