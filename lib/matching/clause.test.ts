@@ -78,6 +78,13 @@ describe("datesAStatement: a date of saying", () => {
     const fr = "Le ministre a déclaré à Porvik lundi que la trêve tenait.";
     expect(datesAStatement(around(fr, "lundi"))).toBe(true);
   });
+
+  it("reads a toll's revision as its own date, not the event's", () => {
+    const fr = "Le bilan de l'incendie, survenu samedi, s'est alourdi mardi à neuf morts.";
+    expect(datesAStatement(around(fr, "mardi"))).toBe(true);
+    expect(datesAStatement(around(fr, "samedi"))).toBe(false);
+    expect(datesAStatement(around("The toll was revised on Tuesday to nine.", "Tuesday"))).toBe(true);
+  });
 });
 
 describe("numbers that are no claim", () => {
