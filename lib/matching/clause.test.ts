@@ -188,6 +188,14 @@ describe("clauseNames: the place or party of a figure's own clause", () => {
     const fr = "Onze personnes sont mortes dans la Varne et l'Orvanne et le bilan pourrait s'alourdir.";
     expect(clauseNames(around(fr, "Onze"))).toEqual(["Varne", "Orvanne"]);
   });
+  it("gives a place the sentence opens with to a clause that names none", () => {
+    const en = "In Norland, nine people died, seven of them in Varno.";
+    expect(clauseNames(around(en, "nine"))).toEqual(["Norland"]);
+    expect(clauseNames(around(en, "seven"))).toEqual(["Varno"]);
+    expect(clauseNames(around("En Eskvale, le bilan s'établit à onze morts.", "onze"))).toEqual(["Eskvale"]);
+    expect(clauseNames(around("Dans le Haut-Varno, 40 maisons ont été détruites.", "40"))).toEqual(["Haut-Varno"]);
+    expect(clauseNames(around("Selon la préfecture, 40 maisons ont été détruites.", "40"))).toEqual([]);
+  });
 });
 
 describe("opensASpan: a date that starts a running count", () => {

@@ -372,8 +372,16 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
     ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: first && i === 0 })),
     ...[...after.slice(0, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
   ];
-  return words
+  const own = words
     .filter((x) => !x.first)
     .map((x) => x.w.replace(/^\p{Ll}['’]/u, ""))
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (own.length > 0 || !sentenceStart) return own;
+  // A place the sentence opens with is every clause's that names none: "In France, nine people died".
+  const fronted = FRONTED_PLACE.exec(before);
+  return fronted ? [...(fronted[1] as string).matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]) : [];
 }
+
+/** A sentence's opening place: "In France,", "En Catalogne,", "Dans le Gard,", "Au Québec,". */
+const FRONTED_PLACE =
+  /^\s*(?:In|At|En|Au|Aux|Dans|À)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,/u;
