@@ -205,6 +205,10 @@ describe("opensASpan: a date that starts a running count", () => {
     expect(opensASpan("Les trois trêves conclues le ")).toBe(false);
     expect(opensASpan("The march on ")).toBe(false);
     expect(opensASpan("Les manifestations des ")).toBe(false);
+    // The date in apposition to what opened the span.
+    expect(opensASpan("2 140 cas ont été confirmés depuis la déclaration de l'épidémie, le ")).toBe(true);
+    expect(opensASpan("3,050 cases were confirmed since the start of the outbreak, on ")).toBe(true);
+    expect(opensASpan("Depuis la crue, les secours, qui sont arrivés le ")).toBe(false);
   });
 });
 

@@ -166,11 +166,15 @@ export function opensASpan(before: string): boolean {
   const words = tokens(before);
   for (let i = words.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
     const t = words[i] as Token;
-    if (t.number || t.stop) return false;
+    if (t.number || t.stop) break;
     if (SINCE.has(t.word)) return true;
-    if (!LINKS.has(t.word) && t.word !== "the") return false;
+    if (!LINKS.has(t.word) && t.word !== "the") break;
   }
-  return false;
+  // The date in apposition to what opened the span: "depuis la déclaration de l'épidémie, le 2 avril",
+  // "since the start of the outbreak, on 2 April".
+  const apposition =
+    /(?:^|[\s(])(?:since|depuis)\s+(?:the|le|la|les|l['’])\s*[\p{L}'’ -]{1,60},\s*(?:(?:on|the|le)\s+)?$/iu;
+  return apposition.test(before);
 }
 
 /** Whether a date figure dates a statement: a verb of saying just before it ("said on Monday", "a déclaré vendredi"). */
