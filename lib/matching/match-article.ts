@@ -36,7 +36,7 @@ import {
 /** Two figures of different articles must agree more than a figure and a fact (no label helps them). */
 export const NEW_FACT_MARGIN = 1;
 /** How much better a figure of another article must fit a figure than the fact that takes it, to make a new fact instead. */
-export const RIVAL_MARGIN = 3;
+export const RIVAL_MARGIN = 4;
 /** What two sentences share of what they are about (not their story's title and lead). */
 const SENTENCE_CODES: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 /**
