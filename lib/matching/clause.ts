@@ -184,7 +184,7 @@ export function datesAStatement(near: Neighbourhood): boolean {
     const t = before[i] as Token;
     if (t.number || t.stop) return false;
     if ([...t.concepts].some((c) => STATEMENTS.has(c))) return true;
-    // Where it was said, between the verb and its date: "announced in Washington on Sunday", "a déclaré à Paris lundi".
+    // Where it was said, between the verb and its date: "announced in Oslo on Sunday", "a déclaré à Lille lundi".
     if (t.name && !LINKS.has(t.word)) {
       let j = i;
       while (j > 0 && (before[j - 1] as Token).name) j--;
@@ -200,7 +200,7 @@ export function datesAStatement(near: Neighbourhood): boolean {
   return false;
 }
 
-/** Words that open where something was said: "in Washington", "à Paris", "at the White House" is left out. */
+/** Words that open where something was said: "in Oslo", "à Lille", "at the White House" is left out. */
 const PLACE_LINKS = new Set(["in", "at", "a", "en", "au"]);
 
 /** The words after the figure, past its own digits. */
@@ -363,7 +363,7 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
   const before = near.before;
   let from = before.length;
   while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
-  // A conjunction opening a new noun phrase ("and the total", "et le bilan", not "et l'Hérault") starts another clause.
+  // A conjunction opening a new noun phrase ("and the total", "et le bilan", not "et l'Isère") starts another clause.
   const opening = [...before.slice(from).matchAll(NEXT_CLAUSE)].pop();
   if (opening) from += opening.index + opening[0].length;
   const after = near.after.replace(/^[\p{N}\s.,\u00a0\u202f]*?(?=\p{L})/u, "");
@@ -381,11 +381,11 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
     .map((x) => x.w.replace(/^\p{Ll}['’]/u, ""))
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (own.length > 0 || !sentenceStart) return own;
-  // A place the sentence opens with is every clause's that names none: "In France, nine people died".
+  // A place the sentence opens with is every clause's that names none: "In Norway, nine people died".
   const fronted = FRONTED_PLACE.exec(before);
   return fronted ? [...(fronted[1] as string).matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]) : [];
 }
 
-/** A sentence's opening place: "In France,", "En Catalogne,", "Dans le Gard,", "Au Québec,". */
+/** A sentence's opening place: "In Norway,", "En Bretagne,", "Dans le Morbihan,", "Au Portugal,". */
 const FRONTED_PLACE =
   /^\s*(?:In|At|En|Au|Aux|Dans|À)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,/u;

@@ -47,8 +47,8 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
 
 /**
  * Whether a fact's score below the threshold still says "probably this fact, not a new one": within
- * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (the 2002
- * floods' toll beside this year's storm's): that is another event's figure, free to be a new fact.
+ * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (an old
+ * flood's toll beside this year's storm's): that is another event's figure, free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
   return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear");

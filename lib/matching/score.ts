@@ -142,7 +142,7 @@ function namesIn(label: string): string[] {
 }
 
 /**
- * Pairs of names a text joins with "and", "et" or "&" ("France and Spain", "le Gard et l'Hérault"),
+ * Pairs of names a text joins with "and", "et" or "&" ("Norway and Sweden", "la Savoie et l'Isère"),
  * as contentWords folds them: a count of the two places together is neither place's own.
  */
 export function joinedNames(text: string): [string, string][] {
@@ -210,7 +210,7 @@ type FactReading = {
   labelConcepts: Set<string>;
   words: Set<string>;
   names: string[];
-  /** Names its label joins ("France and Spain combined"): its count is of both together. */
+  /** Names its label joins ("Norway and Sweden combined"): its count is of both together. */
   joined: [string, string][];
   /** Every name its label, quotes and story give. */
   properNames: Set<string>;
@@ -301,7 +301,7 @@ type FigureReading = {
   properNames: Set<string>;
   /** The names of its own clause ("nine of them in the Gard"), folded: the place or party it is about. */
   clauseNames: string[];
-  /** Names its sentence joins ("dans le Gard et l'Hérault"), both in its own clause. */
+  /** Names its sentence joins ("en Savoie et en Isère"), both in its own clause. */
   joined: [string, string][];
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
@@ -651,8 +651,8 @@ export function scoreMatch(
     const meets = (a: string, b: string) =>
       a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
     // Two places joined on one side and only one of them on the other: the figure counts a part of the
-    // fact's places ("five in Spain" against "France and Spain combined"), or more than the fact's place
-    // ("onze morts dans le Gard et l'Hérault" against the Gard's toll). That name meets nothing.
+    // fact's places ("five in Sweden" against "Norway and Sweden combined"), or more than the fact's place
+    // ("onze morts en Savoie et en Isère" against the toll of Savoie). That name meets nothing.
     const halfOf = (pairs: [string, string][], has: (n: string) => boolean) =>
       pairs.filter(([a, b]) => has(a) !== has(b)).flat();
     const halves = [
