@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { htmlToText, markdownToText, readHtmlMetadata, type HtmlMetadata } from "./html-to-text";
-import { formatBytes, MAX_TEXT_BYTES } from "./limits";
+import { MAX_TEXT_BYTES } from "./limits";
 import { normaliseText } from "./normalise-text";
 import type { ContentFormat } from "./read-content";
 import { stripBoilerplate } from "./strip-boilerplate";
@@ -45,7 +45,7 @@ function assertWithinLimit(text: string): void {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= MAX_TEXT_BYTES) return;
   throw new AppError("TOO_LARGE", "errors.articleTooLarge", {
-    values: { size: formatBytes(bytes), bytes, limit: formatBytes(MAX_TEXT_BYTES), limitBytes: MAX_TEXT_BYTES },
+    values: { sizeBytes: bytes, bytes, limitBytes: MAX_TEXT_BYTES },
     fieldErrors: { text: ["errors.textLimited"] },
   });
 }

@@ -45,7 +45,10 @@ describe("imported content", () => {
     const file = new File([new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61)], "big.txt");
     const error = await refusal(readImportedContent({ file, format: "text" }));
     expect(error.code).toBe("TOO_LARGE");
-    expect(error.values).toEqual({ name: "big.txt", size: "5.0 MB", limit: "5.0 MB" });
+    expect(error.values).toEqual({ name: "big.txt", sizeBytes: MAX_FILE_BYTES + 1, limitBytes: MAX_FILE_BYTES });
+    // Told in the reader's units.
+    expect(said(error, "en")).toBe("big.txt is 5.0 MB; files of up to 5.0 MB can be imported.");
+    expect(said(error, "fr").replace(/[\u00a0\u202f]/g, " ")).toContain("5,0 Mo");
   });
 
   it("refuses pasted text with NUL characters or unpaired surrogates", async () => {

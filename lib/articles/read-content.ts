@@ -1,6 +1,6 @@
 import { AppError, message } from "@/lib/errors/app-error";
 import { firstUnstorable } from "@/lib/validation/storable";
-import { formatBytes, MAX_FILE_BYTES } from "./limits";
+import { MAX_FILE_BYTES } from "./limits";
 import { decodeUtf8 } from "./utf8";
 
 export type ContentFormat = "text" | "markdown" | "html";
@@ -44,7 +44,7 @@ export function decodeFile(bytes: Uint8Array, name: string): string {
 /** Refuses a file over the size limit, saying its size and the limit. */
 export function assertFileSize(name: string, size: number): void {
   if (size <= MAX_FILE_BYTES) return;
-  const values = { name, size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) };
+  const values = { name, sizeBytes: size, limitBytes: MAX_FILE_BYTES };
   throw new AppError("TOO_LARGE", "errors.upload.fileTooLarge", {
     values,
     fieldErrors: { file: [message("errors.upload.fileTooLarge", values)] },

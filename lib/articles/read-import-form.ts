@@ -17,8 +17,9 @@ export type ImportFormFields = Partial<Record<(typeof FIELDS)[number], string>> 
 
 function tooLarge(size: number | null): AppError {
   const values = {
-    size: size === null ? `> ${formatBytes(MAX_UPLOAD_BYTES)}` : formatBytes(size),
-    limit: formatBytes(MAX_UPLOAD_BYTES),
+    // Sizes as numbers: the reader's units are the boundary's (lib/i18n/localize.ts withSizes).
+    ...(size === null ? { size: `> ${formatBytes(MAX_UPLOAD_BYTES)}` } : { sizeBytes: size }),
+    limitBytes: MAX_UPLOAD_BYTES,
   };
   return new AppError("TOO_LARGE", "errors.upload.requestTooLarge", { values });
 }
@@ -55,7 +56,7 @@ export async function readImportForm(request: Request): Promise<ImportFormFields
   parser.on("field", (name, value, info) => {
     if (!(FIELDS as readonly string[]).includes(name)) return;
     if (info.valueTruncated) {
-      fail(invalid(name, "errors.upload.fieldTooLarge", { limit: formatBytes(MAX_FILE_BYTES) }));
+      fail(invalid(name, "errors.upload.fieldTooLarge", { limitBytes: MAX_FILE_BYTES }));
       return;
     }
     const decoded = decodeUtf8(Buffer.from(value, "latin1"));

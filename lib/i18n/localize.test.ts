@@ -9,6 +9,7 @@ import { makeLocalize } from "./localize";
 const localizeIn = (locale: "en" | "fr") =>
   makeLocalize(
     createTranslator({ locale, messages: CATALOGS[locale] }) as unknown as Parameters<typeof makeLocalize>[0],
+    locale,
   );
 
 describe("messages that reach the user", () => {
@@ -41,5 +42,17 @@ describe("messages that reach the user", () => {
         fieldErrors: { label: ["Saisie non valable"] },
       });
     }
+  });
+});
+
+describe("sizes in refusals", () => {
+  it("are written in the reader's units from the numbers of bytes the code gives", () => {
+    const values = { name: "dossier.html", sizeBytes: 6 * 1024 * 1024, limitBytes: 5 * 1024 * 1024 };
+    expect(localizeIn("en")("errors.upload.fileTooLarge", values)).toBe(
+      "dossier.html is 6.0 MB; files of up to 5.0 MB can be imported.",
+    );
+    expect(localizeIn("fr")("errors.upload.fileTooLarge", values).replace(/[\u00a0\u202f]/g, " ")).toMatch(
+      /^dossier\.html .*6,0 Mo.*5,0 Mo/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderValue } from "@/lib/auth/client-address";
 import { checkDatabase, type DatabaseHealth } from "@/lib/db/health";
-import { formatBytes } from "@/lib/articles/limits";
+import { formatBytes } from "@/lib/format";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/resolve-locale";
 import { translator } from "@/lib/i18n/translator";
@@ -68,9 +68,10 @@ export async function serveRequest(req: IncomingMessage, res: ServerResponse): P
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   const declared = Number(req.headers["content-length"] ?? 0);
   if (req.method === "POST" && req.headers["next-action"] && declared > ACTION_BODY_LIMIT) {
-    const t = translator(localeOf(req), "outage");
+    const locale = localeOf(req);
+    const t = translator(locale, "outage");
     res.writeHead(413, { ...OWN_HEADERS, "content-type": "text/plain; charset=utf-8", connection: "close" });
-    res.end(t("tooLarge", { size: formatBytes(declared), limit: formatBytes(ACTION_BODY_LIMIT) }));
+    res.end(t("tooLarge", { size: formatBytes(declared, locale), limit: formatBytes(ACTION_BODY_LIMIT, locale) }));
     return true;
   }
 

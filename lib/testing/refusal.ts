@@ -18,5 +18,5 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
 /** What the person is told of an AppError, in their language (the boundary's translation). */
 export function said(error: AppError, locale: UiLocale = "en"): string {
   const t = createTranslator({ locale, messages: CATALOGS[locale], timeZone: "UTC" });
-  return makeLocalize(t as unknown as Parameters<typeof makeLocalize>[0])(error.message, error.values);
+  return makeLocalize(t as unknown as Parameters<typeof makeLocalize>[0], locale)(error.message, error.values);
 }
