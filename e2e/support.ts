@@ -97,3 +97,19 @@ export async function createAccount(
   await context.close();
   return { name, email, password: person.password };
 }
+
+/** Signs an account in from a browser that asks for French: the sign-in page, then the articles, in French. */
+export async function signInInFrench(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({
+    locale: "fr-FR",
+    extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" },
+  });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/articles");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
+  return page;
+}

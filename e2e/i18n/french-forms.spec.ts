@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { overflowOf } from "../a11y/pages";
-import { appDatabase, createAccount, unique } from "../support";
+import { appDatabase, createAccount, signInInFrench, unique } from "../support";
 
 // What a French editor reads on the forms around an import: the article's
 // language named in French, sizes in French units, a missing date said as
@@ -13,15 +13,7 @@ async function frenchPage(browser: Browser) {
     domain: "french-forms.test",
     password: "un-mot-de-passe-assez-long",
   });
-  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR" } });
-  const page = await context.newPage();
-  await page.goto("/sign-in?next=/articles");
-  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await page.getByLabel("Adresse e-mail").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
-  return page;
+  return signInInFrench(browser, account);
 }
 
 const spaced = (s: string | null) => (s ?? "").replace(/[\u202f\u00a0]/g, " ");

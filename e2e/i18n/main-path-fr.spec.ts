@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { appDatabase, createAccount, readerKeysReady, selectWithMouse, unique } from "../support";
+import { appDatabase, createAccount, readerKeysReady, selectWithMouse, signInInFrench, unique } from "../support";
 
 // The main path (import, tag, fact page, export) as a French editor walks it:
 // every label they read and click is French, figures are read and written the
@@ -32,19 +32,8 @@ test("a French editor imports two articles, tags both figures into one fact and 
   browser,
 }) => {
   const account = await createFrenchEditor(browser);
-  const context = await browser.newContext({
-    locale: "fr-FR",
-    extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" },
-  });
-  const page = await context.newPage();
-
-  await page.goto("/sign-in?next=/articles");
-  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await page.getByLabel("Adresse e-mail").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  const page = await signInInFrench(browser, account);
   await expect(page).toHaveURL(/\/articles$/);
-  await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
 
   const place = unique("Vardenis").replace(" ", "");
   const label = `Réfugiés accueillis à ${place} pendant l’été`;
@@ -168,5 +157,5 @@ test("a French editor imports two articles, tags both figures into one fact and 
   } finally {
     await sql.end();
   }
-  await context.close();
+  await page.context().close();
 });

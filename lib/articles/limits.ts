@@ -4,9 +4,3 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Largest import request: a file at the limit plus the form's other fields. */
 export const MAX_UPLOAD_BYTES = MAX_FILE_BYTES + 1024 * 1024;
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

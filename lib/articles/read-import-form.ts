@@ -1,6 +1,7 @@
 import busboy from "busboy";
 import { AppError, message } from "@/lib/errors/app-error";
-import { formatBytes, MAX_FILE_BYTES, MAX_UPLOAD_BYTES } from "./limits";
+import { formatBytes } from "@/lib/format";
+import { MAX_FILE_BYTES, MAX_UPLOAD_BYTES } from "./limits";
 import { decodeUtf8 } from "./utf8";
 import { assertFileSize } from "./read-content";
 

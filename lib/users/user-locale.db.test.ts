@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setUpTestDatabase } from "@/lib/testing/test-database";
-import { getUserLocale, setUserLocale } from "./user-locale";
+import { setUserLocale } from "./user-locale";
+
+const savedLocale = async (id: string) =>
+  (await db().user.findUnique({ where: { id }, select: { locale: true } }))?.locale ?? null;
 
 setUpTestDatabase();
 
@@ -11,14 +14,14 @@ describe("the interface language saved on an account", () => {
       data: { name: "Léa Locale", email: "lea@locale.test", role: "editor" },
       select: { id: true },
     });
-    expect(await getUserLocale(user.id)).toBeNull();
+    expect(await savedLocale(user.id)).toBeNull();
     await setUserLocale(user.id, "fr");
-    expect(await getUserLocale(user.id)).toBe("fr");
+    expect(await savedLocale(user.id)).toBe("fr");
     await setUserLocale(user.id, "en");
-    expect(await getUserLocale(user.id)).toBe("en");
+    expect(await savedLocale(user.id)).toBe("en");
     await expect(db().user.update({ where: { id: user.id }, data: { locale: "de" } })).rejects.toThrow(
       /users_locale_check/,
     );
-    expect(await getUserLocale("00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await savedLocale("00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
