@@ -120,7 +120,7 @@ test("a French account gets its reports in French, and the CSV for Excel with se
   expect(rows.find((r) => r["Chiffre"] === "6 500")?.["Valeur"]).toMatch(/6\s500/);
 
   const md = await download(page, query("md", made.factIds));
-  expect(md.text).toMatch(/^# Rapport d’écarts Recoupe\n\nProduit le /);
+  expect(md.text).toMatch(/^# Rapport de divergences Recoupe\n\nProduit le /);
   expect(md.text).toContain("| Média | Date | Chiffre | Valeur | Attribué à |");
   expect(md.text).toContain("**Contradiction** · statut : ouvert");
 

@@ -135,7 +135,7 @@ describe("the discrepancy report", () => {
 
   it("renders Markdown in French: headings, verdicts, values, statuses", () => {
     const text = renderReport(markdownWriter("fr"), reportIn("fr"));
-    expect(text).toMatch(/^# Rapport d’écarts Recoupe\n\nProduit le 2026-11-21 12:00 UTC/);
+    expect(text).toMatch(/^# Rapport de divergences Recoupe\n\nProduit le 2026-11-21 12:00 UTC/);
     expect(text).toContain("| Média | Date | Chiffre | Valeur | Attribué à |");
     expect(text).toContain("**Contradiction** · statut : ouvert · [ouvrir dans Recoupe]");
     expect(text).toContain("statut : résolu");
@@ -220,7 +220,7 @@ describe("the discrepancy report", () => {
       facts: { classificationLabel: string; claims: { value: { lower: string } }[] }[];
     };
     expect(json.facts[0]?.claims[0]?.value.lower).toBe("2022-10-31");
-    expect(json).toMatchObject({ title: "Rapport d’écarts Recoupe", locale: "fr", factCount: 1 });
+    expect(json).toMatchObject({ title: "Rapport de divergences Recoupe", locale: "fr", factCount: 1 });
     const writer = jsonWriter();
     const pieces = [writer.head(report), writer.facts([]), writer.facts(report.facts.slice(0, 1))];
     pieces.push(writer.facts(report.facts.slice(1)), writer.tail(2));

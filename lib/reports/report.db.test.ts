@@ -244,7 +244,7 @@ describe("the report of a filtered discrepancy list", () => {
       "all discrepancies (open); classification: conflict; kind: count; outlet: Le Monde; label words: “morts”; with notes",
     );
     expect(buildReportHeader({ only: "discrepancies", status: "all", filters }, { now, locale: "fr" }).scope).toBe(
-      "tous les écarts ; classement : contradiction ; type : nombre ; média : Le Monde ; mots du libellé : « morts » ; avec notes",
+      "toutes les divergences ; classement : contradiction ; type : nombre ; média : Le Monde ; mots du libellé : « morts » ; avec notes",
     );
     expect(buildReportHeader({ only: "discrepancies", status: "all", filters: {} }, { now, locale: "en" }).scope).toBe(
       "all discrepancies",
