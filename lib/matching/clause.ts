@@ -11,6 +11,7 @@ import {
   PARTS,
   SHARES,
   STATEMENTS,
+  TOLL_UPDATES,
 } from "./domain-words";
 
 // What the words right around a figure say about it, as a fact-checker reads
@@ -48,6 +49,8 @@ function tokens(text: string): Token[] {
 /** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
+/** How far back past a verb revising a toll ("has risen to") its subject may be. */
+const OUTCOME_BEFORE_REVISED = 12;
 
 const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
   t.name ? [] : [...t.concepts].filter((c) => concepts.has(c));
@@ -73,9 +76,13 @@ export function outcomeOf(
   const before = tokens(near.before);
   const after = tokens(near.after);
   let best: { concept: string; distance: number } | null = null;
-  for (let i = before.length - 1, d = 1; i >= 0 && d <= OUTCOME_BEFORE; i--, d++) {
+  // A verb revising a toll ("has risen to", "s'est alourdi à") makes the clause's subject the
+  // count's own words, however far back in the clause: "the death toll from the floods has risen to 12".
+  let reach = OUTCOME_BEFORE;
+  for (let i = before.length - 1, d = 1; i >= 0 && d <= reach; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) break;
+    if (d <= OUTCOME_BEFORE && [...t.concepts].some((c) => TOLL_UPDATES.has(c))) reach = OUTCOME_BEFORE_REVISED;
     const found = outcomesOf(t);
     if (found[0]) {
       best = { concept: found[0], distance: d };
@@ -389,3 +396,30 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
 /** A sentence's opening place: "In Norway,", "En Bretagne,", "Dans le Morbihan,", "Au Portugal,". */
 const FRONTED_PLACE =
   /^\s*(?:In|At|En|Au|Aux|Dans|À)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,/u;
+
+/** A longer unit a duration is counted per: "35-hour week", "40 heures par semaine", "24 hours a day". */
+const PER_UNIT =
+  /^\s*-?\s*(?:(?:a|an|per|par|each|every|chaque)\s+)?(?:week|weeks|semaine|semaines|hebdomadaires?|weekly|month|months|mois|mensuels?|monthly|day|jour)(?![\p{L}])/iu;
+/** The same put the other way round: "la semaine de 35 heures", "a working week of 35 hours". */
+const UNIT_OF = /(?:week|semaine|journ[ée]e|day|mois|month)\s+(?:de|of|à|a)\s*$/iu;
+
+/**
+ * Whether a duration measures a rate, not how long something lasted: working time per week or
+ * per day ("the 35-hour week", "40 heures par semaine", "la semaine de 35 heures", "24 hours a
+ * day"). The name of a policy or a timetable, no length of an event to check.
+ */
+export function isRate(near: Neighbourhood): boolean {
+  return PER_UNIT.test(near.after) || UNIT_OF.test(near.before);
+}
+
+/** A preposition that gives the period an amount is measured over: "sur dix ans", "over five years", "in 24 hours". */
+const OVER = /(?:^|\s)(?:sur|over|en|in|within|per|par|across)\s*$/iu;
+
+/**
+ * Whether a duration is the period of the amount just before it ("300 mm of rain in 24 hours",
+ * "1,2 milliard sur dix ans", "€40 million over five years"): a part of that measure or sum,
+ * no claim of its own. `amountBefore`: the text between the amount's end and the duration.
+ */
+export function isPeriodOfAmount(between: string): boolean {
+  return between.length <= 40 && !/[.;:!?]/u.test(between) && OVER.test(between);
+}

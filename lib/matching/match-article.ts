@@ -6,7 +6,7 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
-import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
+import { datesAStatement, furnitureRanges, isAge, isIncrement, isPeriodOfAmount, isRate, outcomeOf } from "./clause";
 import {
   nearestDay,
   pickBest,
@@ -58,6 +58,15 @@ export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: 
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
   const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
+}
+
+/**
+ * Whether two figures of different articles count the same thing, as far as their words say: two
+ * outlets' "14 avions" and "quatorze départements", or a whole and a part ("onze morts" and "deux
+ * enfants"), are no one new fact, whatever the number (a fact's label may say more than its claims).
+ */
+export function countsMeet(s: Pick<MatchScore, "reasons" | "raw">): boolean {
+  return !(s.raw ?? s.reasons).some((r) => r.code === "otherCounted" || r.code === "partCounted");
 }
 
 export type MatchOptions = {
@@ -156,6 +165,9 @@ export async function matchArticle(
     const kind = figure.value.kind;
     if ((kind === "count" || kind === "duration") && isAge(near, figure.text)) continue;
     if (kind === "count" && isIncrement(near, figure.value.counted)) continue;
+    // A rate ("the 35-hour week") or the period of a measure or sum ("300 mm in 24 hours",
+    // "1,2 milliard sur dix ans") is no length of anything to check.
+    if (kind === "duration" && (isRate(near) || periodOfAmount(found, figure, article.text))) continue;
     located.push({
       figure,
       span,
@@ -303,6 +315,31 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
 export const isBareDay = (text: string, value: Pick<FigureValue, "kind">) =>
   (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
 
+/** Counted nouns that are a currency: an amount the extractor read as a count ("1,2 milliard de francs"). */
+const CURRENCY_NOUN =
+  /^(?:francs?|euros?|dollars?|livres?|pounds?|sterling|yens?|yuans?|roubles?|rubles?|dinars?|dirhams?|pesos?|couronnes?|crowns?|kronor|kroner|zlotys?|lires?|roupies?|rupees?)$/iu;
+
+/** Whether a figure is an amount: a sum of money, a measure with its unit. */
+const isAmount = (v: FigureValue) =>
+  v.kind === "money" ||
+  v.kind === "quantity" ||
+  (v.kind === "count" && v.counted !== null && CURRENCY_NOUN.test(v.counted.trim()));
+
+/**
+ * Whether a duration is the period of the amount right before it in its sentence ("300 mm of
+ * rain in 24 hours", "a €2bn plan over five years", "1,2 milliard de francs sur dix ans").
+ */
+export function periodOfAmount(
+  found: readonly Pick<ExtractedFigure, "start" | "end" | "value" | "sentenceStart">[],
+  figure: Pick<ExtractedFigure, "start" | "sentenceStart">,
+  text: string,
+): boolean {
+  const previous = found
+    .filter((f) => f.sentenceStart === figure.sentenceStart && f.end <= figure.start)
+    .sort((a, b) => b.end - a.end)[0];
+  return !!previous && isAmount(previous.value) && isPeriodOfAmount(text.slice(previous.end, figure.start));
+}
+
 /** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
 const ORDINAL =
   /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
@@ -332,8 +369,10 @@ function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; af
     if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
     if (datesAStatement(near)) return false;
   }
-  if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-  if (v.kind === "duration" && !durationOfItsOwn(text, v)) return false;
+  // A count of nothing named is no fact, unless its clause says what happened to them ("more than
+  // 150 have been admitted to hospital", "the toll has risen to eight").
+  if (v.kind === "count" && !v.countedKey && !v.counted && !outcomeOf(null, near)) return false;
+  if (v.kind === "duration" && (!durationOfItsOwn(text, v) || isRate(near))) return false;
   return true;
 }
 
@@ -502,6 +541,7 @@ async function proposeNewFacts(
           x.score.score >= newFactThreshold &&
           !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
+          countsMeet(x.score) &&
           (rival === null || x.score.score >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];

@@ -2,7 +2,7 @@ import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
-import { extractFigures, toEpochDay } from "@/lib/figures";
+import { classifyCounted, extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
 import {
@@ -122,6 +122,18 @@ export const REASON_WEIGHTS: ReasonWeights = weights;
 
 /** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
+
+/**
+ * Whether two counted nouns without a class name the same thing, in any language of the glossary:
+ * "pompiers" and "firefighters" share a concept, "avions" and "départements" none.
+ */
+export function nounsMeet(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const ca = conceptsOf(a);
+  if (ca.size === 0) return false;
+  for (const c of conceptsOf(b)) if (ca.has(c)) return true;
+  return false;
+}
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
 export const PROPOSAL_THRESHOLD = 4.5;
@@ -474,7 +486,14 @@ export function scoreMatch(
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
-    if (factCounted && (value.counted || value.countedKey)) {
+    if (factCounted && !value.counted && !value.countedKey) {
+      // No noun after the number ("the toll has risen to eight", "porte à seize le nombre de
+      // morts"): what happened to them says what is counted, the people it happened to, unless the
+      // fact counts a narrower class of them (children, soldiers) the sentence does not name.
+      const key = factCounted.countedKey ?? (factCounted.counted ? classifyCounted(factCounted.counted) : null);
+      if (sameOutcome && (key === null || key === "people" || OUTCOME_CLASSES.has(key)))
+        add("sameCounted", 3, gr.outcome ?? "");
+    } else if (factCounted && (value.counted || value.countedKey)) {
       // What the fact's claims count, when they say: the editor's key may be broader than what outlets count.
       const claimScopes = fact.claims
         .filter((c) => c.value.countedKey)
@@ -487,8 +506,11 @@ export function scoreMatch(
       const scope = byClaims?.scope ?? compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
         if (value.countedKey && against.countedKey) return null;
+        // Nouns no class holds, in either language, that name one thing: "pompiers" and
+        // "firefighters", "emplois" and "jobs" (the glossary's concepts).
+        if (nounsMeet(value.counted, against.counted)) add("sameCounted", 3, value.counted ?? "");
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
-        if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
+        else if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") {
         // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
@@ -500,6 +522,10 @@ export function scoreMatch(
         // Given as a part of a count ("including two children") and narrower than what the fact
         // counts: the figure says how many of them were children, never the fact's whole count.
         else if (gr.part && scope.narrow === "a") return null;
+        // The figure counts more widely than the fact ("neuf morts" against the children among
+        // them): a whole is never the count of one class of it.
+        else if (scope.narrow === "b" && !(sameOutcome && narrow !== null && OUTCOME_CLASSES.has(narrow)))
+          add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
