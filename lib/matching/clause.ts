@@ -111,7 +111,12 @@ export function outcomesIn(text: string, concepts: ReadonlySet<string> = OUTCOME
 
 /** What a percentage is a share of (turnout, the yes, the no), from the words around it. */
 export function shareOf(near: Neighbourhood): string | null {
-  return outcomeOf(null, near, SHARES);
+  const own = outcomeOf(null, near, SHARES);
+  if (own) return own;
+  // Else the one share its sentence names before it, if only one, over a colon or another share of
+  // the same ("Le oui a été massif : plus de 61 % à Genève, 58 % à Zurich").
+  const named = outcomesIn(near.before, SHARES);
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 const isYear = (t: Token) => t.number && t.word.length === 4 && /^(1[89]|20)\d\d$/.test(t.word);
@@ -350,7 +355,14 @@ export function isPart(near: Neighbourhood): boolean {
   if (p2 === "of" && (p1 === "which" || p1 === "whom")) return true;
   const after = wordsAfter(near);
   const [a, b] = [after[0]?.word, after[1]?.word];
-  return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
+  if ((a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre")) return true;
+  // A partitive: "six of the victims", "deux des blessés", "trois de ces soldats".
+  const noun = (t: Token | undefined) => !!t && !t.number && !t.stop;
+  return (
+    (a === "of" && (b === "the" || b === "these" || b === "those") && noun(after[2])) ||
+    (a === "des" && noun(after[1])) ||
+    (a === "de" && (b === "ces" || b === "ses" || b === "leurs") && noun(after[2]))
+  );
 }
 
 /** A conjunction and the determiner of a common noun: "and the total", "et le bilan", "while a further". */

@@ -340,6 +340,21 @@ export function periodOfAmount(
   return !!previous && isAmount(previous.value) && isPeriodOfAmount(text.slice(previous.end, figure.start));
 }
 
+/** The same for a peer's figure, read again in its own sentence (once per peer: the readings are kept). */
+function peerPeriodOfAmount(
+  sentence: string,
+  /** Where the figure starts in the sentence (UTF-16). */
+  at: number,
+  peer: Pick<PeerRow, "figure" | "language" | "publishedAt">,
+) {
+  const found = extractFigures(sentence, {
+    lang: isLocale(peer.language) ? peer.language : undefined,
+    publishedAt: peer.publishedAt,
+  });
+  const own = found.find((f) => f.start === at && f.text === peer.figure);
+  return !!own && periodOfAmount(found, own, sentence);
+}
+
 /** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
 const ORDINAL =
   /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
@@ -495,7 +510,8 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near, peer.figure)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          !mayMakeNewFact(peer.figure, peer.value, near);
+          !mayMakeNewFact(peer.figure, peer.value, near) ||
+          (kind === "duration" && peerPeriodOfAmount(quote, near.before.length, peer));
         made = skip
           ? null
           : {
