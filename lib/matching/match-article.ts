@@ -6,6 +6,7 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
+import { conceptsOf } from "./domain-words";
 import { datesAStatement, furnitureRanges, isAge, isIncrement, isPeriodOfAmount, isRate, outcomeOf } from "./clause";
 import {
   nearestDay,
@@ -66,9 +67,19 @@ export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLangu
  * Whether two figures of different articles count the same thing, as far as their words say: two
  * outlets' "14 avions" and "quatorze départements", or a whole and a part ("onze morts" and "deux
  * enfants"), are no one new fact, whatever the number (a fact's label may say more than its claims).
+ * Across languages, two nouns no class holds and one of them unknown to the glossary ("maisons",
+ * "houses") say nothing either way: the rest of the score decides.
  */
-export function countsMeet(s: Pick<MatchScore, "reasons" | "raw">): boolean {
-  return !(s.raw ?? s.reasons).some((r) => r.code === "otherCounted" || r.code === "partCounted");
+export function countsMeet(
+  s: Pick<MatchScore, "reasons" | "raw">,
+  counted: { a: string | null; b: string | null; crossLanguage: boolean } = { a: null, b: null, crossLanguage: false },
+): boolean {
+  const raw = s.raw ?? s.reasons;
+  if (raw.some((r) => r.code === "sameCounted")) return true;
+  if (raw.some((r) => r.code === "partCounted")) return false;
+  if (!raw.some((r) => r.code === "otherCounted")) return true;
+  const known = (noun: string | null) => noun !== null && conceptsOf(noun).size > 0;
+  return counted.crossLanguage && !(known(counted.a) && known(counted.b));
 }
 
 export type MatchOptions = {
@@ -559,7 +570,11 @@ async function proposeNewFacts(
           x.score.score >= newFactThreshold &&
           !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          countsMeet(x.score) &&
+          countsMeet(x.score, {
+            a: l.figure.value.counted,
+            b: x.peer.value.counted,
+            crossLanguage: x.peer.language !== article.language,
+          }) &&
           (rival === null || x.score.score >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
