@@ -49,8 +49,8 @@ function tokens(text: string): Token[] {
 /** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
-/** How far back past a verb revising a toll ("has risen to") its subject may be. */
-const OUTCOME_BEFORE_REVISED = 12;
+/** How far back past a verb revising a toll ("has risen to") its subject may be: its clause, as a rule. */
+const OUTCOME_BEFORE_REVISED = 20;
 
 const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
   t.name ? [] : [...t.concepts].filter((c) => concepts.has(c));
