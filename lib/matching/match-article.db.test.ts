@@ -279,4 +279,51 @@ describe("matchArticle", () => {
     await matchArticle(c.id);
     expect((await proposalsOf(c.id)).map((r) => [r.figure, r.factId])).toEqual([["1 000", fact.id]]);
   });
+
+  it("groups three articles in two languages into one new fact, their counted nouns met through the glossary", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2041-08-02",
+      title: "Incendie de forêt près d'Ardelle",
+      text: "Près d'Ardelle, quelque 350 pompiers luttaient contre l'incendie de forêt, selon la préfecture.",
+    });
+    await matchArticle(a.id);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2041-08-03",
+      title: "Wildfire near Ardelle",
+      text: "Some 350 firefighters were battling the forest fire near Ardelle, the prefecture said.",
+    });
+    await db().article.update({ where: { id: b.id }, data: { language: "en" } });
+    expect((await matchArticle(b.id)).newFacts).toBe(1);
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2041-08-03",
+      title: "Ardelle : le feu toujours actif",
+      text: "À Ardelle, 350 sapeurs-pompiers combattaient encore l'incendie de forêt, a indiqué la préfecture.",
+    });
+    expect((await matchArticle(c.id)).newFacts).toBe(1);
+    const keys = [...(await proposalsOf(a.id)), ...(await proposalsOf(b.id)), ...(await proposalsOf(c.id))].map((r) => [
+      r.figure,
+      r.factId,
+      r.newFactKey,
+    ]);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys.map((k) => k[2])).size).toBe(1);
+    expect(keys.every((k) => k[1] === null && k[2] !== null)).toBe(true);
+  });
+
+  it("makes no new fact of two counts of different things, nor of a rate", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2042-03-05",
+      title: "Grève des contrôleurs aériens à Tarbelle",
+      text: "À Tarbelle, 22 avions sont restés au sol jeudi et les grévistes réclament la semaine de 32 heures.",
+    });
+    await matchArticle(a.id);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2042-03-06",
+      title: "Tarbelle : la grève s'étend",
+      text: "À Tarbelle, la grève touche 22 départements jeudi et les grévistes réclament la semaine de 32 heures.",
+    });
+    expect((await matchArticle(b.id)).newFacts).toBe(0);
+    expect(await proposalsOf(a.id)).toEqual([]);
+    expect(await proposalsOf(b.id)).toEqual([]);
+  });
 });

@@ -26,7 +26,8 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key. A figure a fact takes goes to such a
+// become "new fact" proposals under one key (a third joins the key its peer has:
+// read by overlap, as a figure read again may hold a little more, "Some 350" for "350"). A figure a fact takes goes to such a
 // new fact instead when the other article's figure fits it clearly better
 // (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
@@ -459,8 +460,8 @@ async function proposeNewFacts(
     CROSS JOIN LATERAL (
       SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
         a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-        (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start = s.start
-          AND p.span_end = s."end" AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
+        (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start < s."end"
+          AND p.span_end > s.start AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
       FROM suggestions s JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
       WHERE s.status = 'pending' AND s.value->>'kind' = f.kind
         AND recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) BETWEEN f.lo AND f.hi
@@ -470,7 +471,7 @@ async function proposeNewFacts(
         AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = s.article_id AND c.deleted_at IS NULL
           AND c.figure_start < s."end" AND c.figure_end > s.start)
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
-          AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
+          AND p.span_start < s."end" AND p.span_end > s.start AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
       ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
