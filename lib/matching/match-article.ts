@@ -10,6 +10,7 @@ import { conceptsOf } from "./domain-words";
 import { datesAStatement, furnitureRanges, isAge, isIncrement, isPeriodOfAmount, isRate, outcomeOf } from "./clause";
 import {
   nearestDay,
+  ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
   scoreMatch,
@@ -81,6 +82,15 @@ export function countsMeet(
   if (!raw.some((r) => r.code === "otherCounted")) return true;
   const known = (noun: string | null) => noun !== null && conceptsOf(noun).size > 0;
   return counted.crossLanguage && !(known(counted.a) && known(counted.b));
+}
+
+/**
+ * A peer's score less what its clause's names gave it (sameScope): against a fact that takes the
+ * figure, the peer must fit better by what both are about, not by the place both name, which a
+ * peer's clause gives more freely than a fact's label.
+ */
+function beyondScope(s: MatchScore): number {
+  return s.score - s.reasons.filter((r) => r.code === "sameScope").reduce((sum, r) => sum + r.points, 0);
 }
 
 export type MatchOptions = {
@@ -537,6 +547,7 @@ async function proposeNewFacts(
                 countedKey: peer.value.countedKey,
                 entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
                 context: reading.context,
+                names: ownNames(near, quote),
                 claims: [
                   {
                     value: peer.value,
@@ -576,7 +587,7 @@ async function proposeNewFacts(
             b: x.peer.value.counted,
             crossLanguage: x.peer.language !== article.language,
           }) &&
-          (rival === null || x.score.score >= rival + rivalMargin),
+          (rival === null || beyondScope(x.score) >= rival + rivalMargin),
       )
       .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
     if (!pick) continue;

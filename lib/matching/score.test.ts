@@ -4,6 +4,7 @@ import { conceptsOf } from "./domain-words";
 import {
   bestMatch,
   nearestDay,
+  ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
   REASON_WEIGHTS,
@@ -947,5 +948,32 @@ describe("scoreMatch, what a count counts across languages and when it goes unsa
     const p = scoreMatch(part, children)!;
     expect(w.reasons.map((r) => r.code)).toContain("otherCounted");
     expect(p.score).toBeGreaterThan(w.score);
+  });
+});
+
+describe("scoreMatch, another article's figure as a one-claim fact", () => {
+  const peer = (sentence: string, figure: string): MatchCandidate => {
+    const found = extractFigures(sentence, { lang: "fr", publishedAt: "2033-10-02" }).find((f) => f.text === figure)!;
+    const near = { before: sentence.slice(0, found.start), after: sentence.slice(found.end) };
+    return {
+      id: "peer",
+      label: "",
+      kind: "count",
+      countedKey: found.value.countedKey,
+      entities: [],
+      context: "Crues dans le Sud-Ouest",
+      names: ownNames(near, sentence),
+      claims: [{ value: found.value, quote: sentence, figure, language: "fr", publishedAt: "2033-10-02", asOf: null }],
+    };
+  };
+  it("reads the place of the peer's own clause as a label's: the same place meets, another does not", () => {
+    const there = peer("Les crues ont fait sept morts, dont quatre dans le Tarn.", "quatre");
+    expect(there.names).toEqual(["tarn"]);
+    const same = figureOf("Les crues ont fait quatre morts dans le Tarn.", "quatre", "fr", "2033-10-03");
+    const other = figureOf("Les crues ont fait quatre morts dans l'Aveyron.", "quatre", "fr", "2033-10-03");
+    const codes = (f: MatchFigure) => scoreMatch(f, there)!.reasons.map((r) => r.code);
+    expect(codes(same)).toContain("sameScope");
+    expect(codes(other)).toContain("otherScope");
+    expect(scoreMatch(same, there)!.score).toBeGreaterThan(scoreMatch(other, there)!.score);
   });
 });

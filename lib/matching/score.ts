@@ -68,6 +68,8 @@ export type MatchCandidate = {
   entities: string[];
   /** The story its one claim comes from (title and lead), for a fact not made yet: a figure of another new article. */
   context?: string;
+  /** For such a figure, the names of its own clause (ownNames): its place or party, as a label's names are a fact's. */
+  names?: string[];
 };
 
 export type ReasonCode =
@@ -201,6 +203,17 @@ export function nameWords(text: string): string[] {
   return out;
 }
 
+/** The names of a figure's own clause ("nine of them in the Gard"), folded, without month and day names. */
+export function ownNames(near: Neighbourhood, sentence: string): string[] {
+  return [
+    ...new Set(
+      clauseNames(near, sentence.startsWith(near.before))
+        .flatMap((w) => [...contentWords(w)])
+        .filter((w) => !CALENDAR.has(w)),
+    ),
+  ];
+}
+
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
   years: Set<number>;
@@ -276,7 +289,7 @@ function readFact(fact: MatchCandidate): FactReading {
       concepts: conceptsOf(text),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
-      names: namesIn(fact.label),
+      names: fact.names ?? namesIn(fact.label),
       joined: joinedNames(fact.label),
       properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
     };
@@ -322,13 +335,7 @@ function readFigure(figure: MatchFigure): FigureReading {
   if (!r) {
     const near = figure.near ?? { before: figure.sentence, after: "" };
     const isCount = figure.value.kind === "count";
-    const own = [
-      ...new Set(
-        clauseNames(near, figure.sentence.startsWith(near.before))
-          .flatMap((w) => [...contentWords(w)])
-          .filter((w) => !CALENDAR.has(w)),
-      ),
-    ];
+    const own = ownNames(near, figure.sentence);
     r = {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
