@@ -529,9 +529,14 @@ export function scoreMatch(
         // Given as a part of a count ("including two children") and narrower than what the fact
         // counts: the figure says how many of them were children, never the fact's whole count.
         else if (gr.part && scope.narrow === "a") return null;
-        // The figure counts more widely than the fact ("neuf morts" against the children among
-        // them): a whole is never the count of one class of it.
-        else if (scope.narrow === "b" && !(sameOutcome && narrow !== null && OUTCOME_CLASSES.has(narrow)))
+        // The figure counts everyone, the fact one class of them ("neuf morts" against the children
+        // among them): a whole toll is never the count of one class of it. (Soldiers against
+        // peacekeepers is a looser word for the same troops, left as a part.)
+        else if (
+          scope.narrow === "b" &&
+          broad === "people" &&
+          !(sameOutcome && narrow !== null && OUTCOME_CLASSES.has(narrow))
+        )
           add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
