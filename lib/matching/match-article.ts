@@ -27,8 +27,7 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key (a third joins the key its peer has:
-// read by overlap, as a figure read again may hold a little more, "Some 350" for "350"). A figure a fact takes goes to such a
+// become "new fact" proposals under one key (a third joins the key its peer has). A figure a fact takes goes to such a
 // new fact instead when the other article's figure fits it clearly better
 // (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
@@ -469,9 +468,7 @@ async function proposeNewFacts(
       AS f(i, kind, mid, lo, hi)
     CROSS JOIN LATERAL (
       SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
-        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-        (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start < s."end"
-          AND p.span_end > s.start AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
+        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt"
       FROM suggestions s JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
       WHERE s.status = 'pending' AND s.value->>'kind' = f.kind
         AND recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) BETWEEN f.lo AND f.hi
@@ -481,12 +478,23 @@ async function proposeNewFacts(
         AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = s.article_id AND c.deleted_at IS NULL
           AND c.figure_start < s."end" AND c.figure_end > s.start)
         AND NOT EXISTS (SELECT 1 FROM claim_proposals p WHERE p.article_id = s.article_id
-          AND p.span_start < s."end" AND p.span_end > s.start AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
+          AND p.span_start = s.start AND p.span_end = s."end" AND p.fact_id IS NOT NULL AND p.status <> 'rejected')
       ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
+  if (peers.length === 0) {
+    lap("new facts: peers query");
+    return { added: 0, taken };
+  }
+  // The new facts the peers are already in: read by overlap, as a figure read again may hold a
+  // little more or less than its stored reading ("Some 350" for "350"), in one query.
+  const grouped = await db<{ articleId: string; start: number; end: number; key: string }[]>`
+    SELECT article_id AS "articleId", span_start AS start, span_end AS "end", new_fact_key AS key
+    FROM claim_proposals WHERE article_id = ANY(${[...new Set(peers.map((p) => p.articleId))]}::uuid[])
+      AND fact_id IS NULL AND new_fact_key IS NOT NULL AND status = 'waiting'`;
+  for (const p of peers)
+    p.newFactKey = grouped.find((g) => g.articleId === p.articleId && g.start < p.end && g.end > p.start)?.key ?? null;
   lap("new facts: peers query");
-  if (peers.length === 0) return { added: 0, taken };
 
   // The peers' articles, read once each (and kept while their text stays the same).
   const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
@@ -512,7 +520,7 @@ async function proposeNewFacts(
   const keyOfPeer = new Map<string, string>();
   const peersOf = new Map<number, PeerRow[]>();
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
-  let added = 0;
+  const writes: NewFactWrite[] = [];
   for (const [i, l] of wanted.entries()) {
     const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
     for (const peer of peersOf.get(i) ?? []) {
@@ -595,26 +603,66 @@ async function proposeNewFacts(
     const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
     const key = known ?? randomUUID();
     if (!known) {
-      await insertProposal(
-        db,
-        pick.peer.articleId,
-        {
-          span: [pick.peer.start, pick.peer.end],
-          sentence: pick.sentence,
-          text: pick.peer.figure,
-          value: pick.peer.value,
-        },
-        null,
+      writes.push({
+        articleId: pick.peer.articleId,
+        span: [pick.peer.start, pick.peer.end],
+        sentence: pick.sentence,
+        text: pick.peer.figure,
+        value: pick.peer.value,
         key,
-        pick.score,
-      );
+        score: pick.score,
+      });
       keyOfPeer.set(peerKey, key);
     }
-    added += await insertProposal(db, article.id, l, null, key, pick.score);
+    writes.push({
+      articleId: article.id,
+      span: l.span,
+      sentence: l.sentence,
+      text: l.figure.text,
+      value: l.figure.value,
+      key,
+      score: pick.score,
+    });
     taken.add(l);
   }
+  const added = (await insertNewFactProposals(db, writes)).filter((id) => id === article.id).length;
   lap("new facts: score and write");
   return { added, taken };
+}
+
+type NewFactWrite = {
+  articleId: string;
+  span: [number, number];
+  sentence: [number, number];
+  text: string;
+  value: FigureValue;
+  key: string;
+  score: Pick<MatchScore, "score" | "reasons">;
+};
+
+/**
+ * The "new fact" proposals of one article's matching, written in one statement (as insertProposal
+ * writes one: never over a claim of the figure's span, never twice); returns the article of each row written.
+ */
+async function insertNewFactProposals(db: Sql, writes: NewFactWrite[]): Promise<string[]> {
+  if (writes.length === 0) return [];
+  const rows = await db<{ articleId: string }[]>`
+    INSERT INTO claim_proposals (article_id, span_start, span_end, sentence_start, sentence_end, figure, value,
+      fact_id, new_fact_key, score, reasons)
+    SELECT w.article_id, w.span_start, w.span_end, w.sentence_start, w.sentence_end, w.figure, w.value::jsonb,
+      NULL, w.new_fact_key, w.score, w.reasons::jsonb
+    FROM unnest(${writes.map((w) => w.articleId)}::uuid[], ${writes.map((w) => w.span[0])}::int[],
+      ${writes.map((w) => w.span[1])}::int[], ${writes.map((w) => w.sentence[0])}::int[],
+      ${writes.map((w) => w.sentence[1])}::int[], ${writes.map((w) => w.text)}::text[],
+      ${writes.map((w) => JSON.stringify(w.value))}::text[], ${writes.map((w) => w.key)}::uuid[],
+      ${writes.map((w) => w.score.score)}::float8[], ${writes.map((w) => JSON.stringify(w.score.reasons))}::text[])
+      AS w(article_id, span_start, span_end, sentence_start, sentence_end, figure, value, new_fact_key, score, reasons)
+    WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = w.article_id AND c.deleted_at IS NULL
+      AND c.figure_start < w.span_end AND c.figure_end > w.span_start)
+    ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, '00000000-0000-0000-0000-000000000000'::uuid))
+      DO NOTHING
+    RETURNING article_id::text AS "articleId"`;
+  return rows.map((r) => r.articleId);
 }
 
 type SuggestionRow = {

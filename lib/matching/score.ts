@@ -131,10 +131,33 @@ const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "r
  */
 export function nounsMeet(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const ca = conceptsOf(a);
+  const ca = nounConcepts(a);
   if (ca.size === 0) return false;
-  for (const c of conceptsOf(b)) if (ca.has(c)) return true;
+  for (const c of nounConcepts(b)) if (ca.has(c)) return true;
   return false;
+}
+
+/** Counted nouns recur across thousands of facts: their concepts and classes, read once each. */
+const NOUN_CONCEPTS = new Map<string, Set<string>>();
+const NOUN_CLASSES = new Map<string, string | null>();
+const KEPT_NOUNS = 20_000;
+function nounConcepts(noun: string): Set<string> {
+  let c = NOUN_CONCEPTS.get(noun);
+  if (!c) {
+    if (NOUN_CONCEPTS.size >= KEPT_NOUNS) NOUN_CONCEPTS.clear();
+    c = conceptsOf(noun);
+    NOUN_CONCEPTS.set(noun, c);
+  }
+  return c;
+}
+function classOf(noun: string): string | null {
+  let k = NOUN_CLASSES.get(noun);
+  if (k === undefined) {
+    if (NOUN_CLASSES.size >= KEPT_NOUNS) NOUN_CLASSES.clear();
+    k = classifyCounted(noun);
+    NOUN_CLASSES.set(noun, k);
+  }
+  return k;
 }
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
@@ -497,9 +520,10 @@ export function scoreMatch(
       // No noun after the number ("the toll has risen to eight", "porte à seize le nombre de
       // morts"): what happened to them says what is counted, the people it happened to, unless the
       // fact counts a narrower class of them (children, soldiers) the sentence does not name.
-      const key = factCounted.countedKey ?? (factCounted.counted ? classifyCounted(factCounted.counted) : null);
-      if (sameOutcome && (key === null || key === "people" || OUTCOME_CLASSES.has(key)))
-        add("sameCounted", 3, gr.outcome ?? "");
+      if (sameOutcome) {
+        const key = factCounted.countedKey ?? (factCounted.counted ? classOf(factCounted.counted) : null);
+        if (key === null || key === "people" || OUTCOME_CLASSES.has(key)) add("sameCounted", 3, gr.outcome ?? "");
+      }
     } else if (factCounted && (value.counted || value.countedKey)) {
       // What the fact's claims count, when they say: the editor's key may be broader than what outlets count.
       const claimScopes = fact.claims
