@@ -250,6 +250,10 @@ describe("outcomeOf past a verb revising a toll", () => {
     const fr = "Le nombre de blessés dans l'accident de car de Tulle s'est alourdi à 31.";
     expect(outcomeOf(null, around(fr, "31"))).toBe("injury");
   });
+  it("counts no distance for the counted noun itself", () => {
+    const s = "Quelque 4 500 habitants ont dû quitter leur maison après la rupture de la digue.";
+    expect(outcomeOf("habitants", around(s, "Quelque 4 500"))).toBe("refugee");
+  });
   it("still stops at another number or a clause's end", () => {
     const s = "Two people died on Monday; the count of cars swept away has risen to 40.";
     expect(outcomeOf(null, around(s, "40"))).toBeNull();

@@ -89,9 +89,12 @@ export function outcomeOf(
       break;
     }
   }
-  // After the figure, its own digits come first ("6,500": "500" follows the cut).
+  // After the figure, its own digits come first ("6,500": "500" follows the cut), then its counted
+  // noun, no word between the figure and its outcome ("8 000 personnes ont dû quitter leur domicile").
   let j = 0;
   while (j < after.length && after[j]?.number) j++;
+  const own = counted ? tokens(counted).map((t) => t.word) : [];
+  for (let k = 0; k < own.length && after[j]?.word === own[k]; k++) j++;
   for (let d = 1; j < after.length && d <= OUTCOME_AFTER; j++, d++) {
     const t = after[j] as Token;
     if (t.number || t.stop) break;

@@ -555,12 +555,9 @@ export function scoreMatch(
         else if (gr.part && scope.narrow === "a") return null;
         // The figure counts everyone, the fact one class of them ("neuf morts" against the children
         // among them): a whole toll is never the count of one class of it. (Soldiers against
-        // peacekeepers is a looser word for the same troops, left as a part.)
-        else if (
-          scope.narrow === "b" &&
-          broad === "people" &&
-          !(sameOutcome && narrow !== null && OUTCOME_CLASSES.has(narrow))
-        )
+        // peacekeepers is a looser word for the same troops, left as a part; people against the
+        // displaced or the wounded is a matter of their outcome, weighed above.)
+        else if (scope.narrow === "b" && broad === "people" && !(narrow !== null && OUTCOME_CLASSES.has(narrow)))
           add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
