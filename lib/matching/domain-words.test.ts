@@ -120,6 +120,8 @@ describe("conceptsOf", () => {
       ["Forty passengers were taken to hospital", "Quarante passagers ont été transportés à l'hôpital", "injury"],
       ["Dockers walked out at dawn", "Les dockers ont cessé le travail à l'aube", "strike"],
       ["12,000 households were left without heating", "12 000 foyers sont privés de chauffage", "household"],
+      ["Some 3,000 people were left homeless", "Quelque 3 000 personnes sont sans abri", "refugee"],
+      ["Half the island was without power", "La moitié de l'île était privée d'électricité", "outage"],
     ];
     for (const [en, fr, concept] of pairs) {
       expect(conceptsOf(en).has(concept), en).toBe(true);
