@@ -27,9 +27,10 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key (a third joins the key its peer has). A figure a fact takes goes to such a
-// new fact instead when the other article's figure fits it clearly better
-// (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
+// become "new fact" proposals under one key (a third joins the key its peer
+// has). A figure a fact takes goes to such a new fact instead when the other
+// article's figure fits it clearly better (RIVAL_MARGIN points): the same event
+// told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
 // nothing, and a proposal once rejected is never made again. A figure whose span
 // overlaps a claim of its article is never proposed (checked again as each row
