@@ -433,7 +433,7 @@ const OVER = /(?:^|\s)(?:sur|over|en|in|within|per|par|across)\s*$/iu;
 /**
  * Whether a duration is the period of the amount just before it ("300 mm of rain in 24 hours",
  * "1,2 milliard sur dix ans", "€40 million over five years"): a part of that measure or sum,
- * no claim of its own. `amountBefore`: the text between the amount's end and the duration.
+ * no claim of its own. `between`: the text from the end of the amount to the duration.
  */
 export function isPeriodOfAmount(between: string): boolean {
   return between.length <= 40 && !/[.;:!?]/u.test(between) && OVER.test(between);
