@@ -326,4 +326,27 @@ describe("matchArticle", () => {
     expect(await proposalsOf(a.id)).toEqual([]);
     expect(await proposalsOf(b.id)).toEqual([]);
   });
+
+  it("puts every article that states the figure into the one new fact, not only the best pair", async () => {
+    // Two articles matched before either could see the other (as when they are imported together).
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2043-05-14",
+      title: "Éboulement à Vallorge",
+      text: "L'éboulement de Vallorge a bloqué 230 randonneurs au refuge du col, selon la gendarmerie.",
+    });
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2043-05-14",
+      title: "Vallorge : les randonneurs bloqués",
+      text: "À Vallorge, l'éboulement a bloqué 230 randonneurs au refuge du col, a indiqué la gendarmerie.",
+    });
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2043-05-15",
+      title: "Vallorge : évacuation des randonneurs",
+      text: "Les 230 randonneurs bloqués par l'éboulement de Vallorge au refuge du col seront évacués, selon la gendarmerie.",
+    });
+    expect((await matchArticle(c.id)).newFacts).toBe(1);
+    const rows = [...(await proposalsOf(a.id)), ...(await proposalsOf(b.id)), ...(await proposalsOf(c.id))];
+    expect(rows.map((r) => r.figure)).toEqual(["230", "230", "230"]);
+    expect(new Set(rows.map((r) => r.newFactKey)).size).toBe(1);
+  });
 });

@@ -121,6 +121,8 @@ export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
 const NEW_FACT_PEERS = 20;
+/** How close to the best peer's score a peer already in a new fact wins the figure for that group. */
+const GROUP_TIE = 1;
 
 type ArticleRow = { id: string; title: string; text: string; language: string; publishedAt: string };
 
@@ -580,12 +582,12 @@ async function proposeNewFacts(
       span: l.span,
       peers: scored.map((x) => ({ articleId: x.peer.articleId, span: [x.peer.start, x.peer.end], score: x.score })),
     });
-    // The best peer; between equals, one already in a group (peers that tie are often one new fact).
+    // The group a peer is in already, if any.
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
-    const pick = scored
+    const fits = scored
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
@@ -598,22 +600,29 @@ async function proposeNewFacts(
           }) &&
           (rival === null || beyondScope(x.score) >= rival + rivalMargin),
       )
-      .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
-    if (!pick) continue;
-    const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
-    const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
-    const key = known ?? randomUUID();
-    if (!known) {
+      .sort((a, b) => b.score.score - a.score.score);
+    const best = fits[0];
+    if (!best) continue;
+    // The best peer; within GROUP_TIE of it, one already in a group (peers that nearly tie are often one new fact).
+    const pick = fits.find((x) => x.score.score >= best.score.score - GROUP_TIE && keyed(x) !== null) ?? best;
+    const key = keyed(pick) ?? randomUUID();
+    // The figure, and every peer that fits it, one an article, not yet in a group: one new fact.
+    const members = new Set<string>([article.id]);
+    for (const x of [pick, ...fits.filter((f) => f !== pick)]) {
+      if (members.has(x.peer.articleId)) continue;
+      members.add(x.peer.articleId);
+      const own = keyed(x);
+      if (own !== null) continue; // in this group already, or in another one: left as it is
       writes.push({
-        articleId: pick.peer.articleId,
-        span: [pick.peer.start, pick.peer.end],
-        sentence: pick.sentence,
-        text: pick.peer.figure,
-        value: pick.peer.value,
+        articleId: x.peer.articleId,
+        span: [x.peer.start, x.peer.end],
+        sentence: x.sentence,
+        text: x.peer.figure,
+        value: x.peer.value,
         key,
-        score: pick.score,
+        score: x.score,
       });
-      keyOfPeer.set(peerKey, key);
+      keyOfPeer.set(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`, key);
     }
     writes.push({
       articleId: article.id,
