@@ -7,10 +7,13 @@ import {
   isIncrement,
   isMeasure,
   isPart,
+  isPeriodOfAmount,
+  isRate,
   isYearToDate,
   nearestYear,
   opensASpan,
   outcomeOf,
+  shareOf,
 } from "./clause";
 
 /** The sentence cut around the first occurrence of figure. */
@@ -237,5 +240,69 @@ describe("isYearToDate: a tally of the year so far, not one event's count", () =
     );
     expect(isYearToDate(around("This year, 12,000 runners took part in the race.", "12,000"))).toBe(false);
     expect(isYearToDate(around("The storm killed 12 people on Monday, the worst this year.", "12"))).toBe(false);
+  });
+});
+
+describe("outcomeOf past a verb revising a toll", () => {
+  it("reads the clause's subject as what the revised count counts", () => {
+    const en = "The death toll from last week's landslide in the Varna valley has risen to 23.";
+    expect(outcomeOf(null, around(en, "23"))).toBe("death");
+    const fr = "Le nombre de blessés dans l'accident de car de Tulle s'est alourdi à 31.";
+    expect(outcomeOf(null, around(fr, "31"))).toBe("injury");
+  });
+  it("counts no distance for the counted noun itself", () => {
+    const s = "Quelque 4 500 habitants ont dû quitter leur maison après la rupture de la digue.";
+    expect(outcomeOf("habitants", around(s, "Quelque 4 500"))).toBe("refugee");
+  });
+  it("still stops at another number or a clause's end", () => {
+    const s = "Two people died on Monday; the count of cars swept away has risen to 40.";
+    expect(outcomeOf(null, around(s, "40"))).toBeNull();
+  });
+});
+
+describe("isRate and isPeriodOfAmount: durations that are no length of anything", () => {
+  it("reads working time per week or per day as a rate", () => {
+    expect(isRate(around("Unions want a 32-hour week by 2030.", "32-hour"))).toBe(true);
+    expect(isRate(around("Les salariés travaillent 39 heures par semaine.", "39 heures"))).toBe(true);
+    expect(isRate(around("Le retour à la semaine de 40 heures divise la majorité.", "40 heures"))).toBe(true);
+    expect(isRate(around("The shop is open 24 hours a day.", "24 hours"))).toBe(true);
+  });
+  it("keeps the length of an event", () => {
+    expect(isRate(around("The strike lasted 12 days.", "12 days"))).toBe(false);
+    expect(isRate(around("a six-week war", "six-week"))).toBe(false);
+    expect(isRate(around("La grève a duré trois semaines, selon les syndicats.", "trois semaines"))).toBe(false);
+  });
+  it("reads a period after an amount from the words between them", () => {
+    expect(isPeriodOfAmount(" of rain fell in ")).toBe(true);
+    expect(isPeriodOfAmount(" d'euros sur ")).toBe(true);
+    expect(isPeriodOfAmount(" of rain fell. It rained again for ")).toBe(false);
+    expect(isPeriodOfAmount(" of rain fell, the agency said, after ")).toBe(false);
+  });
+});
+
+describe("isPart: a partitive", () => {
+  it("reads 'six of the victims' and 'deux des blessés' as parts", () => {
+    expect(isPart(around("The funerals of six of the victims were held on Friday.", "six"))).toBe(true);
+    expect(isPart(around("Deux des blessés sont dans un état grave.", "Deux"))).toBe(true);
+    expect(isPart(around("Trois de ces soldats ont été tués.", "Trois"))).toBe(true);
+  });
+  it("reads no part in a plain count", () => {
+    expect(isPart(around("Six victims were identified on Friday.", "Six"))).toBe(false);
+    expect(isPart(around("Deux blessés ont été évacués.", "Deux"))).toBe(false);
+  });
+});
+
+describe("shareOf: what a percentage is a share of", () => {
+  it("takes the one share its sentence named before it when its own clause names none", () => {
+    const s = "Le non l'a emporté dans les campagnes : 63 % dans le Jura, 58 % en Valais.";
+    expect(shareOf(around(s, "63 %"))).toBe("rejection");
+    expect(shareOf(around(s, "58 %"))).toBe("rejection");
+  });
+  it("reads its own clause first, and nothing from two shares named before it", () => {
+    const s = "Avec une participation de 48 %, le oui obtient 54 %.";
+    expect(shareOf(around(s, "48 %"))).toBe("turnout");
+    expect(shareOf(around(s, "54 %"))).toBe("approval");
+    const both = "Turnout and the yes vote were close: 51% in the capital.";
+    expect(shareOf(around(both, "51%"))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import {
   PARTS,
   SHARES,
   STATEMENTS,
+  TOLL_UPDATES,
 } from "./domain-words";
 
 // What the words right around a figure say about it, as a fact-checker reads
@@ -48,6 +49,8 @@ function tokens(text: string): Token[] {
 /** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
+/** How far back past a verb revising a toll ("has risen to") its subject may be: its clause, as a rule. */
+const OUTCOME_BEFORE_REVISED = 20;
 
 const among = (t: Token, concepts: ReadonlySet<string>): string[] =>
   t.name ? [] : [...t.concepts].filter((c) => concepts.has(c));
@@ -73,18 +76,25 @@ export function outcomeOf(
   const before = tokens(near.before);
   const after = tokens(near.after);
   let best: { concept: string; distance: number } | null = null;
-  for (let i = before.length - 1, d = 1; i >= 0 && d <= OUTCOME_BEFORE; i--, d++) {
+  // A verb revising a toll ("has risen to", "s'est alourdi à") makes the clause's subject the
+  // count's own words, however far back in the clause: "the death toll from the floods has risen to 12".
+  let reach = OUTCOME_BEFORE;
+  for (let i = before.length - 1, d = 1; i >= 0 && d <= reach; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) break;
+    if (d <= OUTCOME_BEFORE && [...t.concepts].some((c) => TOLL_UPDATES.has(c))) reach = OUTCOME_BEFORE_REVISED;
     const found = outcomesOf(t);
     if (found[0]) {
       best = { concept: found[0], distance: d };
       break;
     }
   }
-  // After the figure, its own digits come first ("6,500": "500" follows the cut).
+  // After the figure, its own digits come first ("6,500": "500" follows the cut), then its counted
+  // noun, no word between the figure and its outcome ("8 000 personnes ont dû quitter leur domicile").
   let j = 0;
   while (j < after.length && after[j]?.number) j++;
+  const own = counted ? tokens(counted).map((t) => t.word) : [];
+  for (let k = 0; k < own.length && after[j]?.word === own[k]; k++) j++;
   for (let d = 1; j < after.length && d <= OUTCOME_AFTER; j++, d++) {
     const t = after[j] as Token;
     if (t.number || t.stop) break;
@@ -104,7 +114,12 @@ export function outcomesIn(text: string, concepts: ReadonlySet<string> = OUTCOME
 
 /** What a percentage is a share of (turnout, the yes, the no), from the words around it. */
 export function shareOf(near: Neighbourhood): string | null {
-  return outcomeOf(null, near, SHARES);
+  const own = outcomeOf(null, near, SHARES);
+  if (own) return own;
+  // Else the one share its sentence names before it, if only one, over a colon or another share of
+  // the same ("Le oui a été massif : plus de 61 % à Genève, 58 % à Zurich").
+  const named = outcomesIn(near.before, SHARES);
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 const isYear = (t: Token) => t.number && t.word.length === 4 && /^(1[89]|20)\d\d$/.test(t.word);
@@ -343,7 +358,14 @@ export function isPart(near: Neighbourhood): boolean {
   if (p2 === "of" && (p1 === "which" || p1 === "whom")) return true;
   const after = wordsAfter(near);
   const [a, b] = [after[0]?.word, after[1]?.word];
-  return (a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre");
+  if ((a === "of" && (b === "whom" || b === "them" || b === "which")) || (a === "d" && b === "entre")) return true;
+  // A partitive: "six of the victims", "deux des blessés", "trois de ces soldats".
+  const noun = (t: Token | undefined) => !!t && !t.number && !t.stop;
+  return (
+    (a === "of" && (b === "the" || b === "these" || b === "those") && noun(after[2])) ||
+    (a === "des" && noun(after[1])) ||
+    (a === "de" && (b === "ces" || b === "ses" || b === "leurs") && noun(after[2]))
+  );
 }
 
 /** A conjunction and the determiner of a common noun: "and the total", "et le bilan", "while a further". */
@@ -389,3 +411,30 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
 /** A sentence's opening place: "In Norway,", "En Bretagne,", "Dans le Morbihan,", "Au Portugal,". */
 const FRONTED_PLACE =
   /^\s*(?:In|At|En|Au|Aux|Dans|À)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*,/u;
+
+/** A longer unit a duration is counted per: "35-hour week", "40 heures par semaine", "24 hours a day". */
+const PER_UNIT =
+  /^\s*-?\s*(?:(?:a|an|per|par|each|every|chaque)\s+)?(?:week|weeks|semaine|semaines|hebdomadaires?|weekly|month|months|mois|mensuels?|monthly|day|jour)(?![\p{L}])/iu;
+/** The same put the other way round: "la semaine de 35 heures", "a working week of 35 hours". */
+const UNIT_OF = /(?:week|semaine|journ[ée]e|day|mois|month)\s+(?:de|of|à|a)\s*$/iu;
+
+/**
+ * Whether a duration measures a rate, not how long something lasted: working time per week or
+ * per day ("the 35-hour week", "40 heures par semaine", "la semaine de 35 heures", "24 hours a
+ * day"). The name of a policy or a timetable, no length of an event to check.
+ */
+export function isRate(near: Neighbourhood): boolean {
+  return PER_UNIT.test(near.after) || UNIT_OF.test(near.before);
+}
+
+/** A preposition that gives the period an amount is measured over: "sur dix ans", "over five years", "in 24 hours". */
+const OVER = /(?:^|\s)(?:sur|over|en|in|within|per|par|across)\s*$/iu;
+
+/**
+ * Whether a duration is the period of the amount just before it ("300 mm of rain in 24 hours",
+ * "1,2 milliard sur dix ans", "€40 million over five years"): a part of that measure or sum,
+ * no claim of its own. `between`: the text from the end of the amount to the duration.
+ */
+export function isPeriodOfAmount(between: string): boolean {
+  return between.length <= 40 && !/[.;:!?]/u.test(between) && OVER.test(between);
+}

@@ -109,6 +109,37 @@ describe("conceptsOf", () => {
       expect(conceptsOf(text).has("death"), text).toBe(false);
     }
   });
+
+  it("reads leaving one's home, a hospital admission and a walkout in both languages", () => {
+    const pairs: [string, string, string][] = [
+      [
+        "About 900 villagers fled their homes overnight",
+        "Quelque 900 villageois ont dû quitter leur domicile",
+        "refugee",
+      ],
+      ["Forty passengers were taken to hospital", "Quarante passagers ont été transportés à l'hôpital", "injury"],
+      ["Dockers walked out at dawn", "Les dockers ont cessé le travail à l'aube", "strike"],
+      ["12,000 households were left without heating", "12 000 foyers sont privés de chauffage", "household"],
+      ["Some 3,000 people were left homeless", "Quelque 3 000 personnes sont sans abri", "refugee"],
+      ["Half the island was without power", "La moitié de l'île était privée d'électricité", "outage"],
+    ];
+    for (const [en, fr, concept] of pairs) {
+      expect(conceptsOf(en).has(concept), en).toBe(true);
+      expect(conceptsOf(fr).has(concept), fr).toBe(true);
+    }
+    // Their last words alone name nothing of it.
+    expect(conceptsOf("The hospital opened a new wing").has("injury")).toBe(false);
+    expect(conceptsOf("Le travail du dimanche divise les commerçants").has("strike")).toBe(false);
+  });
+});
+
+describe("revisions", () => {
+  it("are concepts of saying too: a date right after a revised toll dates the revision", () => {
+    for (const c of enFr.revisions.concepts) {
+      expect(Object.keys(concepts)).toContain(c);
+      expect(enFr.statements.concepts).toContain(c);
+    }
+  });
 });
 
 describe("phrases", () => {

@@ -13,6 +13,8 @@ type PairFile = {
   phrases?: { concepts: Record<string, Record<string, string[]>> };
   /** Concepts that say what happened to what a count counts (killed, injured, displaced…). */
   outcomes?: { concepts: string[] };
+  /** Concepts of revising a toll ("has risen to"): the count's own words may be its clause's subject. */
+  revisions?: { concepts: string[] };
   /** Concepts of saying: a date right after one dates a statement, not the event. */
   statements?: { concepts: string[] };
   /**
@@ -92,6 +94,8 @@ export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outc
 export const SHARES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.concepts ?? []));
 /** The answers a share may be of (the yes, the no): words too common ("no", "contre") to name a topic. */
 const ANSWERS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.shares?.answers ?? []));
+/** The concepts of revising a toll ("has risen", "s'est alourdi"): the count's subject may sit far before it. */
+export const TOLL_UPDATES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.revisions?.concepts ?? []));
 /** The concepts of saying (said, announced, a déclaré…). */
 export const STATEMENTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.statements?.concepts ?? []));
 

@@ -279,4 +279,74 @@ describe("matchArticle", () => {
     await matchArticle(c.id);
     expect((await proposalsOf(c.id)).map((r) => [r.figure, r.factId])).toEqual([["1 000", fact.id]]);
   });
+
+  it("groups three articles in two languages into one new fact, their counted nouns met through the glossary", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2041-08-02",
+      title: "Incendie de forêt près d'Ardelle",
+      text: "Près d'Ardelle, quelque 350 pompiers luttaient contre l'incendie de forêt, selon la préfecture.",
+    });
+    await matchArticle(a.id);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2041-08-03",
+      title: "Wildfire near Ardelle",
+      text: "Some 350 firefighters were battling the forest fire near Ardelle, the prefecture said.",
+    });
+    await db().article.update({ where: { id: b.id }, data: { language: "en" } });
+    expect((await matchArticle(b.id)).newFacts).toBe(1);
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2041-08-03",
+      title: "Ardelle : le feu toujours actif",
+      text: "À Ardelle, 350 sapeurs-pompiers combattaient encore l'incendie de forêt, a indiqué la préfecture.",
+    });
+    expect((await matchArticle(c.id)).newFacts).toBe(1);
+    const keys = [...(await proposalsOf(a.id)), ...(await proposalsOf(b.id)), ...(await proposalsOf(c.id))].map((r) => [
+      r.figure,
+      r.factId,
+      r.newFactKey,
+    ]);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys.map((k) => k[2])).size).toBe(1);
+    expect(keys.every((k) => k[1] === null && k[2] !== null)).toBe(true);
+  });
+
+  it("makes no new fact of two counts of different things, nor of a rate", async () => {
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2042-03-05",
+      title: "Grève des contrôleurs aériens à Tarbelle",
+      text: "À Tarbelle, 22 avions sont restés au sol jeudi et les grévistes réclament la semaine de 32 heures.",
+    });
+    await matchArticle(a.id);
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2042-03-06",
+      title: "Tarbelle : la grève s'étend",
+      text: "À Tarbelle, la grève touche 22 départements jeudi et les grévistes réclament la semaine de 32 heures.",
+    });
+    expect((await matchArticle(b.id)).newFacts).toBe(0);
+    expect(await proposalsOf(a.id)).toEqual([]);
+    expect(await proposalsOf(b.id)).toEqual([]);
+  });
+
+  it("puts every article that states the figure into the one new fact, not only the best pair", async () => {
+    // Two articles matched before either could see the other (as when they are imported together).
+    const a = await createTestArticle(editorId, {
+      publishedAt: "2043-05-14",
+      title: "Éboulement à Vallorge",
+      text: "L'éboulement de Vallorge a bloqué 230 randonneurs au refuge du col, selon la gendarmerie.",
+    });
+    const b = await createTestArticle(editorId, {
+      publishedAt: "2043-05-14",
+      title: "Vallorge : les randonneurs bloqués",
+      text: "À Vallorge, l'éboulement a bloqué 230 randonneurs au refuge du col, a indiqué la gendarmerie.",
+    });
+    const c = await createTestArticle(editorId, {
+      publishedAt: "2043-05-15",
+      title: "Vallorge : évacuation des randonneurs",
+      text: "Les 230 randonneurs bloqués par l'éboulement de Vallorge au refuge du col seront évacués, selon la gendarmerie.",
+    });
+    expect((await matchArticle(c.id)).newFacts).toBe(1);
+    const rows = [...(await proposalsOf(a.id)), ...(await proposalsOf(b.id)), ...(await proposalsOf(c.id))];
+    expect(rows.map((r) => r.figure)).toEqual(["230", "230", "230"]);
+    expect(new Set(rows.map((r) => r.newFactKey)).size).toBe(1);
+  });
 });

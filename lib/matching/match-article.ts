@@ -6,9 +6,11 @@ import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/fi
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
-import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
+import { conceptsOf } from "./domain-words";
+import { datesAStatement, furnitureRanges, isAge, isIncrement, isPeriodOfAmount, isRate, outcomeOf } from "./clause";
 import {
   nearestDay,
+  ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
   scoreMatch,
@@ -25,9 +27,10 @@ import {
 // becomes a waiting proposal, unless another fact ties with it (then none). A
 // figure that nearly fits a fact is no new fact; a figure no fact takes is paired
 // with unclaimed figures of other recent articles: when one fits as well, both
-// become "new fact" proposals under one key. A figure a fact takes goes to such a
-// new fact instead when the other article's figure fits it clearly better
-// (RIVAL_MARGIN points): the same event told twice, next to a fact of its story. Rows are only ever inserted with
+// become "new fact" proposals under one key (a third joins the key its peer
+// has). A figure a fact takes goes to such a new fact instead when the other
+// article's figure fits it clearly better (RIVAL_MARGIN points): the same event
+// told twice, next to a fact of its story. Rows are only ever inserted with
 // ON CONFLICT DO NOTHING on (article, span, fact): running this again changes
 // nothing, and a proposal once rejected is never made again. A figure whose span
 // overlaps a claim of its article is never proposed (checked again as each row
@@ -48,16 +51,46 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
 /**
  * Whether a fact's score below the threshold still says "probably this fact, not a new one": within
  * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (an old
- * flood's toll beside this year's storm's): that is another event's figure, free to be a new fact.
+ * flood's toll beside this year's storm's), or the two name no place, person or body in common
+ * (last month's earthquake's injured beside this week's epidemic's patients): that is another
+ * event's figure, free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
-  return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear");
+  return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear" || r.code === "noSharedName");
 }
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
   const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
   return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
+}
+
+/**
+ * Whether two figures of different articles count the same thing, as far as their words say: two
+ * outlets' "14 avions" and "quatorze départements", or a whole and a part ("onze morts" and "deux
+ * enfants"), are no one new fact, whatever the number (a fact's label may say more than its claims).
+ * Across languages, two nouns no class holds and one of them unknown to the glossary ("maisons",
+ * "houses") say nothing either way: the rest of the score decides.
+ */
+export function countsMeet(
+  s: Pick<MatchScore, "reasons" | "raw">,
+  counted: { a: string | null; b: string | null; crossLanguage: boolean } = { a: null, b: null, crossLanguage: false },
+): boolean {
+  const raw = s.raw ?? s.reasons;
+  if (raw.some((r) => r.code === "sameCounted")) return true;
+  if (raw.some((r) => r.code === "partCounted")) return false;
+  if (!raw.some((r) => r.code === "otherCounted")) return true;
+  const known = (noun: string | null) => noun !== null && conceptsOf(noun).size > 0;
+  return counted.crossLanguage && !(known(counted.a) && known(counted.b));
+}
+
+/**
+ * A peer's score less what its clause's names gave it (sameScope): against a fact that takes the
+ * figure, the peer must fit better by what both are about, not by the place both name, which a
+ * peer's clause gives more freely than a fact's label.
+ */
+function beyondScope(s: MatchScore): number {
+  return s.score - s.reasons.filter((r) => r.code === "sameScope").reduce((sum, r) => sum + r.points, 0);
 }
 
 export type MatchOptions = {
@@ -88,6 +121,8 @@ export const NEAR_MISS = 2;
 /** How far apart two articles stating a new fact may be published. */
 const NEW_FACT_DAYS = 60;
 const NEW_FACT_PEERS = 20;
+/** How close to the best peer's score a peer already in a new fact wins the figure for that group. */
+const GROUP_TIE = 1;
 
 type ArticleRow = { id: string; title: string; text: string; language: string; publishedAt: string };
 
@@ -156,6 +191,9 @@ export async function matchArticle(
     const kind = figure.value.kind;
     if ((kind === "count" || kind === "duration") && isAge(near, figure.text)) continue;
     if (kind === "count" && isIncrement(near, figure.value.counted)) continue;
+    // A rate ("the 35-hour week") or the period of a measure or sum ("300 mm in 24 hours",
+    // "1,2 milliard sur dix ans") is no length of anything to check.
+    if (kind === "duration" && (isRate(near) || periodOfAmount(found, figure, article.text))) continue;
     located.push({
       figure,
       span,
@@ -303,6 +341,46 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
 export const isBareDay = (text: string, value: Pick<FigureValue, "kind">) =>
   (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
 
+/** Counted nouns that are a currency: an amount the extractor read as a count ("1,2 milliard de francs"). */
+const CURRENCY_NOUN =
+  /^(?:francs?|euros?|dollars?|livres?|pounds?|sterling|yens?|yuans?|roubles?|rubles?|dinars?|dirhams?|pesos?|couronnes?|crowns?|kronor|kroner|zlotys?|lires?|roupies?|rupees?)$/iu;
+
+/** Whether a figure is an amount: a sum of money, a measure with its unit. */
+const isAmount = (v: FigureValue) =>
+  v.kind === "money" ||
+  v.kind === "quantity" ||
+  (v.kind === "count" && v.counted !== null && CURRENCY_NOUN.test(v.counted.trim()));
+
+/**
+ * Whether a duration is the period of the amount right before it in its sentence ("300 mm of
+ * rain in 24 hours", "a €2bn plan over five years", "1,2 milliard de francs sur dix ans").
+ */
+export function periodOfAmount(
+  found: readonly Pick<ExtractedFigure, "start" | "end" | "value" | "sentenceStart">[],
+  figure: Pick<ExtractedFigure, "start" | "sentenceStart">,
+  text: string,
+): boolean {
+  const previous = found
+    .filter((f) => f.sentenceStart === figure.sentenceStart && f.end <= figure.start)
+    .sort((a, b) => b.end - a.end)[0];
+  return !!previous && isAmount(previous.value) && isPeriodOfAmount(text.slice(previous.end, figure.start));
+}
+
+/** The same for a peer's figure, read again in its own sentence (once per peer: the readings are kept). */
+function peerPeriodOfAmount(
+  sentence: string,
+  /** Where the figure starts in the sentence (UTF-16). */
+  at: number,
+  peer: Pick<PeerRow, "figure" | "language" | "publishedAt">,
+) {
+  const found = extractFigures(sentence, {
+    lang: isLocale(peer.language) ? peer.language : undefined,
+    publishedAt: peer.publishedAt,
+  });
+  const own = found.find((f) => f.start === at && f.text === peer.figure);
+  return !!own && periodOfAmount(found, own, sentence);
+}
+
 /** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
 const ORDINAL =
   /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
@@ -332,8 +410,10 @@ function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; af
     if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
     if (datesAStatement(near)) return false;
   }
-  if (v.kind === "count" && !v.countedKey && !v.counted) return false;
-  if (v.kind === "duration" && !durationOfItsOwn(text, v)) return false;
+  // A count of nothing named is no fact, unless its clause says what happened to them ("more than
+  // 150 have been admitted to hospital", "the toll has risen to eight").
+  if (v.kind === "count" && !v.countedKey && !v.counted && !outcomeOf(null, near)) return false;
+  if (v.kind === "duration" && (!durationOfItsOwn(text, v) || isRate(near))) return false;
   return true;
 }
 
@@ -391,9 +471,7 @@ async function proposeNewFacts(
       AS f(i, kind, mid, lo, hi)
     CROSS JOIN LATERAL (
       SELECT s.article_id AS "articleId", s.start, s."end", s.figure, s.value, a.text_hash AS "textHash",
-        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-        (SELECT p.new_fact_key FROM claim_proposals p WHERE p.article_id = s.article_id AND p.span_start = s.start
-          AND p.span_end = s."end" AND p.fact_id IS NULL AND p.status = 'waiting' LIMIT 1) AS "newFactKey"
+        a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt"
       FROM suggestions s JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
       WHERE s.status = 'pending' AND s.value->>'kind' = f.kind
         AND recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) BETWEEN f.lo AND f.hi
@@ -407,8 +485,19 @@ async function proposeNewFacts(
       ORDER BY abs(recoupe_mid((s.value->>'lower')::float8, (s.value->>'upper')::float8) - f.mid)
       LIMIT ${NEW_FACT_PEERS}
     ) p`;
+  if (peers.length === 0) {
+    lap("new facts: peers query");
+    return { added: 0, taken };
+  }
+  // The new facts the peers are already in: read by overlap, as a figure read again may hold a
+  // little more or less than its stored reading ("Some 350" for "350"), in one query.
+  const grouped = await db<{ articleId: string; start: number; end: number; key: string }[]>`
+    SELECT article_id AS "articleId", span_start AS start, span_end AS "end", new_fact_key AS key
+    FROM claim_proposals WHERE article_id = ANY(${[...new Set(peers.map((p) => p.articleId))]}::uuid[])
+      AND fact_id IS NULL AND new_fact_key IS NOT NULL AND status = 'waiting'`;
+  for (const p of peers)
+    p.newFactKey = grouped.find((g) => g.articleId === p.articleId && g.start < p.end && g.end > p.start)?.key ?? null;
   lap("new facts: peers query");
-  if (peers.length === 0) return { added: 0, taken };
 
   // The peers' articles, read once each (and kept while their text stays the same).
   const readingKey = (p: PeerRow) => `${p.articleId}:${p.textHash}`;
@@ -434,7 +523,7 @@ async function proposeNewFacts(
   const keyOfPeer = new Map<string, string>();
   const peersOf = new Map<number, PeerRow[]>();
   for (const p of peers) peersOf.set(p.i, [...(peersOf.get(p.i) ?? []), p]);
-  let added = 0;
+  const writes: NewFactWrite[] = [];
   for (const [i, l] of wanted.entries()) {
     const scored: { peer: PeerRow; sentence: [number, number]; score: MatchScore }[] = [];
     for (const peer of peersOf.get(i) ?? []) {
@@ -456,7 +545,8 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near, peer.figure)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          !mayMakeNewFact(peer.figure, peer.value, near);
+          !mayMakeNewFact(peer.figure, peer.value, near) ||
+          (kind === "duration" && peerPeriodOfAmount(quote, near.before.length, peer));
         made = skip
           ? null
           : {
@@ -468,6 +558,7 @@ async function proposeNewFacts(
                 countedKey: peer.value.countedKey,
                 entities: [...new Set([...findEntities(quote), ...reading.contextEntities])],
                 context: reading.context,
+                names: ownNames(near, quote),
                 claims: [
                   {
                     value: peer.value,
@@ -491,45 +582,97 @@ async function proposeNewFacts(
       span: l.span,
       peers: scored.map((x) => ({ articleId: x.peer.articleId, span: [x.peer.start, x.peer.end], score: x.score })),
     });
-    // The best peer; between equals, one already in a group (peers that tie are often one new fact).
+    // The group a peer is in already, if any.
     const keyed = (x: (typeof scored)[number]) =>
       x.peer.newFactKey ?? keyOfPeer.get(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`) ?? null;
     // A figure a fact takes goes to a new fact only when another article's figure fits it clearly better.
     const rival = rivalOf.get(l) ?? null;
-    const pick = scored
+    const fits = scored
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
           !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
-          (rival === null || x.score.score >= rival + rivalMargin),
+          countsMeet(x.score, {
+            a: l.figure.value.counted,
+            b: x.peer.value.counted,
+            crossLanguage: x.peer.language !== article.language,
+          }) &&
+          (rival === null || beyondScope(x.score) >= rival + rivalMargin),
       )
-      .sort((a, b) => b.score.score - a.score.score || Number(keyed(b) !== null) - Number(keyed(a) !== null))[0];
-    if (!pick) continue;
-    const peerKey = `${pick.peer.articleId}:${pick.peer.start}:${pick.peer.end}`;
-    const known = pick.peer.newFactKey ?? keyOfPeer.get(peerKey) ?? null;
-    const key = known ?? randomUUID();
-    if (!known) {
-      await insertProposal(
-        db,
-        pick.peer.articleId,
-        {
-          span: [pick.peer.start, pick.peer.end],
-          sentence: pick.sentence,
-          text: pick.peer.figure,
-          value: pick.peer.value,
-        },
-        null,
+      .sort((a, b) => b.score.score - a.score.score);
+    const best = fits[0];
+    if (!best) continue;
+    // The best peer; within GROUP_TIE of it, one already in a group (peers that nearly tie are often one new fact).
+    const pick = fits.find((x) => x.score.score >= best.score.score - GROUP_TIE && keyed(x) !== null) ?? best;
+    const key = keyed(pick) ?? randomUUID();
+    // The figure, and every peer that fits it, one an article, not yet in a group: one new fact.
+    const members = new Set<string>([article.id]);
+    for (const x of [pick, ...fits.filter((f) => f !== pick)]) {
+      if (members.has(x.peer.articleId)) continue;
+      members.add(x.peer.articleId);
+      const own = keyed(x);
+      if (own !== null) continue; // in this group already, or in another one: left as it is
+      writes.push({
+        articleId: x.peer.articleId,
+        span: [x.peer.start, x.peer.end],
+        sentence: x.sentence,
+        text: x.peer.figure,
+        value: x.peer.value,
         key,
-        pick.score,
-      );
-      keyOfPeer.set(peerKey, key);
+        score: x.score,
+      });
+      keyOfPeer.set(`${x.peer.articleId}:${x.peer.start}:${x.peer.end}`, key);
     }
-    added += await insertProposal(db, article.id, l, null, key, pick.score);
+    writes.push({
+      articleId: article.id,
+      span: l.span,
+      sentence: l.sentence,
+      text: l.figure.text,
+      value: l.figure.value,
+      key,
+      score: pick.score,
+    });
     taken.add(l);
   }
+  const added = (await insertNewFactProposals(db, writes)).filter((id) => id === article.id).length;
   lap("new facts: score and write");
   return { added, taken };
+}
+
+type NewFactWrite = {
+  articleId: string;
+  span: [number, number];
+  sentence: [number, number];
+  text: string;
+  value: FigureValue;
+  key: string;
+  score: Pick<MatchScore, "score" | "reasons">;
+};
+
+/**
+ * The "new fact" proposals of one article's matching, written in one statement (as insertProposal
+ * writes one: never over a claim of the figure's span, never twice); returns the article of each row written.
+ */
+async function insertNewFactProposals(db: Sql, writes: NewFactWrite[]): Promise<string[]> {
+  if (writes.length === 0) return [];
+  const rows = await db<{ articleId: string }[]>`
+    INSERT INTO claim_proposals (article_id, span_start, span_end, sentence_start, sentence_end, figure, value,
+      fact_id, new_fact_key, score, reasons)
+    SELECT w.article_id, w.span_start, w.span_end, w.sentence_start, w.sentence_end, w.figure, w.value::jsonb,
+      NULL, w.new_fact_key, w.score, w.reasons::jsonb
+    FROM unnest(${writes.map((w) => w.articleId)}::uuid[], ${writes.map((w) => w.span[0])}::int[],
+      ${writes.map((w) => w.span[1])}::int[], ${writes.map((w) => w.sentence[0])}::int[],
+      ${writes.map((w) => w.sentence[1])}::int[], ${writes.map((w) => w.text)}::text[],
+      ${writes.map((w) => JSON.stringify(w.value))}::text[], ${writes.map((w) => w.key)}::uuid[],
+      ${writes.map((w) => w.score.score)}::float8[], ${writes.map((w) => JSON.stringify(w.score.reasons))}::text[])
+      AS w(article_id, span_start, span_end, sentence_start, sentence_end, figure, value, new_fact_key, score, reasons)
+    WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = w.article_id AND c.deleted_at IS NULL
+      AND c.figure_start < w.span_end AND c.figure_end > w.span_start)
+    ON CONFLICT (article_id, span_start, span_end, coalesce(fact_id, '00000000-0000-0000-0000-000000000000'::uuid))
+      DO NOTHING
+    RETURNING article_id::text AS "articleId"`;
+  return rows.map((r) => r.articleId);
 }
 
 type SuggestionRow = {

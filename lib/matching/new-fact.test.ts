@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { durationOfItsOwn, isBareDay, isNearMiss, sentencesMeet } from "./match-article";
+import { extractFigures } from "@/lib/figures";
+import { countsMeet, durationOfItsOwn, isBareDay, isNearMiss, periodOfAmount, sentencesMeet } from "./match-article";
 
 describe("sentencesMeet", () => {
   it("asks two figures of a new fact for sentences about the same thing, not only the same story", () => {
@@ -50,5 +51,54 @@ describe("isNearMiss", () => {
     expect(isNearMiss({ score: 3, reasons: [...close, { code: "otherYear" as const, points: -1.44 }] }, 4.5)).toBe(
       false,
     );
+  });
+  it("lets a fact of another story (no name in common) keep no figure from a new fact", () => {
+    const close = [
+      { code: "sameCounted" as const, points: 1.4 },
+      { code: "valuesMeet" as const, points: 1.5 },
+    ];
+    expect(isNearMiss({ score: 3.2, reasons: close }, 4.5)).toBe(true);
+    expect(isNearMiss({ score: 3.2, reasons: [...close, { code: "noSharedName" as const, points: -0.8 }] }, 4.5)).toBe(
+      false,
+    );
+  });
+});
+
+describe("countsMeet: two outlets' figures count the same thing", () => {
+  const base = [
+    { code: "valuesMeet" as const, points: 3 },
+    { code: "nearInTime" as const, points: 1.5 },
+  ];
+  it("refuses two counts of differently named things, or a whole and its part", () => {
+    // "22 avions" and "22 départements": one number, two things.
+    expect(countsMeet({ reasons: [...base, { code: "otherCounted", points: -1.5 }] })).toBe(false);
+    expect(countsMeet({ reasons: [...base, { code: "partCounted", points: -1.5 }] })).toBe(false);
+    expect(countsMeet({ reasons: [...base, { code: "sameCounted", points: 3 }] })).toBe(true);
+    expect(countsMeet({ reasons: base })).toBe(true);
+  });
+  it("across languages, leaves nouns the glossary does not know to the rest of the score", () => {
+    const other = { reasons: [...base, { code: "otherCounted" as const, points: -1.5 }] };
+    // "tentes" / "tents": no concept holds them, nothing says they differ.
+    expect(countsMeet(other, { a: "tentes", b: "tents", crossLanguage: true })).toBe(true);
+    // "hôpitaux" / "schools": both known to the glossary, in no concept together.
+    expect(countsMeet(other, { a: "hôpitaux", b: "schools", crossLanguage: true })).toBe(false);
+    expect(countsMeet(other, { a: "tentes", b: "tents", crossLanguage: false })).toBe(false);
+  });
+});
+
+describe("periodOfAmount: the period a measure or a sum is given over", () => {
+  const read = (text: string, lang: "en" | "fr", figure: string) => {
+    const found = extractFigures(text, { lang, publishedAt: "2030-05-02" });
+    const own = found.find((f) => f.text === figure);
+    if (!own) throw new Error(`«${figure}» is not read in «${text}»: ${found.map((f) => f.text).join(", ")}`);
+    return periodOfAmount(found, own, text);
+  };
+  it("reads the duration right after an amount as its period", () => {
+    expect(read("Some 180 mm of rain fell within 12 hours on the hills above Nice.", "en", "12 hours")).toBe(true);
+    expect(read("La région investira 40 millions d'euros sur cinq ans dans ses lycées.", "fr", "cinq ans")).toBe(true);
+  });
+  it("keeps a duration of its own, also after a count", () => {
+    expect(read("The siege lasted 12 days, the army said.", "en", "12 days")).toBe(false);
+    expect(read("Plus de 300 blessés en deux jours de heurts à Dakar.", "fr", "deux jours")).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { conceptsOf } from "./domain-words";
 import {
   bestMatch,
   nearestDay,
+  ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
   REASON_WEIGHTS,
@@ -853,5 +854,126 @@ describe("scoreMatch, a part given with 'including'", () => {
     expect(scoreMatch(two, deaths)).toBeNull();
     const whole = figureOf("Storm Ilsa has killed two people in Eskvale.", "two", "en", "2031-10-13");
     expect(scoreMatch(whole, deaths)).not.toBeNull();
+  });
+});
+
+describe("scoreMatch, what a count counts across languages and when it goes unsaid", () => {
+  const rescuers: MatchCandidate = {
+    id: "tarvo-rescuers",
+    label: "Rescuers deployed after the Tarvo mine collapse",
+    kind: "count",
+    countedKey: null,
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 400, upper: 400, unit: null, counted: "rescuers", countedKey: null },
+        quote: "Some 400 rescuers are searching the Tarvo mine after the collapse.",
+        figure: "Some 400",
+        language: "en",
+        publishedAt: "2032-02-03",
+        asOf: null,
+      },
+    ],
+  };
+  it("lets a French noun meet the English noun of the same thing through the glossary", () => {
+    const fr = figureOf("Près de 450 secouristes fouillent la mine de Tarvo.", "Près de 450", "fr", "2032-02-04");
+    const codes = scoreMatch(fr, rescuers)!.reasons.map((r) => r.code);
+    expect(codes).toContain("sameCounted");
+    expect(codes).not.toContain("otherCounted");
+    // Another thing counted, whatever the number: no concept joins "camions" and "rescuers".
+    const trucks = figureOf(
+      "Près de 450 camions attendent à l'entrée de la mine de Tarvo.",
+      "Près de 450",
+      "fr",
+      "2032-02-04",
+    );
+    expect(scoreMatch(trucks, rescuers)!.reasons.map((r) => r.code)).toContain("otherCounted");
+  });
+
+  const toll: MatchCandidate = {
+    id: "tarvo-deaths",
+    label: "Miners killed in the Tarvo mine collapse",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 9, upper: 9, unit: null, counted: "miners", countedKey: null },
+        quote: "Nine miners were killed when a gallery of the Tarvo mine collapsed.",
+        figure: "Nine",
+        language: "en",
+        publishedAt: "2032-02-03",
+        asOf: null,
+      },
+    ],
+  };
+  it("reads a revised toll with no noun after its number as a count of the dead", () => {
+    const risen = figureOf(
+      "The death toll from the collapse of the Tarvo mine has risen to 14, officials said.",
+      "14",
+      "en",
+      "2032-02-05",
+    );
+    expect(risen.value.counted).toBeNull();
+    const s = scoreMatch(risen, toll)!;
+    expect(s.raw!.map((r) => r.code)).toEqual(expect.arrayContaining(["sameOutcome", "sameCounted"]));
+  });
+
+  const children: MatchCandidate = {
+    id: "tarvo-children",
+    label: "Children killed in the Tarvo school fire",
+    kind: "count",
+    countedKey: "children",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 3, upper: 3, unit: null, counted: "enfants", countedKey: "children" },
+        quote: "Trois enfants sont morts dans l'incendie de l'école de Tarvo.",
+        figure: "Trois",
+        language: "fr",
+        publishedAt: "2032-03-10",
+        asOf: null,
+      },
+    ],
+  };
+  it("weighs a whole toll down against the fact of one class among the dead", () => {
+    const whole = figureOf("L'incendie de l'école de Tarvo a fait quatre morts.", "quatre", "fr", "2032-03-11");
+    const part = figureOf(
+      "L'incendie de l'école de Tarvo a coûté la vie à quatre enfants.",
+      "quatre",
+      "fr",
+      "2032-03-11",
+    );
+    const w = scoreMatch(whole, children)!;
+    const p = scoreMatch(part, children)!;
+    expect(w.reasons.map((r) => r.code)).toContain("otherCounted");
+    expect(p.score).toBeGreaterThan(w.score);
+  });
+});
+
+describe("scoreMatch, another article's figure as a one-claim fact", () => {
+  const peer = (sentence: string, figure: string): MatchCandidate => {
+    const found = extractFigures(sentence, { lang: "fr", publishedAt: "2033-10-02" }).find((f) => f.text === figure)!;
+    const near = { before: sentence.slice(0, found.start), after: sentence.slice(found.end) };
+    return {
+      id: "peer",
+      label: "",
+      kind: "count",
+      countedKey: found.value.countedKey,
+      entities: [],
+      context: "Crues dans le Sud-Ouest",
+      names: ownNames(near, sentence),
+      claims: [{ value: found.value, quote: sentence, figure, language: "fr", publishedAt: "2033-10-02", asOf: null }],
+    };
+  };
+  it("reads the place of the peer's own clause as a label's: the same place meets, another does not", () => {
+    const there = peer("Les crues ont fait sept morts, dont quatre dans le Tarn.", "quatre");
+    expect(there.names).toEqual(["tarn"]);
+    const same = figureOf("Les crues ont fait quatre morts dans le Tarn.", "quatre", "fr", "2033-10-03");
+    const other = figureOf("Les crues ont fait quatre morts dans l'Aveyron.", "quatre", "fr", "2033-10-03");
+    const codes = (f: MatchFigure) => scoreMatch(f, there)!.reasons.map((r) => r.code);
+    expect(codes(same)).toContain("sameScope");
+    expect(codes(other)).toContain("otherScope");
+    expect(scoreMatch(same, there)!.score).toBeGreaterThan(scoreMatch(other, there)!.score);
   });
 });

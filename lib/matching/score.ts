@@ -2,7 +2,7 @@ import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
 import { contentWords } from "@/lib/facts/words";
-import { extractFigures, toEpochDay } from "@/lib/figures";
+import { classifyCounted, extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
 import {
@@ -68,6 +68,8 @@ export type MatchCandidate = {
   entities: string[];
   /** The story its one claim comes from (title and lead), for a fact not made yet: a figure of another new article. */
   context?: string;
+  /** For such a figure, the names of its own clause (ownNames): its place or party, as a label's names are a fact's. */
+  names?: string[];
 };
 
 export type ReasonCode =
@@ -122,6 +124,41 @@ export const REASON_WEIGHTS: ReasonWeights = weights;
 
 /** Counted classes that say what happened to people (the wounded, the displaced), not who they are. */
 const OUTCOME_CLASSES: ReadonlySet<string> = new Set(["wounded", "displaced", "refugees"]);
+
+/**
+ * Whether two counted nouns without a class name the same thing, in any language of the glossary:
+ * "pompiers" and "firefighters" share a concept, "avions" and "départements" none.
+ */
+export function nounsMeet(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const ca = nounConcepts(a);
+  if (ca.size === 0) return false;
+  for (const c of nounConcepts(b)) if (ca.has(c)) return true;
+  return false;
+}
+
+/** Counted nouns recur across thousands of facts: their concepts and classes, read once each. */
+const NOUN_CONCEPTS = new Map<string, Set<string>>();
+const NOUN_CLASSES = new Map<string, string | null>();
+const KEPT_NOUNS = 20_000;
+function nounConcepts(noun: string): Set<string> {
+  let c = NOUN_CONCEPTS.get(noun);
+  if (!c) {
+    if (NOUN_CONCEPTS.size >= KEPT_NOUNS) NOUN_CONCEPTS.clear();
+    c = conceptsOf(noun);
+    NOUN_CONCEPTS.set(noun, c);
+  }
+  return c;
+}
+function classOf(noun: string): string | null {
+  let k = NOUN_CLASSES.get(noun);
+  if (k === undefined) {
+    if (NOUN_CLASSES.size >= KEPT_NOUNS) NOUN_CLASSES.clear();
+    k = classifyCounted(noun);
+    NOUN_CLASSES.set(noun, k);
+  }
+  return k;
+}
 
 /** Proposals start here: a fact must be backed by several independent signs, not one. */
 export const PROPOSAL_THRESHOLD = 4.5;
@@ -187,6 +224,17 @@ export function nameWords(text: string): string[] {
     }
   }
   return out;
+}
+
+/** The names of a figure's own clause ("nine of them in the Gard"), folded, without month and day names. */
+export function ownNames(near: Neighbourhood, sentence: string): string[] {
+  return [
+    ...new Set(
+      clauseNames(near, sentence.startsWith(near.before))
+        .flatMap((w) => [...contentWords(w)])
+        .filter((w) => !CALENDAR.has(w)),
+    ),
+  ];
 }
 
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
@@ -264,7 +312,7 @@ function readFact(fact: MatchCandidate): FactReading {
       concepts: conceptsOf(text),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
-      names: namesIn(fact.label),
+      names: fact.names ?? namesIn(fact.label),
       joined: joinedNames(fact.label),
       properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
     };
@@ -310,13 +358,7 @@ function readFigure(figure: MatchFigure): FigureReading {
   if (!r) {
     const near = figure.near ?? { before: figure.sentence, after: "" };
     const isCount = figure.value.kind === "count";
-    const own = [
-      ...new Set(
-        clauseNames(near, figure.sentence.startsWith(near.before))
-          .flatMap((w) => [...contentWords(w)])
-          .filter((w) => !CALENDAR.has(w)),
-      ),
-    ];
+    const own = ownNames(near, figure.sentence);
     r = {
       years: yearsIn(figure.sentence),
       year: isDate(figure.value.kind) ? null : nearestYear(near, Number(figure.publishedAt.slice(0, 4))),
@@ -474,7 +516,15 @@ export function scoreMatch(
     const factCounted = fact.countedKey
       ? { counted: null, countedKey: fact.countedKey }
       : (fact.claims.find((c) => c.value.countedKey || c.value.counted)?.value ?? null);
-    if (factCounted && (value.counted || value.countedKey)) {
+    if (factCounted && !value.counted && !value.countedKey) {
+      // No noun after the number ("the toll has risen to eight", "porte à seize le nombre de
+      // morts"): what happened to them says what is counted, the people it happened to, unless the
+      // fact counts a narrower class of them (children, soldiers) the sentence does not name.
+      if (sameOutcome) {
+        const key = factCounted.countedKey ?? (factCounted.counted ? classOf(factCounted.counted) : null);
+        if (key === null || key === "people" || OUTCOME_CLASSES.has(key)) add("sameCounted", 3, gr.outcome ?? "");
+      }
+    } else if (factCounted && (value.counted || value.countedKey)) {
       // What the fact's claims count, when they say: the editor's key may be broader than what outlets count.
       const claimScopes = fact.claims
         .filter((c) => c.value.countedKey)
@@ -487,8 +537,11 @@ export function scoreMatch(
       const scope = byClaims?.scope ?? compareCounted(value, factCounted);
       if (scope.type === "unrelated") {
         if (value.countedKey && against.countedKey) return null;
+        // Nouns no class holds, in either language, that name one thing: "pompiers" and
+        // "firefighters", "emplois" and "jobs" (the glossary's concepts).
+        if (nounsMeet(value.counted, against.counted)) add("sameCounted", 3, value.counted ?? "");
         // Nouns no class holds ("died", "victims") say nothing against the same outcome.
-        if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
+        else if (sameOutcome) add("sameCounted", 1.5, value.counted ?? value.countedKey ?? "");
         else add("otherCounted", -1.5, value.counted ?? value.countedKey ?? "");
       } else if (scope.type === "part") {
         // "nine people injured" is "9 blessés": people with the fact's outcome are its own class.
@@ -500,6 +553,12 @@ export function scoreMatch(
         // Given as a part of a count ("including two children") and narrower than what the fact
         // counts: the figure says how many of them were children, never the fact's whole count.
         else if (gr.part && scope.narrow === "a") return null;
+        // The figure counts everyone, the fact one class of them ("neuf morts" against the children
+        // among them): a whole toll is never the count of one class of it. (Soldiers against
+        // peacekeepers is a looser word for the same troops, left as a part; people against the
+        // displaced or the wounded is a matter of their outcome, weighed above.)
+        else if (scope.narrow === "b" && broad === "people" && !(narrow !== null && OUTCOME_CLASSES.has(narrow)))
+          add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
