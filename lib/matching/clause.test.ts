@@ -43,6 +43,24 @@ describe("outcomeOf: what happened to what a count counts", () => {
     expect(outcomeOf("people", around(s, "300"))).toBeNull();
   });
 
+  it("reads a hospital admission as its own outcome, whatever the cause, in either language", () => {
+    const fr = "Au total, 48 malades ont été hospitalisés à Rennes.";
+    expect(outcomeOf("malades", around(fr, "48"))).toBe("hospitalisation");
+    const en = "Three people were killed and 27 have been admitted to hospital, officials said.";
+    expect(outcomeOf(null, around(en, "27"))).toBe("hospitalisation");
+    expect(outcomeOf("people", around(en, "Three"))).toBe("death");
+    const injured = "Quatorze blessés ont été transportés à l'hôpital de Caen.";
+    expect(outcomeOf("blessés", around(injured, "Quatorze"))).toBe("hospitalisation");
+    expect(outcomeOf("patients", around("Some 60 patients remain in hospital.", "Some 60"))).toBe("hospitalisation");
+    // The sick or the injured alone stay so.
+    expect(outcomeOf("blessés", around("L'accident a fait 14 blessés.", "14"))).toBe("injury");
+  });
+
+  it("reads a drowning as a death", () => {
+    expect(outcomeOf("people", around("At least 9 people drowned in the river.", "At least 9"))).toBe("death");
+    expect(outcomeOf("baigneurs", around("Cinq baigneurs se sont noyés cet été.", "Cinq"))).toBe("death");
+  });
+
   it("says nothing when no outcome word is near", () => {
     expect(outcomeOf("policiers", around("Quelque 6 500 policiers seront mobilisés.", "6 500"))).toBeNull();
   });

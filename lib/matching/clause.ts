@@ -8,6 +8,7 @@ import {
   MEASURES,
   names,
   OUTCOMES,
+  spanAt,
   PARTS,
   SHARES,
   STATEMENTS,
@@ -49,6 +50,8 @@ function tokens(text: string): Token[] {
 /** How far (in words) a figure's outcome word may sit before it ("killed at least 11") and after it ("11 people were killed"). */
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 5;
+/** Past that, the words a set phrase opened within it may run on ("ont été transportés à l'hôpital"). */
+const PHRASE_TAIL = 3;
 /** How far back past a verb revising a toll ("has risen to") its subject may be: its clause, as a rule. */
 const OUTCOME_BEFORE_REVISED = 20;
 
@@ -67,27 +70,53 @@ export function outcomeOf(
   concepts: ReadonlySet<string> = OUTCOMES,
 ): string | null {
   const outcomesOf = (t: Token) => among(t, concepts);
+  let own: string | null = null;
   if (counted) {
     for (const t of tokens(counted)) {
       const found = outcomesOf(t);
-      if (found.length > 0) return found[0] ?? null;
+      if (found.length > 0) {
+        own = found[0] ?? null;
+        break;
+      }
     }
   }
+  if (own === null) return nearOutcome(counted, near, outcomesOf);
+  // The counted noun says who they are, its clause what then happened to them: "112 patients ont été
+  // hospitalisés", "20 injured were taken to hospital" count hospital admissions, not the sick or the injured.
+  if (STATES.has(own) && nearOutcome(counted, near, outcomesOf) === HOSPITALISATION) return HOSPITALISATION;
+  return own;
+}
+
+/** Words joining two clauses ("and", "et", "while", "mais"…), folded. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "while", "whereas", "but", "et", "mais", "tandis", "alors"]);
+
+/** Being taken to hospital: an outcome of its own, whatever the cause (an illness, an injury). */
+const HOSPITALISATION = "hospitalisation";
+/** Outcomes a counted noun may name as who people are ("patients", "blessés") before what happened to them. */
+const STATES: ReadonlySet<string> = new Set(["sickness", "injury"]);
+
+/** The nearest outcome word of a count's clause, on either side, past its own counted noun. */
+function nearOutcome(counted: string | null, near: Neighbourhood, outcomesOf: (t: Token) => string[]): string | null {
   const before = tokens(near.before);
   const after = tokens(near.after);
+  const words = after.map((t) => t.word);
   let best: { concept: string; distance: number } | null = null;
   // A verb revising a toll ("has risen to", "s'est alourdi à") makes the clause's subject the
   // count's own words, however far back in the clause: "the death toll from the floods has risen to 12".
   let reach = OUTCOME_BEFORE;
+  // Past a conjunction, the outcome before is another clause's: "three were killed and 27 were
+  // injured". The figure's own clause then says first, when it says.
+  let crossed = false;
   for (let i = before.length - 1, d = 1; i >= 0 && d <= reach; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) break;
     if (d <= OUTCOME_BEFORE && [...t.concepts].some((c) => TOLL_UPDATES.has(c))) reach = OUTCOME_BEFORE_REVISED;
     const found = outcomesOf(t);
     if (found[0]) {
-      best = { concept: found[0], distance: d };
+      best = { concept: found[0], distance: crossed ? Infinity : d };
       break;
     }
+    if (CONJUNCTIONS.has(t.word)) crossed = true;
   }
   // After the figure, its own digits come first ("6,500": "500" follows the cut), then its counted
   // noun, no word between the figure and its outcome ("8 000 personnes ont dû quitter leur domicile").
@@ -95,12 +124,14 @@ export function outcomeOf(
   while (j < after.length && after[j]?.number) j++;
   const own = counted ? tokens(counted).map((t) => t.word) : [];
   for (let k = 0; k < own.length && after[j]?.word === own[k]; k++) j++;
-  for (let d = 1; j < after.length && d <= OUTCOME_AFTER; j++, d++) {
+  // A set phrase is as far as its first word: "150 have been admitted to hospital" is 3 words off.
+  for (let d = 1; j < after.length && d <= OUTCOME_AFTER + PHRASE_TAIL; j++, d++) {
     const t = after[j] as Token;
     if (t.number || t.stop) break;
     const found = outcomesOf(t);
     if (found[0]) {
-      if (!best || d < best.distance) best = { concept: found[0], distance: d };
+      const from = d - Math.max(0, spanAt(words, j, found[0]) - 1);
+      if (from <= OUTCOME_AFTER && (!best || from < best.distance)) best = { concept: found[0], distance: from };
       break;
     }
   }

@@ -117,7 +117,11 @@ describe("conceptsOf", () => {
         "Quelque 900 villageois ont dû quitter leur domicile",
         "refugee",
       ],
-      ["Forty passengers were taken to hospital", "Quarante passagers ont été transportés à l'hôpital", "injury"],
+      [
+        "Forty passengers were taken to hospital",
+        "Quarante passagers ont été transportés à l'hôpital",
+        "hospitalisation",
+      ],
       ["Dockers walked out at dawn", "Les dockers ont cessé le travail à l'aube", "strike"],
       ["12,000 households were left without heating", "12 000 foyers sont privés de chauffage", "household"],
       ["Some 3,000 people were left homeless", "Quelque 3 000 personnes sont sans abri", "refugee"],
@@ -128,7 +132,7 @@ describe("conceptsOf", () => {
       expect(conceptsOf(fr).has(concept), fr).toBe(true);
     }
     // Their last words alone name nothing of it.
-    expect(conceptsOf("The hospital opened a new wing").has("injury")).toBe(false);
+    expect(conceptsOf("The hospital opened a new wing").has("hospitalisation")).toBe(false);
     expect(conceptsOf("Le travail du dimanche divise les commerçants").has("strike")).toBe(false);
   });
 });

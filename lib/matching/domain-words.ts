@@ -88,6 +88,24 @@ export function conceptsAt(ws: readonly string[], i: number): ReadonlySet<string
   return out ?? own;
 }
 
+/**
+ * How many words, ending at word `i`, name `concept`: 1 when the word itself does, else the
+ * shortest phrase of the data ending there ("admitted to hospital" at "hospital": 3), 0 when none.
+ */
+export function spanAt(ws: readonly string[], i: number, concept: string): number {
+  const word = ws[i];
+  if (word === undefined) return 0;
+  const key = stem(word);
+  if (INDEX.get(key)?.has(concept)) return 1;
+  let best = 0;
+  for (const { before, concept: c } of PHRASES.get(key) ?? []) {
+    if (c !== concept || i < before.length) continue;
+    if (!before.every((b, k) => stem(ws[i - before.length + k] as string) === b)) continue;
+    if (best === 0 || before.length + 1 < best) best = before.length + 1;
+  }
+  return best;
+}
+
 /** What happened to what a count counts: the outcome concepts of every pair file. */
 export const OUTCOMES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.outcomes?.concepts ?? []));
 /** What a percentage is a share of. */
