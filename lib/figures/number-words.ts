@@ -2,7 +2,7 @@
 // "vingt et un", "one thousand two hundred and fifty", "a hundred", "half a million", "einundzwanzig".
 import { getToken, isPunct, isWord, readWord, type Env } from "./env";
 import type { Lex, NumberEntry } from "./locales/compile";
-import type { Token } from "./tokenize";
+import { NUM, type Token } from "./tokenize";
 
 export type WordNumber = {
   value: number;
@@ -175,4 +175,29 @@ function readEntries(lex: Lex, norm: string): NumberEntry[] | null {
 /** First words a number in words can start with, so the matcher can skip other words cheaply. */
 export function listNumberWordStarts(lex: Lex): string[] {
   return [...lex.numberWords.keys(), ...[...lex.halfBefore]];
+}
+
+/**
+ * Where an indefinite article is the number one (the lexicon's countingArticle): after "dont"
+ * ("six morts, dont un enfant"), before "seul(e)" ("une seule personne", read with it), or next to
+ * another count over a comma or "et" ("un mort et deux blessés", "deux morts et un blessé"). The
+ * token after the figure (past "seul(e)"), or -1 when the article is only an article. The caller
+ * still wants a counted noun after it.
+ */
+export function readCountingArticle(env: Env, start: number, end: number): number {
+  const { after, alone, joiners } = env.lex.countingArticle;
+  const at = (k: number) => (k >= 0 ? env.tokens[k] : undefined);
+  const next = getToken(env, end);
+  if (isWord(next) && alone.has(next.norm)) return end + 1;
+  const prev = at(start - 1);
+  if (isWord(prev) && after.has(prev.norm)) return end;
+  const joins = (t: Token | undefined) => isPunct(t, ",") || (isWord(t) && joiners.has(t.norm));
+  const counts = (t: Token | undefined) => !!t && (t.kind === NUM || (isWord(t) && env.lex.numberWords.has(t.norm)));
+  const noun = (t: Token | undefined) => isWord(t) && !env.lex.numberWords.has(t.norm) && !joiners.has(t.norm);
+  if (joiners.size === 0) return -1;
+  // "un mort et deux blessés", "un mort, trois blessés": its noun, then a joiner and another count.
+  if (noun(at(end)) && joins(at(end + 1)) && counts(at(end + 2))) return end;
+  // "deux morts et un blessé", "11 morts, un disparu": another count and its noun, then a joiner.
+  if (joins(prev) && noun(at(start - 2)) && counts(at(start - 3))) return end;
+  return -1;
 }

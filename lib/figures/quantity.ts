@@ -3,6 +3,7 @@ import { readAmount, roundValue } from "./amount";
 import { findCounted, readsAsYear } from "./counted";
 import { getToken, isIn, isPunct, isWord, memoize, readWord, type Env, type Match } from "./env";
 import { makeBetween, makeExact, qualify, type Interval } from "./interval";
+import { readCountingArticle } from "./number-words";
 import { readOrdinalDuration } from "./ordinals";
 import { readPostQualifier, readPreQualifier } from "./qualifiers";
 import { readRange } from "./quantity-range";
@@ -265,13 +266,17 @@ export function matchQuantity(env: Env, i: number): Match | null {
   if (!c) return null;
   if (c.skip) return { start: i, end: c.end, values: [] };
   const post = readPostQualifier(env, c.end);
-  const end = post ? post.end : c.end;
-  if (c.kind === "count" && c.single && env.lex.articles.has(c.single)) return null;
+  let end = post ? post.end : c.end;
+  // An article alone is no figure, unless the grammar makes it one ("dont un enfant", "une seule").
+  const one =
+    c.kind === "count" && c.single && env.lex.articles.has(c.single) ? readCountingArticle(env, c.start, end) : 0;
+  if (one < 0) return null;
+  if (one > 0) end = one;
   let counted = null;
   if (c.kind === "count") {
     counted = findCounted(env, end);
     if (c.yearLike && !pre && !post && readsAsYear(env, c.start, c.end)) return null;
-    if (c.single && !acceptSingle(env, c, counted)) return null;
+    if (c.single && !(one > 0 ? !!counted?.key : acceptSingle(env, c, counted))) return null;
     // "les deux pays", "des deux côtés", "the two countries": both of a known pair, not a count.
     if (c.fromWords && c.value === 2 && isIn(env.tokens[c.start - 1], env.lex.bothDeterminers) && !pre) {
       return { start: c.start, end: c.end, values: [] };

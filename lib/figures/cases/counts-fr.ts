@@ -127,6 +127,12 @@ export const countsFr: FigureCase[] = [
     "Un million",
     count("[1000000]", { counted: "réfugiés", key: "refugees" }),
   ),
+  // « un », « une » comptent là où la grammaire en fait un nombre, pas un article.
+  at("L'incendie a fait quatre morts, dont un enfant.", "un", count("[1]", { counted: "enfant", key: "children" })),
+  at("Une seule personne manque encore à l'appel.", "Une seule", count("[1]", { counted: "personne", key: "people" })),
+  at("La collision a fait un mort et trois blessés.", "un", count("[1]", { counted: "mort", key: "people" })),
+  at("L'explosion a fait deux morts et un blessé grave.", "un", count("[1]", { counted: "blessé", key: "wounded" })),
+  at("Un soldat et deux policiers ont été blessés.", "Un", count("[1]", { counted: "soldat", key: "soldiers" })),
   at(
     "La guerre a fait trois cent mille déplacés.",
     "trois cent mille",

@@ -24,6 +24,9 @@ export const negatives: NegativeCase[] = [
   not("fr", "Le couvre-feu commence à 14 h dans la capitale.", "14 h", "durations"),
   not("fr", "La réunion a débuté à 14h30 au ministère.", "14h30", "durations"),
   not("fr", "Des tirs ont été échangés des deux côtés de la frontière.", "deux"),
+  // An article, not a count: nothing in the grammar makes it one.
+  not("fr", "Un enfant a été blessé par une balle perdue.", "Un"),
+  not("fr", "Le rapport, dont un extrait a fuité, accable la direction.", "un"),
   not("fr", "Contact presse : 01 23 45 67 89.", "01 23 45 67 89"),
   not("fr", "Le bureau est joignable au +33 1 40 00 00 00 en semaine.", "+33 1 40 00 00 00"),
   not("fr", "La résolution 822 du Conseil de sécurité exige le retrait.", "822"),

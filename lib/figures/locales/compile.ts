@@ -34,6 +34,7 @@ export type Lex = {
   compoundNumbers: boolean;
   articles: WordSet;
   needsCountedNoun: ReadonlySet<string>;
+  countingArticle: { after: ReadonlySet<string>; alone: ReadonlySet<string>; joiners: ReadonlySet<string> };
   halfBefore: ReadonlySet<string>;
   scales: ReadonlyMap<string, number>;
   /** Keyed by the suffix as written (case matters: "10M" is ten million, "10m" ten metres). */
@@ -244,6 +245,11 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     compoundNumbers: ls.some((l) => l.compoundNumbers),
     articles: words(ls, (l) => l.articles),
     needsCountedNoun: norms(ls, (l) => l.needsCountedNoun),
+    countingArticle: {
+      after: norms(ls, (l) => l.countingArticle?.after ?? ""),
+      alone: norms(ls, (l) => l.countingArticle?.alone ?? ""),
+      joiners: norms(ls, (l) => l.countingArticle?.joiners ?? ""),
+    },
     halfBefore: norms(ls, (l) => l.halfBefore),
     scales: firstWins(ls.flatMap((l) => l.scales)),
     gluedScales: firstWins(

@@ -59,6 +59,12 @@ export type Lexicon = {
   articles: string;
   /** Number words that are figures only before a counted noun of the lexicon ("one soldier"). */
   needsCountedNoun: string;
+  /**
+   * Where an indefinite article is the number one, before a counted noun of the lexicon: `after`
+   * these words ("dont un enfant"), before one of `alone` ("une seule personne"), or next to another
+   * count, joined by a comma or one of `joiners` ("un mort et deux blessés", "deux morts et un blessé").
+   */
+  countingArticle?: { after: string; alone: string; joiners: string };
   /** "half" in "half a million". */
   halfBefore: string;
   /** Scale words after digits, with their value ("6,5 millions", "2,5 Mrd."). */

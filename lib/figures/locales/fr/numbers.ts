@@ -31,6 +31,9 @@ export const numbersFr = {
   numberJoiners: [{ word: "et", onlyBefore: [1, 11] }],
   articles: "un une",
   needsCountedNoun: "",
+  // "un" and "une" count where the grammar makes them a number, not an article: "six morts, dont un
+  // enfant", "une seule personne", "un mort et trois blessés"; "un enfant a été blessé" stays an article.
+  countingArticle: { after: "dont", alone: "seul seule", joiners: "et ou" },
   halfBefore: "",
   scales: [
     ["million", 1e6],
