@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { loadEntityMatcher } from "@/lib/aliases/find-entities";
 import { sql, type Sql } from "@/lib/db/client";
-import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/figures";
+import { extractFigures, toEpochDay, type ExtractedFigure, type FigureValue } from "@/lib/figures";
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
@@ -384,6 +384,15 @@ function peerPeriodOfAmount(
 /** Ordinal numbers in English and French ("third", "21st", "troisième", "2e"). */
 const ORDINAL =
   /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème|eme)|premi[eè]re?|seconde?|\p{L}+i[eè]me)(?![\p{L}])/iu;
+/** A date opening its sentence, before a comma: "In 2009, …", "En 1999, …". */
+const OPENING_DATE = /^\s*(?:in|en|au cours de|during)\s*$/iu;
+function datesItsSentence(near: { before: string; after: string }): boolean {
+  return OPENING_DATE.test(near.before) && /^\s*,/u.test(near.after);
+}
+
+/** A calendar year, leap or not (in days, as a date's span: its last day less its first). */
+const ONE_YEAR = 366;
+
 /** One day, week, month or year (in days). */
 const ONE_UNIT = new Set([1, 7, 30, 31, 365, 366]);
 
@@ -403,11 +412,20 @@ export function durationOfItsOwn(text: string, value: { lower: number | null; up
  * (named in many stories), no date of saying, no count of nothing named, no duration of no length
  * of its own.
  */
-function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; after: string }): boolean {
+function mayMakeNewFact(
+  text: string,
+  v: FigureValue,
+  near: { before: string; after: string },
+  publishedAt: string,
+): boolean {
   if (v.kind === "quantity") return false;
   if (v.kind === "date" || v.kind === "date_range") {
-    // A year named in two stories is no new fact; a day or a month may be.
-    if (v.lower === null || v.upper === null || v.upper - v.lower > 31) return false;
+    if (v.lower === null || v.upper === null || v.upper - v.lower > ONE_YEAR) return false;
+    // A year is named in many stories, most often as a name ("the 2023 reform", "depuis 2014"); only
+    // a past year opening its sentence dates what the sentence tells, a past event two stories may
+    // both date ("In 2009, similar floods killed…", "En 1999, la tempête avait…"). A day or a month may be.
+    if (v.upper - v.lower > 31 && !(v.upper < toEpochDay(`${publishedAt.slice(0, 4)}-01-01`) && datesItsSentence(near)))
+      return false;
     if (datesAStatement(near)) return false;
   }
   // A count of nothing named is no fact, unless its clause says what happened to them ("more than
@@ -423,7 +441,11 @@ function mayMakeNewFact(text: string, v: FigureValue, near: { before: string; af
  * factor of four (a toll that grows, two sources that disagree).
  */
 function peerRange(value: FigureValue, m: number): [number, number] {
-  if (value.kind === "date" || value.kind === "date_range") return [m - 45, m + 45];
+  if (value.kind === "date" || value.kind === "date_range") {
+    // A month or a year reaches the year it is in or the months of it (their middles lie half a year off).
+    const wide = value.lower !== null && value.upper !== null && value.upper - value.lower > 7;
+    return wide ? [value.lower! - 183, value.upper! + 183] : [m - 45, m + 45];
+  }
   if (value.kind === "percentage") return [m - 5, m + 5];
   const a = Math.max(1, Math.abs(m));
   return m >= 0 ? [m - 0.75 * a, m + 3 * a] : [m - 3 * a, m + 0.75 * a];
@@ -448,7 +470,9 @@ async function proposeNewFacts(
   const taken = new Set<Located>();
   const rivalOf = new Map(open.map((o) => [o.l, o.rival]));
   // A date of saying and a bare number with no counted thing and no outcome are rarely a fact of their own.
-  const wanted = open.map((o) => o.l).filter((l) => mayMakeNewFact(l.figure.text, l.figure.value, l.match.near!));
+  const wanted = open
+    .map((o) => o.l)
+    .filter((l) => mayMakeNewFact(l.figure.text, l.figure.value, l.match.near!, article.publishedAt));
   const at: number[] = [];
   const kinds: string[] = [];
   const mids: number[] = [];
@@ -545,7 +569,7 @@ async function proposeNewFacts(
           reading.spans.inFurniture(peer.start, peer.end) ||
           ((kind === "count" || kind === "duration") && isAge(near, peer.figure)) ||
           (kind === "count" && isIncrement(near, peer.value.counted)) ||
-          !mayMakeNewFact(peer.figure, peer.value, near) ||
+          !mayMakeNewFact(peer.figure, peer.value, near, peer.publishedAt) ||
           (kind === "duration" && peerPeriodOfAmount(quote, near.before.length, peer));
         made = skip
           ? null
