@@ -412,7 +412,7 @@ export function durationOfItsOwn(text: string, value: { lower: number | null; up
  * (named in many stories), no date of saying, no count of nothing named, no duration of no length
  * of its own.
  */
-function mayMakeNewFact(
+export function mayMakeNewFact(
   text: string,
   v: FigureValue,
   near: { before: string; after: string },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "@/lib/figures";
-import { countsMeet, durationOfItsOwn, isBareDay, isNearMiss, periodOfAmount, sentencesMeet } from "./match-article";
+import {
+  countsMeet,
+  durationOfItsOwn,
+  isBareDay,
+  isNearMiss,
+  mayMakeNewFact,
+  periodOfAmount,
+  sentencesMeet,
+} from "./match-article";
 
 describe("sentencesMeet", () => {
   it("asks two figures of a new fact for sentences about the same thing, not only the same story", () => {
@@ -21,6 +29,24 @@ describe("sentencesMeet", () => {
 });
 
 describe("what may be a new fact's figure", () => {
+  const dateIn = (sentence: string, figure: string, publishedAt = "2031-10-20") => {
+    const f = extractFigures(sentence, { lang: sentence.includes(" les ") ? "fr" : "en", publishedAt }).find(
+      (x) => x.text === figure,
+    );
+    if (!f) throw new Error(`«${figure}» not read in «${sentence}»`);
+    const at = sentence.indexOf(figure);
+    const near = { before: sentence.slice(0, at), after: sentence.slice(at + figure.length) };
+    return mayMakeNewFact(f.text, f.value, near, publishedAt);
+  };
+  it("takes a past year only where it dates what its sentence tells, a past month anywhere", () => {
+    expect(dateIn("In 2009, similar storms flooded the whole valley.", "2009")).toBe(true);
+    expect(
+      dateIn("Depuis, les digues de la vallée ont été rehaussées après les crues de mars 2009.", "mars 2009"),
+    ).toBe(true);
+    // A year as a name, a year of the story's own time.
+    expect(dateIn("The protests are smaller than those against the 2019 reform.", "2019")).toBe(false);
+    expect(dateIn("In 2031, the valley has already flooded twice.", "2031")).toBe(false);
+  });
   const day = { kind: "date" as const };
   it("asks one of two dates for its number: two bare days of one week's stories meet by their dates alone", () => {
     expect(isBareDay("jeudi", day)).toBe(true);
