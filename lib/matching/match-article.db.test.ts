@@ -349,4 +349,46 @@ describe("matchArticle", () => {
     expect(rows.map((r) => r.figure)).toEqual(["230", "230", "230"]);
     expect(new Set(rows.map((r) => r.newFactKey)).size).toBe(1);
   });
+
+  it("makes a new fact of a past event two articles date, a year in one and its month in the other", async () => {
+    const en = await createTestArticle(editorId, {
+      publishedAt: "2044-10-12",
+      title: "Floods hit Corvelle again",
+      text: "Heavy rain flooded the lower town of Corvelle on Tuesday. In 2019, similar floods ravaged Corvelle.",
+    });
+    await db().article.update({ where: { id: en.id }, data: { language: "en" } });
+    await matchArticle(en.id);
+    const fr = await createTestArticle(editorId, {
+      publishedAt: "2044-10-13",
+      title: "Corvelle de nouveau sous les eaux",
+      text: "La ville basse de Corvelle a été inondée mardi, comme lors des crues de mars 2019 qui avaient ravagé Corvelle.",
+    });
+    expect((await matchArticle(fr.id)).newFacts).toBe(1);
+    const [pe] = (await proposalsOf(en.id)).filter((r) => r.newFactKey);
+    const [pf] = (await proposalsOf(fr.id)).filter((r) => r.newFactKey);
+    expect(pe?.figure).toBe("2019");
+    expect(pf?.figure).toBe("mars 2019");
+    expect(pe?.newFactKey).toBe(pf?.newFactKey);
+  });
+
+  it("pairs a French « dont un enfant » with an English 'including one child' into one new fact", async () => {
+    const fr = await createTestArticle(editorId, {
+      publishedAt: "2045-02-03",
+      title: "Incendie d'un immeuble à Ravelin",
+      text: "L'incendie d'un immeuble de Ravelin a fait quatre blessés, dont un enfant, selon les pompiers.",
+    });
+    await matchArticle(fr.id);
+    const en = await createTestArticle(editorId, {
+      publishedAt: "2045-02-03",
+      title: "Ravelin block fire",
+      text: "The fire in a Ravelin apartment block injured four people, including one child, firefighters said.",
+    });
+    await db().article.update({ where: { id: en.id }, data: { language: "en" } });
+    await matchArticle(en.id);
+    const pf = await proposalsOf(fr.id);
+    const pe = await proposalsOf(en.id);
+    const one = pf.find((r) => r.figure === "un");
+    expect(one?.newFactKey).toBeTruthy();
+    expect(pe.find((r) => r.figure === "one")?.newFactKey).toBe(one?.newFactKey);
+  });
 });
