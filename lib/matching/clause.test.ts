@@ -56,6 +56,11 @@ describe("outcomeOf: what happened to what a count counts", () => {
     expect(outcomeOf("blessés", around("L'accident a fait 14 blessés.", "14"))).toBe("injury");
   });
 
+  it("reads past a partitive to the outcome of its clause", () => {
+    expect(outcomeOf(null, around("Douze d'entre eux ont été hospitalisés.", "Douze"))).toBe("hospitalisation");
+    expect(outcomeOf(null, around("Some 40 were rescued; 12 of them later died.", "12"))).toBe("death");
+  });
+
   it("reads a drowning as a death", () => {
     expect(outcomeOf("people", around("At least 9 people drowned in the river.", "At least 9"))).toBe("death");
     expect(outcomeOf("baigneurs", around("Cinq baigneurs se sont noyés cet été.", "Cinq"))).toBe("death");

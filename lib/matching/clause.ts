@@ -124,6 +124,10 @@ function nearOutcome(counted: string | null, near: Neighbourhood, outcomesOf: (t
   while (j < after.length && after[j]?.number) j++;
   const own = counted ? tokens(counted).map((t) => t.word) : [];
   for (let k = 0; k < own.length && after[j]?.word === own[k]; k++) j++;
+  // A partitive names no outcome of its own: "Dix-huit d'entre eux ont été hospitalisés", "38 of them died".
+  const [p1, p2] = [after[j]?.word, after[j + 1]?.word];
+  if (p1 === "d" && p2 === "entre" && ["eux", "elles"].includes(after[j + 2]?.word ?? "")) j += 3;
+  else if (p1 === "of" && (p2 === "them" || p2 === "whom")) j += 2;
   // A set phrase is as far as its first word: "150 have been admitted to hospital" is 3 words off.
   for (let d = 1; j < after.length && d <= OUTCOME_AFTER + PHRASE_TAIL; j++, d++) {
     const t = after[j] as Token;
