@@ -166,6 +166,8 @@ export const PROPOSAL_THRESHOLD = 4.5;
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 export const MIN_TOPICAL = 1.2;
+/** What the story (title and lead) says the figure is about: topical for a count of the fact's outcome. */
+const STORY_TOPICAL: ReadonlySet<ReasonCode> = new Set(["storyEntities", "storyConcepts", "storyWords"]);
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
 function namesIn(label: string): string[] {
@@ -733,8 +735,13 @@ export function scoreMatch(
   const missing = fr.names.filter((w) => !gr.told.has(w));
   if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
 
-  // Counted thing, value and time alone say nothing of what the figure is about.
-  const topical = reasons.filter((r) => TOPICAL.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  // Counted thing, value and time alone say nothing of what the figure is about. A count of the
+  // fact's outcome in a sentence that leaves its topic to the story ("Nine people have died on the
+  // island", in a story of an epidemic) takes the story's words and concepts for it.
+  const ofOutcome = value.kind === "count" && reasons.some((r) => r.code === "sameOutcome");
+  const topical = reasons
+    .filter((r) => TOPICAL.has(r.code) || (ofOutcome && STORY_TOPICAL.has(r.code)))
+    .reduce((sum, r) => sum + r.points, 0);
   if (topical < MIN_TOPICAL) add("offTopic", -3);
 
   const round = (x: number) => Math.round(x * 100) / 100;
