@@ -993,3 +993,36 @@ describe("scoreMatch, another article's figure as a one-claim fact", () => {
     expect(scoreMatch(same, there)!.score).toBeGreaterThan(scoreMatch(other, there)!.score);
   });
 });
+
+describe("scoreMatch, a sentence that leaves its topic to the story", () => {
+  const toll: MatchCandidate = {
+    id: "velmar-cholera-deaths",
+    label: "Morts du choléra à Velmar",
+    kind: "count",
+    countedKey: "people",
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: 7, upper: 7, unit: null, counted: "morts", countedKey: "people" },
+        quote: "L'épidémie de choléra a fait 7 morts à Velmar, selon l'agence de santé.",
+        figure: "7",
+        language: "fr",
+        publishedAt: "2033-04-02",
+        asOf: null,
+      },
+    ],
+  };
+  const inStory = (sentence: string, figure: string) => ({
+    ...figureOf(sentence, figure, "en", "2033-04-05"),
+    context: "Cholera outbreak spreads in Velmar",
+  });
+  it("reads a count of the fact's outcome in the story's topic", () => {
+    const codes = scoreMatch(inStory("Nine people have died on the island.", "Nine"), toll)!.raw!.map((r) => r.code);
+    expect(codes).toContain("sameOutcome");
+    expect(codes).not.toContain("offTopic");
+  });
+  it("not a count of nothing that happened to anyone", () => {
+    const codes = scoreMatch(inStory("Nine ferries still sail to the island.", "Nine"), toll)!.raw!.map((r) => r.code);
+    expect(codes).toContain("offTopic");
+  });
+});
