@@ -52,12 +52,14 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
  * Whether a fact's score below the threshold still says "probably this fact, not a new one": within
  * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (an old
  * flood's toll beside this year's storm's), or the two name no place, person or body in common
- * (last month's earthquake's injured beside this week's epidemic's patients): that is another
- * event's figure, free to be a new fact.
+ * (last month's earthquake's injured beside this week's epidemic's patients), or the fact's articles
+ * are years older and the sentence names no year (a flood's toll of long ago beside this week's
+ * wreck's drowned): that is another event's figure, free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
-  return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear" || r.code === "noSharedName");
+  return s.score >= threshold - nearMiss && !s.reasons.some((r) => OTHER_EVENT.has(r.code));
 }
+const OTHER_EVENT: ReadonlySet<string> = new Set(["otherYear", "noSharedName", "farInTime"]);
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {

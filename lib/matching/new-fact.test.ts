@@ -77,6 +77,10 @@ describe("isNearMiss", () => {
     expect(isNearMiss({ score: 3, reasons: [...close, { code: "otherYear" as const, points: -1.44 }] }, 4.5)).toBe(
       false,
     );
+    // Nor a fact of years before, its sentence naming no year.
+    expect(isNearMiss({ score: 3, reasons: [...close, { code: "farInTime" as const, points: -0.7 }] }, 4.5)).toBe(
+      false,
+    );
   });
   it("lets a fact of another story (no name in common) keep no figure from a new fact", () => {
     const close = [
