@@ -442,10 +442,12 @@ export function mayMakeNewFact(
  * dates within six weeks, shares within five points, other values within a
  * factor of four (a toll that grows, two sources that disagree).
  */
-function peerRange(value: FigureValue, m: number): [number, number] {
+function peerRange(value: FigureValue, m: number, publishedAt: string): [number, number] {
   if (value.kind === "date" || value.kind === "date_range") {
-    // A month or a year reaches the year it is in or the months of it (their middles lie half a year off).
-    const wide = value.lower !== null && value.upper !== null && value.upper - value.lower > 7;
+    // A past month or year reaches the year it is in or the months of it (their middles lie half a
+    // year off); this year's months, named by every story of it, only their neighbours.
+    const past = value.upper !== null && value.upper < toEpochDay(`${publishedAt.slice(0, 4)}-01-01`);
+    const wide = past && value.lower !== null && value.upper !== null && value.upper - value.lower > 7;
     return wide ? [value.lower! - 183, value.upper! + 183] : [m - 45, m + 45];
   }
   if (value.kind === "percentage") return [m - 5, m + 5];
@@ -483,7 +485,7 @@ async function proposeNewFacts(
   for (const [i, l] of wanted.entries()) {
     const m = mid(l.figure.value);
     if (m === null || !Number.isFinite(m)) continue;
-    const [lo, hi] = peerRange(l.figure.value, m);
+    const [lo, hi] = peerRange(l.figure.value, m, article.publishedAt);
     at.push(i);
     kinds.push(l.figure.value.kind);
     mids.push(m);
