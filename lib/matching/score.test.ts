@@ -1021,6 +1021,12 @@ describe("scoreMatch, a sentence that leaves its topic to the story", () => {
     expect(codes).toContain("sameOutcome");
     expect(codes).not.toContain("offTopic");
   });
+  it("not one whose sentence names a place the fact does not", () => {
+    const codes = scoreMatch(inStory("In nearby Corsel, nine people have died.", "nine"), toll)!.raw!.map(
+      (r) => r.code,
+    );
+    expect(codes).toContain("offTopic");
+  });
   it("not a count of nothing that happened to anyone", () => {
     const codes = scoreMatch(inStory("Nine ferries still sail to the island.", "Nine"), toll)!.raw!.map((r) => r.code);
     expect(codes).toContain("offTopic");

@@ -349,6 +349,8 @@ type FigureReading = {
   told: Set<string>;
   /** The names its sentence and its story give. */
   properNames: Set<string>;
+  /** The names its sentence alone gives. */
+  sentenceNames: Set<string>;
   /** The names of its own clause ("nine of them in the Gard"), folded: the place or party it is about. */
   clauseNames: string[];
   /** Names its sentence joins ("en Savoie et en Isère"), both in its own clause. */
@@ -377,6 +379,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       storyWords: contentWords(figure.context),
       told: contentWords(`${figure.sentence} ${figure.context}`),
       properNames: properNames(`${figure.context}\n${figure.sentence}`),
+      sentenceNames: properNames(figure.sentence),
       clauseNames: own,
       joined: joinedNames(figure.sentence).filter(([a, b]) => own.includes(a) && own.includes(b)),
     };
@@ -737,8 +740,12 @@ export function scoreMatch(
 
   // Counted thing, value and time alone say nothing of what the figure is about. A count of the
   // fact's outcome in a sentence that leaves its topic to the story ("Nine people have died on the
-  // island", in a story of an epidemic) takes the story's words and concepts for it.
-  const ofOutcome = value.kind === "count" && reasons.some((r) => r.code === "sameOutcome");
+  // island", in a story of an epidemic) takes the story's words and concepts for it; not one whose
+  // sentence names a place or a person the fact does not ("In nearby Velmar, 900 cases…").
+  const ofOutcome =
+    value.kind === "count" &&
+    reasons.some((r) => r.code === "sameOutcome") &&
+    [...gr.sentenceNames].every((n) => fr.properNames.has(n));
   const topical = reasons
     .filter((r) => TOPICAL.has(r.code) || (ofOutcome && STORY_TOPICAL.has(r.code)))
     .reduce((sum, r) => sum + r.points, 0);
