@@ -71,6 +71,9 @@ export const countsEn: FigureCase[] = [
     "one thousand two hundred",
     count("[1200]", { counted: "prisoners", key: "prisoners" }),
   ),
+  // "one" counts before a counted noun of the lexicon, as French "un" does where the grammar says.
+  at("The blast injured four people, including one child.", "one", count("[1]", { counted: "child", key: "children" })),
+  at("Only one person is still missing.", "one", count("[1]", { counted: "person", key: "people" })),
   at(
     "A hundred people gathered outside parliament.",
     "A hundred",
