@@ -45,7 +45,7 @@ type Extra = {
   adjectives: Record<string, string[]>;
 };
 const extra = JSON.parse(readFileSync(path.join(root, "lib/places/sources/extra.json"), "utf8")) as Extra;
-const blocked = new Set(extra.blocked);
+const blocked = new Set(extra.blocked.map((b) => b.toLowerCase()));
 
 const LANGS = ["en", "fr", "de", "es", "it", "nl", "pt"];
 /** Latin letters only: a name in another script never appears in our texts. */
@@ -61,7 +61,7 @@ const name = (p: Place, n: string | undefined | null) => {
   if (!n) return;
   const t = n.replace(/\s+/gu, " ").trim();
   // Districts of a city ("Zürich (Kreis 3)", "Sector 2", "Budapest XI. kerület") are no names of their own.
-  if (t.length < 3 || !latin(t) || blocked.has(t) || /[()\d]|kerület|^Sector\b/u.test(t)) return;
+  if (t.length < 3 || !latin(t) || !/\p{Lu}/u.test(t) || blocked.has(t.toLowerCase()) || /[()\d]|kerület|^Sector\b/u.test(t)) return;
   p.names.add(t);
 };
 
@@ -92,7 +92,7 @@ for (const c of world) {
   if (c.independent && c.demonyms) {
     for (const g of ["m", "f"] as const) {
       const en = c.demonyms.eng?.[g];
-      if (en && latin(en) && !blocked.has(en)) p.adjectives.add(en);
+      if (en && latin(en) && !blocked.has(en.toLowerCase())) p.adjectives.add(en);
       // French adjectives are written in lower case ("le gouvernement suisse"), plural in -s.
       const fr = c.demonyms.fra?.[g]?.toLowerCase();
       if (fr && latin(fr)) for (const f of plurals(fr)) if (!blocked.has(f)) p.adjectives.add(f);
@@ -132,7 +132,7 @@ const GENERIC_AFTER =
   /\s+(?:canton|region|province|oblast|governorate|prefecture|state|county|district|voivodeship|krai|territory|autonomous region|autonomous community|region of)$/iu;
 const short = (n: string) => {
   const s = n.replace(GENERIC_BEFORE, "").replace(GENERIC_AFTER, "").trim();
-  return s !== n && s.length >= 3 ? s : null;
+  return s !== n && s.length >= 3 && /^\p{Lu}/u.test(s) ? s : null;
 };
 
 type Region = {

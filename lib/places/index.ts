@@ -40,7 +40,7 @@ function index(): Index {
   if (built) return built;
   const places = new Map<string, Place>();
   const spellings = new Map<string, Spelling>();
-  for (const [id, kind, parent, population, names, adjectives] of (gazetteer as { places: Row[] }).places) {
+  for (const [id, kind, parent, population, names, adjectives] of (gazetteer as unknown as { places: Row[] }).places) {
     places.set(id, { id, kind: KINDS[kind] ?? "city", parent, population, name: names[0] ?? adjectives[0] ?? id });
     const put = (spelling: string, adjective: boolean) => {
       const raw = spelling.match(WORD) ?? [];
