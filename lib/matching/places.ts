@@ -53,7 +53,9 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
   const inStory = all.filter((m) => m.end <= context.length);
   const titleEnd = context.indexOf("\n");
   const inTitle = inStory.filter((m) => titleEnd < 0 || m.end <= titleEnd);
-  const story = inTitle.length > 0 ? inTitle : inStory.slice(0, 1);
+  // A dateline ("GENÈVE —", "PARIS, 10 juillet") says where the story was written, not what it is about.
+  const told = (ms: PlaceMention[]) => ms.filter((m) => m.text !== m.text.toUpperCase());
+  const story = told(inTitle).length > 0 ? told(inTitle) : told(inStory).slice(0, 1);
   const inSentence = all.filter((m) => m.start >= offset);
   const n = near ?? { before: sentence, after: "" };
   const c = ownClause(n);
@@ -161,16 +163,23 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   if (theirs.length === 0) return null;
   let relation = relateSets(mine, theirs);
   if (fact.own.length === 0 && relation !== "disjoint") return null;
+  // A label's adjective names a party ("Russian peacekeepers"), not where the fact is: no other place against it.
+  if (relation === "disjoint" && theirs.every((m) => m.adjective)) return null;
   const same = (a: PlaceMention, b: PlaceMention) => relateMentions(a.places, b.places) === "same";
   let byApart = false;
-  if (relation === "same" && level !== "story") {
-    // Several places apart on one side, only some of them on the other.
+  if (relation !== "disjoint" && relation !== "unknown" && level !== "story") {
+    // Several places apart on one side, only some of them on the other (on the figure's side, places
+    // where something happened: "Moscow, Yerevan and Baku signed" names parties).
     const theirsApart = apart(theirs);
-    const mineApart = apart(mine);
-    if (theirsApart.length > 0 && !theirsApart.every((t) => mine.some((m) => same(m, t)))) {
+    const mineApart = apart(mine.filter((m) => figure.locative.has(m)));
+    const covers = (a: PlaceMention, b: PlaceMention) => {
+      const r = relateMentions(a.places, b.places);
+      return r === "same" || r === "within";
+    };
+    if (theirsApart.length > 0 && !theirsApart.every((t) => mine.some((m) => covers(m, t) || covers(t, m)))) {
       relation = "within";
       byApart = true;
-    } else if (mineApart.length > 0 && !mineApart.every((m) => theirs.some((t) => same(m, t)))) {
+    } else if (mineApart.length > 0 && !mineApart.every((m) => theirs.some((t) => covers(m, t) || covers(t, m)))) {
       relation = "contains";
       byApart = true;
     }
