@@ -35,6 +35,11 @@ export type FactPlaces = {
    */
   quoted: PlaceMention[];
   ids: Set<string>;
+  /**
+   * A figure of another article (no label): two stories of one place name it in many sentences, so
+   * the same place says nothing of a new fact; another place, a part or a whole still do.
+   */
+  pseudo: boolean;
   /** Capitalised words of the label that spell a place (folded as contentWords folds them), with its readings. */
   labelWords: Map<string, string[]>;
 };
@@ -89,6 +94,7 @@ export function readFactPlaces(label: string, quotes: string[], context?: string
   return {
     own,
     quoted: labelMentions.length === 0 && !pseudo ? quoteMentions : [],
+    pseudo,
     ids: idsOf([...labelMentions, ...quoteMentions, ...storyMentions]),
     labelWords,
   };
@@ -133,7 +139,7 @@ export type PlaceReason = {
 const POINTS: Record<PlaceReason["code"], Record<Level, number>> = {
   placeSame: { clause: 2, sentence: 1, story: 0 },
   placePart: { clause: -0.75, sentence: -0.25, story: 0 },
-  placeWhole: { clause: -0.75, sentence: -0.25, story: -1 },
+  placeWhole: { clause: -0.75, sentence: -0.25, story: -0.5 },
   placeOther: { clause: -4, sentence: -3, story: -1.5 },
 };
 /** A part or a whole told by places apart ("France and Spain" against Spain): surely another count. */
@@ -195,7 +201,7 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
             ? "placeOther"
             : null;
   if (!code) return null;
-  let points = byApart ? APART[level] : POINTS[code][level];
+  let points = byApart ? APART[level] : code === "placeSame" && fact.pseudo ? 0 : POINTS[code][level];
   if (points === 0) return null;
   // Another place named only as who acted ("Washington brokered", "les soldats russes"): half as telling.
   if (code === "placeOther" && level !== "story" && !mine.some((m) => figure.locative.has(m))) points /= 2;
