@@ -48,7 +48,7 @@ const idsOf = (mentions: PlaceMention[]) => new Set(mentions.flatMap((m) => m.pl
 
 /** A preposition of place a few words before a name: "in southern France", "dans le sud de la France", "à Gérone". */
 const LOCATIVE =
-  /(?:^|[\s(])(?:in|at|near|across|throughout|around|outside|inside|off|en|à|au|aux|dans|près\s+de|sur|vers)\s+(?:[\p{L}-]+\s+){0,4}(?:l['’])?$/iu;
+  /(?:^|[\s(])(?:in|on|at|near|across|throughout|around|outside|inside|off|en|à|au|aux|dans|près\s+de|sur|vers)\s+(?:[\p{L}-]+\s+){0,4}(?:l['’])?$/iu;
 
 export function readFigurePlaces(sentence: string, near: Neighbourhood | undefined, context: string): FigurePlaces {
   // One reading of story and sentence together, so that the story's places narrow the sentence's ("Georgia").
@@ -71,14 +71,37 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
     [offset + c.from, offset + n.before.length],
     closed ? [0, -1] : [afterStart + c.afterFrom, afterStart + c.afterTo],
   ];
-  const clause = inSentence.filter((m) => spans.some(([a, b]) => a <= m.start && m.end <= b));
+  const own = inSentence.filter((m) => spans.some(([a, b]) => a <= m.start && m.end <= b));
   const locative = new Set(
     all.filter((m) => !m.adjective && LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))),
   );
+  // A place the sentence opens with is every clause's that names none: "In Norway, nine people died",
+  // "Dans le Gard, onze morts".
+  const opening = /^[^,;:]*,/u.exec(n.before)?.[0].length ?? 0;
+  const clause =
+    own.length > 0
+      ? own
+      : inSentence.filter(
+          (m) => m.end <= offset + opening && locative.has(m) && !/\p{N}/u.test(n.before.slice(0, opening)),
+        );
   return { clause, sentence: inSentence, story, locative, ids: idsOf(all) };
 }
 
+/** Facts' places, kept between articles (a fact meets many articles; its texts seldom change). */
+const factPlaces = new Map<string, FactPlaces>();
+
 export function readFactPlaces(label: string, quotes: string[], context?: string): FactPlaces {
+  const key = `${label}\u0001${quotes.join("\u0002")}\u0001${context ?? ""}`;
+  let r = factPlaces.get(key);
+  if (!r) {
+    if (factPlaces.size > 50_000) factPlaces.clear();
+    r = readFact(label, quotes, context);
+    factPlaces.set(key, r);
+  }
+  return r;
+}
+
+function readFact(label: string, quotes: string[], context?: string): FactPlaces {
   const labelMentions = findPlaces(label);
   const quoteMentions = findPlaces(quotes.join("\n"));
   const storyMentions = context ? findPlaces(context) : [];

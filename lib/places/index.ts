@@ -97,6 +97,18 @@ export function chainOf(id: string): string[] {
 
 type Token = { word: string; start: number; end: number; raw: string };
 
+/** Folded words, kept: a newsroom's texts repeat the same few thousand words. */
+const folded = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 200_000) folded.clear();
+    f = /^[a-z0-9]+$/.test(w) ? w : fold(w);
+    folded.set(w, f);
+  }
+  return f;
+}
+
 /** Whether a line is written in title case ("Floods Kill 12 In Valencia"): its capitals tell no names. */
 function titleCase(text: string, at: number): boolean {
   const from = text.lastIndexOf("\n", at) + 1;
@@ -110,7 +122,7 @@ function titleCase(text: string, at: number): boolean {
 export function findPlaces(text: string): PlaceMention[] {
   const { byFirst } = index();
   const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
-    word: fold(m[0]),
+    word: foldWord(m[0]),
     raw: m[0],
     start: m.index,
     end: m.index + m[0].length,
@@ -118,6 +130,8 @@ export function findPlaces(text: string): PlaceMention[] {
   // Words of one name stand apart by spaces, hyphens, apostrophes or a dot ("St. Gallen"), nothing else.
   const joined = (a: Token, b: Token) => b.start - a.end <= 3 && /^[\s'’.-]+$/u.test(text.slice(a.end, b.start));
   const out: PlaceMention[] = [];
+  /** Where the last name read as a person's ends: "Florence Martin" is no place, nor is "Martin". */
+  let personEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -163,11 +177,11 @@ export function findPlaces(text: string): PlaceMention[] {
         (prev &&
           /^\s$/u.test(text.slice(prev.end, t.start)) &&
           /^\p{Lu}\p{Ll}/u.test(prev.raw) &&
-          !/[.!?:»"]\s*$/u.test(text.slice(0, prev.start)) &&
-          prev.start > 0 &&
+          ((!/[.!?:»"]\s*$/u.test(text.slice(0, prev.start)) && prev.start > 0) || prev.end === personEnd) &&
           !out.some((m) => m.end === prev.end))) &&
       !titleCase(text, t.start);
     if (!flanked) out.push(mention);
+    else personEnd = last.end;
     i += found.n;
   }
   return narrow(text, out);
