@@ -50,6 +50,22 @@ const idsOf = (mentions: PlaceMention[]) => new Set(mentions.flatMap((m) => m.pl
 const LOCATIVE =
   /(?:^|[\s(])(?:in|on|at|near|across|throughout|around|outside|inside|off|en|à|au|aux|dans|près\s+de|sur|vers)\s+(?:[\p{L}-]+\s+){0,4}(?:l['’])?$/iu;
 
+/** A number in digits or in words (English, French), beyond "one" and "un", which are also articles. */
+const NUMBER =
+  /\p{N}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|millions?|dizaines?|centaines?|milliers?)\b/iu;
+const BREAK = /[,;:.!?()«»"—–]/u;
+
+/** Whether the clause around a mention holds a number of its own: the place is that number's. */
+function countsOwn(text: string, m: PlaceMention, from: number, figure: [number, number]): boolean {
+  let a = m.start;
+  while (a > from && !BREAK.test(text[a - 1]!)) a--;
+  let b = m.end;
+  while (b < text.length && !BREAK.test(text[b]!)) b++;
+  // The figure's own clause, cut otherwise ("… and the total"), is not another number's.
+  if (a <= figure[0] && figure[1] <= b) return false;
+  return NUMBER.test(text.slice(a, m.start)) || NUMBER.test(text.slice(m.end, b));
+}
+
 export function readFigurePlaces(sentence: string, near: Neighbourhood | undefined, context: string): FigurePlaces {
   // One reading of story and sentence together, so that the story's places narrow the sentence's ("Georgia").
   const text = `${context}\n${sentence}`;
@@ -61,7 +77,9 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
   // A dateline ("GENÈVE —", "PARIS, 10 juillet") says where the story was written, not what it is about.
   const told = (ms: PlaceMention[]) => ms.filter((m) => m.text !== m.text.toUpperCase());
   const story = told(inTitle).length > 0 ? told(inTitle) : told(inStory).slice(0, 1);
-  const inSentence = all.filter((m) => m.start >= offset);
+  // The sentence's places, less those of another clause with a number of its own ("nine of them in
+  // the Gard, five in Spain": the Gard is the nine's, Spain the five's, neither the twelve's).
+  const sentenceMentions = all.filter((m) => m.start >= offset);
   const n = near ?? { before: sentence, after: "" };
   const c = ownClause(n);
   const afterStart = offset + sentence.length - n.after.length;
@@ -71,7 +89,9 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
     [offset + c.from, offset + n.before.length],
     closed ? [0, -1] : [afterStart + c.afterFrom, afterStart + c.afterTo],
   ];
-  const own = inSentence.filter((m) => spans.some(([a, b]) => a <= m.start && m.end <= b));
+  const own = sentenceMentions.filter((m) => spans.some(([a, b]) => a <= m.start && m.end <= b));
+  const figureAt: [number, number] = [offset + n.before.length, afterStart];
+  const inSentence = sentenceMentions.filter((m) => own.includes(m) || !countsOwn(text, m, offset, figureAt));
   const locative = new Set(
     all.filter((m) => !m.adjective && LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start))),
   );
