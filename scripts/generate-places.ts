@@ -60,9 +60,14 @@ const add = (p: Omit<Place, "names" | "adjectives">) => {
 const name = (p: Place, n: string | undefined | null) => {
   if (!n) return;
   const t = n.replace(/\s+/gu, " ").trim();
-  // Districts of a city ("Zürich (Kreis 3)", "Sector 2", "Budapest XI. kerület") are no names of their own.
-  if (t.length < 3 || !latin(t) || !/\p{Lu}/u.test(t) || blocked.has(t.toLowerCase()) || /[()\d]|kerület|^Sector\b/u.test(t)) return;
+  // Districts of a city ("Zürich (Kreis 3)", "Sector 2", "Budapest XI. kerület") are no names of their own;
+  // short capitals ("ACT", "FCT") are read as abbreviations only when extra.json gives them.
+  if (t.length < 3 || !latin(t) || !/\p{Lu}/u.test(t) || blocked.has(t.toLowerCase())) return;
+  if (/[()\d]|kerület|^Sector\b/u.test(t) || /^\p{Lu}{2,4}$/u.test(t)) return;
   p.names.add(t);
+  // "Le Havre" is also "du Havre", "The Hague" "the Hague": the article goes with the preposition.
+  const bare = /^(?:le|la|les|l['’]|the)\s*(\p{Lu}.{3,})$/iu.exec(t)?.[1];
+  if (bare && !blocked.has(bare.toLowerCase())) p.names.add(bare);
 };
 
 // Countries.
