@@ -45,7 +45,9 @@ type Extra = {
   adjectives: Record<string, string[]>;
 };
 const extra = JSON.parse(readFileSync(path.join(root, "lib/places/sources/extra.json"), "utf8")) as Extra;
-const blocked = new Set(extra.blocked.map((b) => b.toLowerCase()));
+/** Names compared without case or accents ("Unión" is "Union"). */
+const bare = (t: string) => t.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+const blocked = new Set(extra.blocked.map(bare));
 
 const LANGS = ["en", "fr", "de", "es", "it", "nl", "pt"];
 /** Latin letters only: a name in another script never appears in our texts. */
@@ -62,12 +64,12 @@ const name = (p: Place, n: string | undefined | null) => {
   const t = n.replace(/\s+/gu, " ").trim();
   // Districts of a city ("Zürich (Kreis 3)", "Sector 2", "Budapest XI. kerület") are no names of their own;
   // short capitals ("ACT", "FCT") are read as abbreviations only when extra.json gives them.
-  if (t.length < 3 || !latin(t) || !/\p{Lu}/u.test(t) || blocked.has(t.toLowerCase())) return;
+  if (t.length < 3 || !latin(t) || !/\p{Lu}/u.test(t) || blocked.has(bare(t))) return;
   if (/[()\d]|kerület|^Sector\b/u.test(t) || /^\p{Lu}{2,4}$/u.test(t)) return;
   p.names.add(t);
   // "Le Havre" is also "du Havre", "The Hague" "the Hague": the article goes with the preposition.
-  const bare = /^(?:le|la|les|l['’]|the)\s*(\p{Lu}.{3,})$/iu.exec(t)?.[1];
-  if (bare && !blocked.has(bare.toLowerCase())) p.names.add(bare);
+  const unarticled = /^(?:le|la|les|l['’]|the)\s*(\p{Lu}.{3,})$/iu.exec(t)?.[1];
+  if (unarticled && !blocked.has(bare(unarticled))) p.names.add(unarticled);
 };
 
 // Countries.
@@ -97,10 +99,10 @@ for (const c of world) {
   if (c.independent && c.demonyms) {
     for (const g of ["m", "f"] as const) {
       const en = c.demonyms.eng?.[g];
-      if (en && latin(en) && !blocked.has(en.toLowerCase())) p.adjectives.add(en);
+      if (en && latin(en) && !blocked.has(bare(en))) p.adjectives.add(en);
       // French adjectives are written in lower case ("le gouvernement suisse"), plural in -s.
       const fr = c.demonyms.fra?.[g]?.toLowerCase();
-      if (fr && latin(fr)) for (const f of plurals(fr)) if (!blocked.has(f)) p.adjectives.add(f);
+      if (fr && latin(fr)) for (const f of plurals(fr)) if (!blocked.has(bare(f))) p.adjectives.add(f);
     }
   }
 }

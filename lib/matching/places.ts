@@ -214,7 +214,6 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   if (fact.own.length === 0 && relation !== "disjoint") return null;
   // A label's adjective names a party ("Russian peacekeepers"), not where the fact is: no other place against it.
   if (relation === "disjoint" && theirs.every((m) => m.adjective)) return null;
-  const same = (a: PlaceMention, b: PlaceMention) => relateMentions(a.places, b.places) === "same";
   let byApart = false;
   if (relation !== "disjoint" && relation !== "unknown" && level !== "story") {
     // Several places apart on one side, only some of them on the other (on the figure's side, places

@@ -52,6 +52,20 @@ describe("findPlaces", () => {
     expect(read("Elle vit à Nice.")).toHaveLength(1);
   });
 
+  it("reads no acronym, function word or word of another compound name as a place", () => {
+    expect(read("au CHU de Nîmes")).toEqual([`Nîmes=${only("à Nîmes")[0]}`]);
+    expect(read("Sur place, les secours sont arrivés.")).toEqual([]);
+    expect(read("la Croix-Rouge a dépêché une équipe")).toEqual([]);
+    // Two places paired by a hyphen are both read.
+    expect(findPlaces("le sommet France-Italie").map((m) => m.places)).toEqual([["FR"], ["IT"]]);
+  });
+
+  it("says no place where a dateline-like capital word is an article or a common noun", () => {
+    expect(read("Le Havre et Le Mans")).toHaveLength(2);
+    expect(read("au Havre")).toHaveLength(1);
+    expect(read("The Union said the Centre would close.")).toEqual([]);
+  });
+
   it("narrows an ambiguous name by the other places of the text", () => {
     const [georgia] = findPlaces("Georgia voted; queues formed in Atlanta.");
     expect(georgia!.places).toEqual(["US-GA"]);
