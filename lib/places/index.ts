@@ -27,6 +27,8 @@ type Spelling = { words: string[]; places: string[]; adjective: boolean; caps: b
 
 type Index = {
   places: Map<string, Place>;
+  /** Each place's names as the gazetteer gives them (English first, then French, then others). */
+  names: Map<string, string[]>;
   /** Each place's chain up to its country, itself first. */
   chains: Map<string, string[]>;
   /** Spellings by their first folded word, longest first. */
@@ -47,9 +49,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function index(): Index {
   if (built) return built;
   const places = new Map<string, Place>();
+  const namesOf = new Map<string, string[]>();
   const spellings = new Map<string, Spelling>();
   for (const [id, kind, parent, population, names, adjectives] of (gazetteer as unknown as { places: Row[] }).places) {
     places.set(id, { id, kind: KINDS[kind] ?? "city", parent, population, name: names[0] ?? adjectives[0] ?? id });
+    namesOf.set(id, names);
     const put = (spelling: string, adjective: boolean) => {
       const raw = spelling.match(WORD) ?? [];
       if (raw.length === 0) return;
@@ -87,12 +91,17 @@ function index(): Index {
     return chain;
   };
   for (const id of places.keys()) chainOf(id);
-  built = { places, chains, byFirst };
+  built = { places, names: namesOf, chains, byFirst };
   return built;
 }
 
 export function place(id: string): Place | undefined {
   return index().places.get(id);
+}
+
+/** A place's names in the gazetteer's order (its usual English name first, then French, then others). */
+export function namesOf(id: string): string[] {
+  return index().names.get(id) ?? [];
 }
 
 /** The place and every place it lies within, up to its country (and the country governing a territory). */
