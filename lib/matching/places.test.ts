@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "@/lib/figures";
+import { searchWords } from "./candidates";
 import { placeReason, readFactPlaces, readFigurePlaces } from "./places";
 import { nearestDay, scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
 
@@ -129,5 +130,14 @@ describe("scoreMatch with places", () => {
     const s = scoreMatch(fig, catalonia)!;
     expect(s.raw?.map((r) => r.code)).not.toContain("noSharedName");
     expect(s.raw?.map((r) => r.code)).not.toContain("missingNames");
+  });
+});
+
+describe("searchWords", () => {
+  it("looks for the story's places under their other spellings", () => {
+    const words = searchWords({ context: "Crues : trois morts dans la province de Gérone", sentences: [] }, []);
+    expect(words).toContain("Girona");
+    const lyon = searchWords({ context: "Le cortège lyonnais a réuni des milliers de personnes", sentences: [] }, []);
+    expect(lyon).toContain("Lyon");
   });
 });

@@ -245,8 +245,8 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   if (!code) return null;
   let points = byApart ? APART[level] : code === "placeSame" && fact.pseudo ? 0 : POINTS[code][level];
   if (points === 0) return null;
-  // Another place named only as who acted ("Washington brokered", "les soldats russes"): half as telling.
-  if (code === "placeOther" && level !== "story" && !mine.some((m) => figure.locative.has(m))) points /= 2;
+  // Another place named only by an adjective ("les soldats russes", "Armenian officials"): half as telling.
+  if (code === "placeOther" && level !== "story" && mine.every((m) => m.adjective)) points /= 2;
   const detail = (ms: PlaceMention[]) => [...new Set(ms.map((m) => m.text))].slice(0, 3).join(", ");
   return { code, points, detail: `${detail(mine)} / ${detail(theirs)}` };
 }
