@@ -135,8 +135,9 @@ const covered = (cc: string) => {
 /** The generic word of an official name: "Canton de Vaud" is also "Vaud", "Region of Murcia" is "Murcia". */
 const GENERIC_BEFORE =
   /^(?:(?:canton|région|region|province|provincia|provinz|oblast|gouvernorat|governorate|wilaya|préfecture|prefecture|état|state|estado|stato|land|district|county|comté|département|department|voïvodie|voivodeship|communauté|community|comunidad|comunità|república|république|republic|région autonome|autonomous region|autonomous community|communauté autonome|kraï|krai|territoire|territory)\s+(?:de la |de l['’]|des |du |de |d['’]|of the |of )?)/iu;
+// Not "State" nor "Territory": "Free State", "Delta State", "Rivers State" leave common words.
 const GENERIC_AFTER =
-  /\s+(?:canton|region|province|oblast|governorate|prefecture|state|county|district|voivodeship|krai|territory|autonomous region|autonomous community|region of)$/iu;
+  /\s+(?:canton|region|province|oblast|governorate|prefecture|county|district|voivodeship|krai|autonomous region|autonomous community|region of)$/iu;
 const short = (n: string) => {
   const s = n.replace(GENERIC_BEFORE, "").replace(GENERIC_AFTER, "").trim();
   return s !== n && s.length >= 3 && /^\p{Lu}/u.test(s) ? s : null;
