@@ -235,11 +235,16 @@ export function findPlaces(text: string): PlaceMention[] {
 function narrow(text: string, mentions: PlaceMention[]): PlaceMention[] {
   const { places } = index();
   const kind = (p: string) => places.get(p)?.kind;
+  /** Whether two mentions stand in a list: "Rome, Berlin", "France et Italie". */
+  const listed = (a: PlaceMention | undefined, b: PlaceMention | undefined) =>
+    !!a && !!b && /^\s*(?:,|et|and|&|ou|or|,\s*(?:et|and))\s*$/iu.test(text.slice(a.end, b.start));
   for (const [k, m] of mentions.entries()) {
     const next = mentions[k + 1];
-    // A city followed by ", Region" or ", Country" (not a list of places: "Lyon, Grenoble, la Savoie").
+    // A city followed by ", Region" or ", Country", not in a list of places ("Rome, Berlin, France et Italie").
     if (
       next &&
+      !listed(mentions[k - 1], m) &&
+      !listed(next, mentions[k + 2]) &&
       !m.adjective &&
       !next.adjective &&
       m.places.every((p) => kind(p) === "city") &&

@@ -80,6 +80,9 @@ describe("findPlaces", () => {
     expect(paris!.places).toEqual(texas!.places);
     const [lyon] = findPlaces("Lyon, France");
     expect(place(lyon!.places[0]!)?.name).toBe("Lyon");
+    // Not in a list of places: Berlin stays Berlin.
+    const [, berlin] = findPlaces("Rome, Berlin, France et Italie");
+    expect(place(berlin!.places.find((p) => place(p)?.kind === "city")!)?.name).toBe("Berlin");
   });
 
   it("is fast on a long article (a prebuilt index)", () => {
