@@ -57,7 +57,7 @@ function index(): Index {
     const put = (spelling: string, adjective: boolean) => {
       const raw = spelling.match(WORD) ?? [];
       if (raw.length === 0) return;
-      const words = raw.map((w) => fold(w));
+      const words = raw.map(foldWord);
       // A name that is also a word of every sentence ("Sur" in Oman, "Of") is not read alone.
       if (!adjective && words.length === 1 && FUNCTION_WORDS.has(words[0]!)) return;
       // "US", "UK", "EAU": written in capitals, read only in capitals (never the pronoun "us").
@@ -117,7 +117,7 @@ function foldWord(w: string): string {
   let f = folded.get(w);
   if (f === undefined) {
     if (folded.size > 200_000) folded.clear();
-    f = /^[a-z0-9]+$/.test(w) ? w : fold(w);
+    f = /^[A-Za-z0-9]+$/.test(w) ? w.toLowerCase() : fold(w);
     folded.set(w, f);
   }
   return f;
