@@ -125,6 +125,13 @@ describe("scoreMatch with places", () => {
     expect(a.score).toBeGreaterThan(b.score + 3);
   });
 
+  it("does not count a place holding the figure's as a name the story leaves out", () => {
+    const spain = fact("spain", "People evacuated in Spain", "Some 40 people were evacuated", 40);
+    const s = scoreMatch(figureOf("In Girona, 40 people were evacuated.", "40", "en"), spain)!;
+    expect(s.raw?.map((r) => r.code)).not.toContain("missingNames");
+    expect(s.raw?.map((r) => r.code)).toContain("placePart");
+  });
+
   it("does not count a place named under another spelling as a name the story leaves out", () => {
     const fig = figureOf("At least 40 people were evacuated in Gerona.", "At least 40", "en");
     const s = scoreMatch(fig, catalonia)!;

@@ -1,5 +1,5 @@
 import { contentWords } from "@/lib/facts/words";
-import { findPlaces, relateMentions, type PlaceMention, type PlaceRelation } from "@/lib/places";
+import { chainOf, findPlaces, relateMentions, type PlaceMention, type PlaceRelation } from "@/lib/places";
 import { ownClause, type Neighbourhood } from "./clause";
 
 // Where a figure is, against where its fact is, as a fact-checker reads
@@ -258,12 +258,14 @@ export function sharePlace(figure: FigurePlaces, fact: FactPlaces): boolean {
 }
 
 /**
- * The label's place words that the figure's sentence or story names under any spelling: "Girona"
- * in a label is told by "Gérone" in an article.
+ * The label's place words that the figure's sentence or story names under any spelling, or that
+ * hold a place it names: "Girona" in a label is told by "Gérone" in an article, "Spain" by "Girona".
  */
 export function toldPlaceWords(figure: FigurePlaces, fact: FactPlaces): Set<string> {
   const out = new Set<string>();
-  for (const [w, places] of fact.labelWords) if (places.some((p) => figure.ids.has(p))) out.add(w);
+  // Every place holding one the figure's story names is told too: a story about Girona is about Spain.
+  const told = new Set([...figure.ids].flatMap((id) => chainOf(id)));
+  for (const [w, places] of fact.labelWords) if (places.some((p) => told.has(p))) out.add(w);
   return out;
 }
 
