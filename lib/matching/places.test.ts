@@ -94,6 +94,23 @@ describe("placeReason", () => {
     expect(actor!.points).toBeGreaterThan(located!.points);
   });
 
+  it("reads another place in the sentence from where things happened and its subject, not a party in passing", () => {
+    const passing = reasonOf(
+      "The fighting killed 40 soldiers, before a truce brokered by Moscow.",
+      "40",
+      "en",
+      "Soldiers killed in Georgia",
+    );
+    expect(passing).toBeNull();
+    const subject = reasonOf(
+      "La Martinique voisine, touchée plus tard, recense 640 cas et deux décès.",
+      "deux",
+      "fr",
+      "Décès de la dengue en Guadeloupe",
+    );
+    expect(subject?.code).toBe("placeOther");
+  });
+
   it("says nothing when neither side names a place, or the label names none", () => {
     expect(reasonOf("At least 300 people were evacuated.", "At least 300", "en", "People evacuated")).toBeNull();
     expect(reasonOf("In Crete, 300 people were evacuated.", "300", "en", "People evacuated")).toBeNull();

@@ -21,6 +21,12 @@ export type FigurePlaces = {
   story: PlaceMention[];
   /** Mentions that say where something happened ("in Lyon", "à Gérone"), not who acted ("Moscow said"). */
   locative: Set<PlaceMention>;
+  /**
+   * The sentence's places that may tell another place than the fact's: its own clause's, those after
+   * a preposition of place, and the sentence's subject ("La Martinique voisine recense…"); not a
+   * party named in passing ("un accord négocié par Moscou").
+   */
+  telling: Set<PlaceMention>;
   /** Every reading of every place named, its sentence's and its story's. */
   ids: Set<string>;
 };
@@ -104,7 +110,9 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
       : inSentence.filter(
           (m) => m.end <= offset + opening && locative.has(m) && !/\p{N}/u.test(n.before.slice(0, opening)),
         );
-  return { clause, sentence: inSentence, story, locative, ids: idsOf(all) };
+  const subjectEnd = offset + (/^[^,;:]*/u.exec(sentence)?.[0].length ?? 0);
+  const telling = new Set(inSentence.filter((m) => own.includes(m) || locative.has(m) || m.end <= subjectEnd));
+  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all) };
 }
 
 /** Facts' places, kept between articles (a fact meets many articles; its texts seldom change). */
@@ -211,6 +219,11 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   const theirs = fact.own.length > 0 ? fact.own : fact.quoted;
   if (theirs.length === 0) return null;
   let relation = relateSets(mine, theirs);
+  // Another place, at the sentence's level, only from places that say where.
+  if (relation === "disjoint" && level === "sentence") {
+    const telling = mine.filter((m) => figure.telling.has(m));
+    if (telling.length === 0 || relateSets(telling, theirs) !== "disjoint") return null;
+  }
   if (fact.own.length === 0 && relation !== "disjoint") return null;
   // A label's adjective names a party ("Russian peacekeepers"), not where the fact is: no other place against it.
   if (relation === "disjoint" && theirs.every((m) => m.adjective)) return null;
