@@ -72,11 +72,23 @@ function countsOwn(text: string, m: PlaceMention, from: number, figure: [number,
   return NUMBER.test(text.slice(a, m.start)) || NUMBER.test(text.slice(m.end, b));
 }
 
+/** The places of a story and sentence, kept for the other figures of the sentence. */
+const recent = new Map<string, PlaceMention[]>();
+function sentencePlaces(text: string): PlaceMention[] {
+  let found = recent.get(text);
+  if (!found) {
+    if (recent.size > 256) recent.clear();
+    found = findPlaces(text);
+    recent.set(text, found);
+  }
+  return found;
+}
+
 export function readFigurePlaces(sentence: string, near: Neighbourhood | undefined, context: string): FigurePlaces {
   // One reading of story and sentence together, so that the story's places narrow the sentence's ("Georgia").
   const text = `${context}\n${sentence}`;
   const offset = context.length + 1;
-  const all = findPlaces(text);
+  const all = sentencePlaces(text);
   const inStory = all.filter((m) => m.end <= context.length);
   const titleEnd = context.indexOf("\n");
   const inTitle = inStory.filter((m) => titleEnd < 0 || m.end <= titleEnd);
@@ -131,22 +143,29 @@ export function readFactPlaces(label: string, quotes: string[], context?: string
 
 function readFact(label: string, quotes: string[], context?: string): FactPlaces {
   const labelMentions = findPlaces(label);
-  const quoteMentions = findPlaces(quotes.join("\n"));
-  const storyMentions = context ? findPlaces(context) : [];
+  // The quotes and the story are read only when asked (most labels name the fact's place).
+  let quoteMentions: PlaceMention[] | undefined;
+  let storyMentions: PlaceMention[] | undefined;
+  const quotesOf = () => (quoteMentions ??= findPlaces(quotes.join("\n")));
+  const storyOf = () => (storyMentions ??= context ? findPlaces(context) : []);
   // A figure of another article (no label): its sentence, else its story, says where it is.
   const pseudo = label.trim() === "";
-  const own =
-    labelMentions.length > 0 ? labelMentions : pseudo ? (quoteMentions.length > 0 ? quoteMentions : storyMentions) : [];
+  const own = labelMentions.length > 0 ? labelMentions : pseudo ? (quotesOf().length > 0 ? quotesOf() : storyOf()) : [];
   const labelWords = new Map<string, string[]>();
   for (const m of labelMentions) {
     if (m.adjective) continue;
     for (const w of contentWords(m.text)) labelWords.set(w, m.places);
   }
+  let ids: Set<string> | undefined;
   return {
     own,
-    quoted: labelMentions.length === 0 && !pseudo ? quoteMentions : [],
+    get quoted() {
+      return labelMentions.length === 0 && !pseudo ? quotesOf() : [];
+    },
     pseudo,
-    ids: idsOf([...labelMentions, ...quoteMentions, ...storyMentions]),
+    get ids() {
+      return (ids ??= idsOf([...labelMentions, ...quotesOf(), ...storyOf()]));
+    },
     labelWords,
   };
 }
