@@ -19,6 +19,16 @@ import {
   type Neighbourhood,
 } from "./clause";
 import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
+import {
+  placeReason,
+  placeWords,
+  readFactPlaces,
+  readFigurePlaces,
+  sharePlace,
+  toldPlaceWords,
+  type FactPlaces,
+  type FigurePlaces,
+} from "./places";
 import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -108,7 +118,12 @@ export type ReasonCode =
   | "datesWithin"
   | "valuesSame"
   | "noOutcome"
-  | "offTopic";
+  | "offTopic"
+  // Places (places.ts): the same place, a part of the fact's, the whole of it, another place.
+  | "placeSame"
+  | "placePart"
+  | "placeWhole"
+  | "placeOther";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
 /** `reasons` carry weighted points (they add up to the score); `raw`, the points before weighing. */
@@ -262,6 +277,8 @@ type FactReading = {
   joined: [string, string][];
   /** Every name its label, quotes and story give. */
   properNames: Set<string>;
+  /** The places it is about (places.ts). */
+  places: FactPlaces;
 };
 const factReadings = new WeakMap<MatchCandidate, FactReading>();
 function readFact(fact: MatchCandidate): FactReading {
@@ -315,6 +332,11 @@ function readFact(fact: MatchCandidate): FactReading {
       names: fact.names ?? namesIn(fact.label),
       joined: joinedNames(fact.label),
       properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
+      places: readFactPlaces(
+        fact.label,
+        fact.claims.map((c) => c.quote),
+        fact.context,
+      ),
     };
     factReadings.set(fact, r);
   }
@@ -351,6 +373,8 @@ type FigureReading = {
   clauseNames: string[];
   /** Names its sentence joins ("en Savoie et en Isère"), both in its own clause. */
   joined: [string, string][];
+  /** The places its clause, sentence and story name (places.ts). */
+  places: FigurePlaces;
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -377,6 +401,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       properNames: properNames(`${figure.context}\n${figure.sentence}`),
       clauseNames: own,
       joined: joinedNames(figure.sentence).filter(([a, b]) => own.includes(a) && own.includes(b)),
+      places: readFigurePlaces(figure.sentence, figure.near, figure.context),
     };
     figureReadings.set(figure, r);
   }
@@ -700,13 +725,22 @@ export function scoreMatch(
     inStory.length === 0 &&
     fr.properNames.size > 0 &&
     gr.properNames.size > 0 &&
-    ![...gr.properNames].some((n) => fr.properNames.has(n))
+    ![...gr.properNames].some((n) => fr.properNames.has(n)) &&
+    !sharePlace(gr.places, fr.places)
   )
     add("noSharedName", -3);
 
+  // Places, under any spelling (places.ts): they speak for the names that spell them below.
+  const place = placeReason(gr.places, fr.places);
+  if (place) add(place.code, place.points, place.detail);
+  const byPlace = place ? placeWords(gr.places.clause) : new Set<string>();
+  const labelByPlace = place ? new Set(fr.places.labelWords.keys()) : new Set<string>();
+  const clauseNames = gr.clauseNames.filter((n) => !byPlace.has(n));
+  const labelNames = fr.names.filter((n) => !labelByPlace.has(n));
+
   // The place or party the figure's own clause names against those of the fact's label:
   // "nine of them in the Gard" is the Gard's toll, not the country's.
-  if (fr.names.length > 0 && gr.clauseNames.length > 0) {
+  if (labelNames.length > 0 && clauseNames.length > 0) {
     const meets = (a: string, b: string) =>
       a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
     // Two places joined on one side and only one of them on the other: the figure counts a part of the
@@ -715,18 +749,19 @@ export function scoreMatch(
     const halfOf = (pairs: [string, string][], has: (n: string) => boolean) =>
       pairs.filter(([a, b]) => has(a) !== has(b)).flat();
     const halves = [
-      ...halfOf(fr.joined, (n) => gr.clauseNames.some((c) => meets(c, n))),
-      ...halfOf(gr.joined, (n) => fr.names.some((m) => meets(n, m))),
+      ...halfOf(fr.joined, (n) => clauseNames.some((c) => meets(c, n))),
+      ...halfOf(gr.joined, (n) => labelNames.some((m) => meets(n, m))),
     ];
-    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)) && !halves.some((h) => meets(n, h)));
-    const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
+    const matched = clauseNames.filter((n) => labelNames.some((m) => meets(n, m)) && !halves.some((h) => meets(n, h)));
+    const unmatched = clauseNames.filter((n) => !matched.includes(n));
     if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
     if (unmatched.length > 0) add("otherScope", Math.max(-3, -1.5 * unmatched.length), unmatched.join(", "));
   }
 
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
-  const missing = fr.names.filter((w) => !gr.told.has(w));
+  const toldPlaces = toldPlaceWords(gr.places, fr.places);
+  const missing = fr.names.filter((w) => !gr.told.has(w) && !toldPlaces.has(w));
   if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
 
   // Counted thing, value and time alone say nothing of what the figure is about.
