@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { createOffsetIndex } from "@/lib/anchors/offsets";
 import { loadEntityMatcher } from "@/lib/aliases/find-entities";
 import { sql, type Sql } from "@/lib/db/client";
-import { extractFigures, type ExtractedFigure, type FigureValue } from "@/lib/figures";
+import { extractFigures, toEpochDay, type ExtractedFigure, type FigureValue } from "@/lib/figures";
 import { splitSentences } from "@/lib/figures/sentences";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
 import { datesAStatement, furnitureRanges, isAge, isIncrement } from "./clause";
+import { eventDay, storyDay } from "./event-day";
 import {
-  nearestDay,
   pickBest,
   PROPOSAL_THRESHOLD,
   scoreMatch,
@@ -142,6 +142,13 @@ export async function matchArticle(
   const contextEntities = matcher.find(context);
 
   const furniture = furnitureRanges(article.text);
+  // The day the story is about: the first day its lead names, else its publication's.
+  const leadEnd = article.text.search(/\n\s*\n/u);
+  const storyDayOf = storyDay(
+    found.filter((f) => (leadEnd < 0 || f.end <= leadEnd) && !furniture.some(([a, b]) => a <= f.start && f.end <= b)),
+    article.text,
+    toEpochDay(article.publishedAt),
+  );
   const located: Located[] = [];
   for (const figure of found) {
     if (furniture.some(([a, b]) => a <= figure.start && figure.end <= b)) continue;
@@ -167,11 +174,13 @@ export async function matchArticle(
         when:
           kind === "date" || kind === "date_range"
             ? null
-            : nearestDay(
+            : eventDay(
                 found.filter((f) => f.sentenceStart === figure.sentenceStart),
                 figure,
                 article.text,
                 figure.sentenceStart,
+                figure.sentenceEnd,
+                storyDayOf,
               ),
         context,
         language: article.language,

@@ -8,7 +8,6 @@ import { LEXICONS } from "@/lib/figures/locales";
 import {
   clauseNames,
   datesAStatement,
-  opensASpan,
   isMeasure,
   isPart,
   isYearToDate,
@@ -19,6 +18,7 @@ import {
   type Neighbourhood,
 } from "./clause";
 import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
+import { daySpan, nearestDay, type DaySpan, type EventDay } from "./event-day";
 import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -34,8 +34,8 @@ export type MatchFigure = {
   sentence: string;
   /** The sentence cut around the figure (what is before it, what is after): its own outcome and year. */
   near?: Neighbourhood;
-  /** The day (or few days) its sentence ties it to: the date written nearest it, not a date of saying (epoch days). */
-  when?: DaySpan | null;
+  /** The day (or few days) it is about (event-day.ts): told by its sentence, or only the story's (epoch days). */
+  when?: EventDay | DaySpan | null;
   /** The article's title and first paragraph: what the story is about when the sentence does not say. */
   context: string;
   language: string;
@@ -46,7 +46,8 @@ export type MatchFigure = {
   contextEntities: string[];
 };
 
-export type DaySpan = { lower: number; upper: number };
+export type { DaySpan, EventDay } from "./event-day";
+export { nearestDay } from "./event-day";
 
 export type CandidateClaim = {
   value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
@@ -341,20 +342,28 @@ function readFigure(figure: MatchFigure): FigureReading {
   return r;
 }
 
-/** A date precise to a few days, as a span of days (a month or a year says no day). */
-const FEW_DAYS = 7;
-function daySpan(v: { lower: number | null; upper: number | null }): DaySpan | null {
-  return v.lower !== null && v.upper !== null && v.upper - v.lower <= FEW_DAYS
-    ? { lower: v.lower, upper: v.upper }
-    : null;
-}
-
 /**
  * The days a fact's claims are tied to: their as-of days, the days its label
  * names, else the date written nearest each claim's figure in its quote. Read
  * only for a figure that names its own day, once per fact.
  */
 const factDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+/** The days a fact's label names (the editor's own word that it is of one day), once per fact. */
+const labelDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+function labelDays(fact: MatchCandidate): DaySpan[] {
+  let days = labelDayCache.get(fact);
+  if (days) return days;
+  const first = fact.claims[0];
+  const lang = first && isLocale(first.language) ? first.language : undefined;
+  days = [];
+  for (const f of extractFigures(fact.label, { lang, publishedAt: first?.publishedAt })) {
+    const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
+    if (d) days.push(d);
+  }
+  labelDayCache.set(fact, days);
+  return days;
+}
+
 function factDays(fact: MatchCandidate): DaySpan[] {
   let days = factDayCache.get(fact);
   if (days) return days;
@@ -364,11 +373,7 @@ function factDays(fact: MatchCandidate): DaySpan[] {
   }
   const first = fact.claims[0];
   if (days.length === 0 && first) {
-    const lang = isLocale(first.language) ? first.language : undefined;
-    for (const f of extractFigures(fact.label, { lang, publishedAt: first.publishedAt })) {
-      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
-      if (d) days.push(d);
-    }
+    days.push(...labelDays(fact));
     if (days.length === 0) {
       for (const c of fact.claims) {
         const cl = isLocale(c.language) ? c.language : undefined;
@@ -381,25 +386,6 @@ function factDays(fact: MatchCandidate): DaySpan[] {
   }
   factDayCache.set(fact, days);
   return days;
-}
-
-type Found = { start: number; end: number; value: { kind: string; lower: number | null; upper: number | null } };
-
-/**
- * The date written nearest a figure among the dates of its sentence (not a
- * date of saying), as a span of days; `from` is where the sentence starts in text.
- */
-export function nearestDay(sentenceFigures: Found[], figure: Found, text: string, from = 0): DaySpan | null {
-  let best: { span: DaySpan; distance: number } | null = null;
-  for (const f of sentenceFigures) {
-    if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
-    const span = daySpan(f.value);
-    const before = text.slice(from, f.start);
-    if (!span || datesAStatement({ before, after: "" }) || opensASpan(before)) continue;
-    const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
-    if (!best || distance < best.distance) best = { span, distance };
-  }
-  return best?.span ?? null;
 }
 
 /** The quote cut around the figure's first occurrence, or null when the figure is not found in it. */
@@ -529,7 +515,7 @@ export function scoreMatch(
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
       const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
       // A day within a fact of a month or a year: the fact may hold it, a fact of that day more surely.
-      const finer = width(value) <= FEW_DAYS && fact.claims.every((c) => width(c.value) > 27);
+      const finer = width(value) <= 7 && fact.claims.every((c) => width(c.value) > 27);
       if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
       else if (finer && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
@@ -574,8 +560,14 @@ export function scoreMatch(
     const days = factDays(fact);
     if (days.length > 0) {
       const w = figure.when;
-      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
-      else if (!gr.outcome) add("otherDay", -8);
+      // A day only the story gives (its lead's, its publication's) is a weaker sign than its sentence's own.
+      const byStory = "by" in w && w.by === "story";
+      // Against the story's day only a fact its editor dated to one day ("Manifestants le 12 mars"), not
+      // a running tally read on some day (cases so far, firefighters engaged), weighs.
+      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) {
+        if (!byStory) add("sameDay", 1.5);
+      } else if (!gr.outcome && !byStory) add("otherDay", -8);
+      else if (!gr.outcome && labelDays(fact).length > 0) add("otherDay", -4, "story");
     }
   }
 
