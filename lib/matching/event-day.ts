@@ -238,3 +238,38 @@ export function eventDay(
   if (nearest) return { ...nearest, by: "sentence" };
   return { ...story, by: "story" };
 }
+
+/** Concepts (lib/matching/domain-words) that say which moment of an event a date is: its start, its end, a signing. */
+export const MOMENTS: ReadonlySet<string> = new Set(["start", "end", "signing"]);
+
+/** Where the words a date is of stop: a mark between clauses (not a comma), or another number. */
+const HARD_STOP = /[;:.!?()«»"—–]|\p{N}/u;
+
+/**
+ * The words that say what a date is the date of: its own clause ("erupted on 27 September", "signé le
+ * 9 novembre"); when that names nothing, the clauses before it, back over two commas at most (an
+ * enumeration: "coprésidé par la France, la Russie et les États-Unis depuis 1997"), never past another
+ * number or a clause's end; else the clause after it ("Le 9 novembre, l'accord a été signé").
+ * `concepts` reads a text's concepts (domain-words' conceptsOf).
+ */
+export function dateOf(near: { before: string; after: string }, concepts: (text: string) => Set<string>): Set<string> {
+  const before = near.before;
+  let hard = before.length;
+  while (hard > 0 && !HARD_STOP.test(before[hard - 1] as string)) hard--;
+  const segments = before.slice(hard).split(",");
+  const after = near.after;
+  let to = 0;
+  while (to < after.length && !HARD_STOP.test(after[to] as string) && after[to] !== ",") to++;
+  const own = concepts(`${segments[segments.length - 1] ?? ""} ${after.slice(0, to)}`);
+  if (own.size > 0) return own;
+  for (let k = segments.length - 2; k >= Math.max(0, segments.length - 3); k--) {
+    const found = concepts(segments[k] as string);
+    if (found.size > 0) return found;
+  }
+  if (segments.length === 1 && after[to] === ",") {
+    let end = to + 1;
+    while (end < after.length && !HARD_STOP.test(after[end] as string) && after[end] !== ",") end++;
+    return concepts(after.slice(to + 1, end));
+  }
+  return new Set();
+}

@@ -18,7 +18,7 @@ import {
   type Neighbourhood,
 } from "./clause";
 import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
-import { daySpan, nearestDay, type DaySpan, type EventDay } from "./event-day";
+import { dateOf, daySpan, MOMENTS, nearestDay, type DaySpan, type EventDay } from "./event-day";
 import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -107,6 +107,8 @@ export type ReasonCode =
   | "datesWithin"
   | "valuesSame"
   | "noOutcome"
+  | "otherMoment"
+  | "otherEvent"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
@@ -203,6 +205,8 @@ type FactReading = {
   shares: Set<string>;
   /** A fact about something said (its label names a statement): a date of saying may be its own. */
   aboutStatement: boolean;
+  /** For a date fact, what its dates are of: its label's concepts and those of its claims' own clauses. */
+  dateOf: Set<string>;
   /** A count fact whose claims read a scale ("magnitude 6.4"), not a number of things. */
   measure: boolean;
   /** A count fact of the year so far ("depuis le 1er janvier"), not of one event. */
@@ -248,6 +252,14 @@ function readFact(fact: MatchCandidate): FactReading {
       quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
       outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
       aboutStatement: outcomesIn(fact.label, STATEMENTS).size > 0,
+      dateOf: isDate(fact.kind)
+        ? new Set([
+            ...labelConcepts,
+            ...fact.claims.flatMap((c) => [
+              ...dateOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" }, conceptsOf),
+            ]),
+          ])
+        : new Set<string>(),
       measure:
         fact.kind === "count" &&
         (fact.claims.length > 0
@@ -293,6 +305,8 @@ type FigureReading = {
   yearToDate: boolean;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
+  /** For a date, what it is the date of: the concepts of its own clause ("erupted on 27 September": a start, a war). */
+  dateOf: Set<string>;
   concepts: Set<string>;
   storyConcepts: Set<string>;
   words: Set<string>;
@@ -328,6 +342,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
+      dateOf: isDate(figure.value.kind) ? dateOf(near, conceptsOf) : new Set<string>(),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
       words: contentWords(figure.sentence),
@@ -569,6 +584,24 @@ export function scoreMatch(
       } else if (!gr.outcome && !byStory) add("otherDay", -8);
       else if (!gr.outcome && labelDays(fact).length > 0) add("otherDay", -4, "story");
     }
+  }
+
+  // What a date is of, against what the fact's dates are of: the start of a war is not the end of
+  // another ("erupted on 27 September" against "when the first war ended"), a signing not an outbreak;
+  // "co-chaired since 1997" says when a chairmanship began, not the year of a treaty of the same story.
+  if (isDate(value.kind) && gr.dateOf.size > 0) {
+    const moments = [...gr.dateOf].filter((c) => MOMENTS.has(c));
+    const factMoments = [...fr.dateOf].filter((c) => MOMENTS.has(c));
+    const events = [...gr.dateOf].filter((c) => !MOMENTS.has(c));
+    if (moments.length > 0 && factMoments.length > 0 && !moments.some((c) => fr.dateOf.has(c)))
+      add("otherMoment", -4, moments.join(", "));
+    else if (
+      !moments.some((c) => fr.dateOf.has(c)) &&
+      events.length > 0 &&
+      fr.labelConcepts.size > 0 &&
+      !events.some((c) => fr.concepts.has(c))
+    )
+      add("otherEvent", -2.5, events.join(", "));
   }
 
   // A date of saying ("said on Monday") is not the date of what was said.
