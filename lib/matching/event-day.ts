@@ -250,14 +250,21 @@ const HARD_STOP = /[;:.!?()«»"—–]|\p{N}/u;
  * 9 novembre"); when that names nothing, the clauses before it, back over two commas at most (an
  * enumeration: "coprésidé par la France, la Russie et les États-Unis depuis 1997"), never past another
  * number or a clause's end; else the clause after it ("Le 9 novembre, l'accord a été signé").
+ * `afterOnlyOf`: for a duration, the words after it count only as its complement ("of", "de").
  * `concepts` reads a text's concepts (domain-words' conceptsOf).
  */
-export function dateOf(near: { before: string; after: string }, concepts: (text: string) => Set<string>): Set<string> {
+export function dateOf(
+  near: { before: string; after: string },
+  concepts: (text: string) => Set<string>,
+  { afterOnlyOf = false } = {},
+): Set<string> {
   const before = near.before;
   let hard = before.length;
   while (hard > 0 && !HARD_STOP.test(before[hard - 1] as string)) hard--;
   const segments = before.slice(hard).split(",");
-  const after = near.after;
+  // What lasts follows a duration only as its complement ("trois décennies de contrôle", "44 days of
+  // war"); what comes after otherwise ("a duré 44 jours et coûté la vie à…") is another predicate.
+  const after = afterOnlyOf && !/^\s*(?:de\s|d['’]|des\s|du\s|of\s)/iu.test(near.after) ? "" : near.after;
   let to = 0;
   while (to < after.length && !HARD_STOP.test(after[to] as string) && after[to] !== ",") to++;
   const own = concepts(`${segments[segments.length - 1] ?? ""} ${after.slice(0, to)}`);

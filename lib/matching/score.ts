@@ -109,6 +109,7 @@ export type ReasonCode =
   | "noOutcome"
   | "otherMoment"
   | "otherEvent"
+  | "sameEvent"
   | "offTopic";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
@@ -191,6 +192,17 @@ export function nameWords(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The concepts that say what a duration is of: its clause's, but the words of lasting themselves
+ * ("lasted", "a duré") and of its ends ("collapsed within hours", "a mis fin à trois décennies").
+ */
+const lastingOf = (text: string): Set<string> => {
+  const out = conceptsOf(text);
+  out.delete("duration");
+  for (const m of MOMENTS) out.delete(m);
+  return out;
+};
 
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
@@ -342,7 +354,11 @@ function readFigure(figure: MatchFigure): FigureReading {
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
-      dateOf: isDate(figure.value.kind) ? dateOf(near, conceptsOf) : new Set<string>(),
+      dateOf: isDate(figure.value.kind)
+        ? dateOf(near, conceptsOf)
+        : figure.value.kind === "duration"
+          ? dateOf(near, lastingOf, { afterOnlyOf: true })
+          : new Set<string>(),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
       words: contentWords(figure.sentence),
@@ -602,6 +618,14 @@ export function scoreMatch(
       !events.some((c) => fr.concepts.has(c))
     )
       add("otherEvent", -2.5, events.join(", "));
+  }
+
+  // What lasts, against what the fact's label says lasts: "Cette guerre, qui avait duré 44 jours" is
+  // the war's length, "trois décennies de contrôle" a control's, not a conflict's age.
+  if (value.kind === "duration" && gr.dateOf.size > 0 && fr.labelConcepts.size > 0) {
+    const shared = [...gr.dateOf].filter((c) => fr.labelConcepts.has(c));
+    if (shared.length > 0) add("sameEvent", 1.5, shared.join(", "));
+    else if (![...gr.dateOf].some((c) => fr.concepts.has(c))) add("otherEvent", -2.5, [...gr.dateOf].join(", "));
   }
 
   // A date of saying ("said on Monday") is not the date of what was said.

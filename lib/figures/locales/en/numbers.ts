@@ -59,7 +59,7 @@ export const numbersEn = {
       cls: "at_least" as const,
     })),
     ...["fewer than", "less than", "under", "below"].map((phrase) => ({ phrase, cls: "less_than" as const })),
-    ...["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of"].map(
+    ...["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of", "within"].map(
       (phrase) => ({ phrase, cls: "up_to" as const }),
     ),
     ...[
