@@ -169,8 +169,10 @@ function ownClause(
 function shiftIn(words: string): { days: number } | { weekday: number; dir: -1 | 1 } | null {
   const counted = COUNTED.exec(words);
   if (counted) {
-    const n = /^\d+$/u.test(counted[1] as string) ? Number(counted[1]) : (SMALL[counted[1] as string] ?? 1);
+    let n = /^\d+$/u.test(counted[1] as string) ? Number(counted[1]) : (SMALL[counted[1] as string] ?? 1);
     const unit = UNIT_DAYS[counted[2] as string] ?? 1;
+    // French counts a week as "huit jours" and a fortnight as "quinze jours".
+    if (unit === 1 && /^jours?$/u.test(counted[2] as string) && (n === 8 || n === 15)) n -= 1;
     const later = /later|after|plus tard|apres/u.test(counted[3] as string);
     return { days: (later ? 1 : -1) * n * unit };
   }
@@ -227,13 +229,28 @@ export function eventDay(
   story: DaySpan,
 ): EventDay {
   const clause = ownClause(text, figure, from, to);
-  const shift = shiftIn(clause.after) ?? shiftIn(clause.before);
+  // Else the sentence's opening words, set apart by a comma: "La veille, 12 000 personnes…", "On the same day, …".
+  const comma = text.indexOf(",", from);
+  const opening =
+    comma > from && comma < figure.start && comma - from <= 40
+      ? text
+          .slice(from, comma)
+          .toLowerCase()
+          .normalize("NFKD")
+          .replace(/\p{M}+/gu, "")
+          .replace(/[’‘]/gu, "'")
+      : "";
   const nearest = nearestDay(sentenceFigures, figure, text, from);
+  // The opening words count only for a sentence that names no day of its own.
+  const shift = shiftIn(clause.after) ?? shiftIn(clause.before) ?? (opening && !nearest ? shiftIn(opening) : null);
   if (shift) {
     // What the shift counts from: a date of the sentence outside the figure's own clause ("the previous
     // Thursday" is no Thursday of its own), else the story's day.
     const others = sentenceFigures.filter((f) => f.end <= clause.start || f.start >= clause.end);
-    return { ...moved(nearestDay(others, figure, text, from) ?? story, shift), by: "sentence" };
+    const base = nearestDay(others, figure, text, from);
+    // "On the same day" with no date in the sentence says no more than the story's day does.
+    const by = base || !("days" in shift) || shift.days !== 0 ? "sentence" : "story";
+    return { ...moved(base ?? story, shift), by };
   }
   if (nearest) return { ...nearest, by: "sentence" };
   return { ...story, by: "story" };
