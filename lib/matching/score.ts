@@ -387,10 +387,12 @@ function labelDays(fact: MatchCandidate): DaySpan[] {
   const first = fact.claims[0];
   const lang = first && isLocale(first.language) ? first.language : undefined;
   days = [];
-  for (const f of extractFigures(fact.label, { lang, publishedAt: first?.publishedAt })) {
-    const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
-    if (d) days.push(d);
-  }
+  // A label without a digit names no day ("People killed in the war"): no need to read it.
+  if (/\p{N}/u.test(fact.label))
+    for (const f of extractFigures(fact.label, { lang, publishedAt: first?.publishedAt })) {
+      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
+      if (d) days.push(d);
+    }
   labelDayCache.set(fact, days);
   return days;
 }
@@ -588,17 +590,22 @@ export function scoreMatch(
   // headcount or a state of one day (protesters, homes without power) is
   // another fact on another day; a toll (an outcome) grows over days and stays one.
   if (!isDate(value.kind) && figure.when) {
-    const days = factDays(fact);
-    if (days.length > 0) {
-      const w = figure.when;
-      // A day only the story gives (its lead's, its publication's) is a weaker sign than its sentence's own.
-      const byStory = "by" in w && w.by === "story";
-      // Against the story's day only a fact its editor dated to one day ("Manifestants le 12 mars"), not
-      // a running tally read on some day (cases so far, firefighters engaged), weighs.
-      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) {
-        if (!byStory) add("sameDay", 1.5);
-      } else if (!gr.outcome && !byStory) add("otherDay", -8);
-      else if (!gr.outcome && labelDays(fact).length > 0) add("otherDay", -4, "story");
+    const w = figure.when;
+    const meets = (d: DaySpan) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1;
+    if ("by" in w && w.by === "story") {
+      // A day only the story gives (its lead's, its publication's) says less than the sentence's own:
+      // it weighs only against a fact its editor dated to one day ("Manifestants le 12 mars"), never
+      // against a running tally read on some day (cases so far, firefighters engaged).
+      if (!gr.outcome) {
+        const days = labelDays(fact);
+        if (days.length > 0 && !days.some(meets)) add("otherDay", -4, "story");
+      }
+    } else {
+      const days = factDays(fact);
+      if (days.length > 0) {
+        if (days.some(meets)) add("sameDay", 1.5);
+        else if (!gr.outcome) add("otherDay", -8);
+      }
     }
   }
 
