@@ -1,3 +1,4 @@
+import { fold } from "@/lib/aliases/fold";
 import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
@@ -379,6 +380,16 @@ function readFigure(figure: MatchFigure): FigureReading {
  * only for a figure that names its own day, once per fact.
  */
 const factDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+/** Month names, folded, of every lexicon: a label names a day only with one of them beside a number. */
+const MONTHS = [...new Set(Object.values(LEXICONS).flatMap((l) => l.months.map((m) => fold(m))))]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+const DAY_OF_MONTH = new RegExp(
+  `\\d(?:er|st|nd|rd|th)?\\.?\\s+(?:${MONTHS})|(?:${MONTHS})\\.?\\s+\\d{1,2}(?!\\d)|\\d{4}-\\d\\d-\\d\\d`,
+  "u",
+);
+
 /** The days a fact's label names (the editor's own word that it is of one day), once per fact. */
 const labelDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
 function labelDays(fact: MatchCandidate): DaySpan[] {
@@ -387,8 +398,8 @@ function labelDays(fact: MatchCandidate): DaySpan[] {
   const first = fact.claims[0];
   const lang = first && isLocale(first.language) ? first.language : undefined;
   days = [];
-  // A label without a digit names no day ("People killed in the war"): no need to read it.
-  if (/\p{N}/u.test(fact.label))
+  // A label that names no day of a month ("People killed in the 2020 war") needs no reading.
+  if (DAY_OF_MONTH.test(fold(fact.label)))
     for (const f of extractFigures(fact.label, { lang, publishedAt: first?.publishedAt })) {
       const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
       if (d) days.push(d);
