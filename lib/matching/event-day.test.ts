@@ -230,3 +230,12 @@ describe("the story's day in the score", () => {
     expect(codes(tally)).not.toContain("otherDay");
   });
 });
+
+describe("days counted from an event the text names", () => {
+  it("are left to the sentence's dates: 'two days before the vote' counts from no date", () => {
+    const text = "On Thursday, 2,000 people marched, and 900 had gathered two days before the vote.";
+    expect(dayOf(text, "900", "en", "2031-05-16").day).toBe("2031-05-15");
+    const fr = "Jeudi, 2 000 personnes ont défilé ; 900 s'étaient réunies trois jours avant le scrutin.";
+    expect(dayOf(fr, "900", "fr", "2031-05-16").day).toBe("2031-05-15");
+  });
+});

@@ -92,18 +92,21 @@ const NUMBER = `(\\d{1,2}|${Object.keys(SMALL).join("|")})`;
 const UNIT = `(${Object.keys(UNIT_DAYS).join("|")})`;
 /** Not "the eve of the vote", "au lendemain du scrutin": a day counted from an event the text names, not a date. */
 const NOT_OF = `(?!\\s+(?:de|du|des|d'|of)\\b)`;
+/** Not "two days before the vote", "trois jours après son élection": counted from an event the text names, not a date. */
+const NOT_EVENT =
+  "(?!\\s+(?:the|a|an|his|her|its|their|this|that|le|la|les|l'|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cet|cette|que|qu')(?![\\p{L}]))";
 /** A day counted from another: "two days earlier", "une semaine plus tard", "a fortnight before". */
 const COUNTED = new RegExp(
-  `(?:^|[^\\p{L}])${NUMBER}\\s+${UNIT}\\s+(earlier|before|before that|previously|later|after that|afterwards|plus tot|plus tard|auparavant|avant|apres|auparavant)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])${NUMBER}\\s+${UNIT}\\s+(earlier|before|previously|later|afterwards|plus tot|plus tard|auparavant|avant|apres)(?![\\p{L}])${NOT_EVENT}`,
   "u",
 );
 /** "a fortnight earlier", "the week before", "la semaine précédente". */
 const ONE_UNIT = new RegExp(
-  `(?:^|[^\\p{L}])(?:a|the|la|le)\\s+(fortnight|week|semaine|quinzaine)\\s+(earlier|before|previously|precedente|d'avant|later|after|suivante|d'apres)(?![\\p{L}])${NOT_OF}`,
+  `(?:^|[^\\p{L}])(?:a|the|la|le)\\s+(fortnight|week|semaine|quinzaine)\\s+(earlier|before|previously|precedente|d'avant|later|after|suivante|d'apres)(?![\\p{L}])${NOT_OF}${NOT_EVENT}`,
   "u",
 );
 const ONE_DAY: [RegExp, number][] = [
-  [new RegExp(`(?:^|[^\\p{L}])(?:l'avant-veille|two days before)(?![\\p{L}])${NOT_OF}`, "u"), -2],
+  [new RegExp(`(?:^|[^\\p{L}])(?:l'avant-veille)(?![\\p{L}])${NOT_OF}`, "u"), -2],
   [
     new RegExp(
       `(?:^|[^\\p{L}])(?:la veille|the day before|the previous day|the eve|a day earlier|the night before)(?![\\p{L}])${NOT_OF}`,
