@@ -218,8 +218,6 @@ type FactReading = {
   shares: Set<string>;
   /** A fact about something said (its label names a statement): a date of saying may be its own. */
   aboutStatement: boolean;
-  /** For a date fact, what its dates are of: its label's concepts and those of its claims' own clauses. */
-  dateOf: Set<string>;
   /** A count fact whose claims read a scale ("magnitude 6.4"), not a number of things. */
   measure: boolean;
   /** A count fact of the year so far ("depuis le 1er janvier"), not of one event. */
@@ -265,14 +263,6 @@ function readFact(fact: MatchCandidate): FactReading {
       quoteYears: yearsIn(fact.claims.map((c) => c.quote).join(" \n ")),
       outcomes: labelOutcomes.size > 0 ? labelOutcomes : claimOutcomes,
       aboutStatement: outcomesIn(fact.label, STATEMENTS).size > 0,
-      dateOf: isDate(fact.kind)
-        ? new Set([
-            ...labelConcepts,
-            ...fact.claims.flatMap((c) => [
-              ...dateOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" }, conceptsOf),
-            ]),
-          ])
-        : new Set<string>(),
       measure:
         fact.kind === "count" &&
         (fact.claims.length > 0
@@ -297,6 +287,25 @@ function readFact(fact: MatchCandidate): FactReading {
     factReadings.set(fact, r);
   }
   return r;
+}
+
+/**
+ * For a date fact, what its dates are of: its label's concepts and those of its claims' own clauses.
+ * Read only for a date figure whose clause says what it is of, once per fact.
+ */
+const factDateOfCache = new WeakMap<MatchCandidate, Set<string>>();
+function factDateOf(fact: MatchCandidate): Set<string> {
+  let out = factDateOfCache.get(fact);
+  if (!out) {
+    out = new Set([
+      ...readFact(fact).labelConcepts,
+      ...fact.claims.flatMap((c) => [
+        ...dateOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" }, conceptsOf),
+      ]),
+    ]);
+    factDateOfCache.set(fact, out);
+  }
+  return out;
 }
 
 /** The same for a figure's sentence and story, once per figure. */
@@ -624,13 +633,14 @@ export function scoreMatch(
   // another ("erupted on 27 September" against "when the first war ended"), a signing not an outbreak;
   // "co-chaired since 1997" says when a chairmanship began, not the year of a treaty of the same story.
   if (isDate(value.kind) && gr.dateOf.size > 0) {
+    const factOf = factDateOf(fact);
     const moments = [...gr.dateOf].filter((c) => MOMENTS.has(c));
-    const factMoments = [...fr.dateOf].filter((c) => MOMENTS.has(c));
+    const factMoments = [...factOf].filter((c) => MOMENTS.has(c));
     const events = [...gr.dateOf].filter((c) => !MOMENTS.has(c));
-    if (moments.length > 0 && factMoments.length > 0 && !moments.some((c) => fr.dateOf.has(c)))
+    if (moments.length > 0 && factMoments.length > 0 && !moments.some((c) => factOf.has(c)))
       add("otherMoment", -4, moments.join(", "));
     else if (
-      !moments.some((c) => fr.dateOf.has(c)) &&
+      !moments.some((c) => factOf.has(c)) &&
       events.length > 0 &&
       fr.labelConcepts.size > 0 &&
       !events.some((c) => fr.concepts.has(c))
