@@ -37,9 +37,10 @@ const RATE = arg("rate", 0.05);
 
 /**
  * Rules a fact-checker holds whatever a small set says, kept at their written points: a headcount of
- * another day is another count, a part is not its whole, another currency or outcome is another sum.
+ * another day is another count, a part is not its whole, another currency or outcome is another sum,
+ * the start of something is not its end.
  */
-const RULES = new Set(["otherDay", "partOfWhole", "otherUnit", "otherOutcome"]);
+const RULES = new Set(["otherDay", "partOfWhole", "otherUnit", "otherOutcome", "otherMoment"]);
 
 const lines = readFileSync(file, "utf8")
   .split("\n")

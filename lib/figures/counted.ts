@@ -119,6 +119,9 @@ export function findCounted(env: Env, j: number): Counted | null {
   }
   const link = peekWord(env, lex.ofWords, j);
   const k = link > 0 ? link : j;
+  // Another number right after it opens another figure, never names what this one counts ("12 000 deux
+  // jours plus tard", "500 two days later").
+  if (lex.numberWords.has(tokens[k]?.norm ?? "")) return null;
   for (let p = k; p < k + lex.countedReach; p++) {
     const w = tokens[p];
     if (!isContent(lex, w)) break;

@@ -35,6 +35,10 @@ describe("describeValue", () => {
     ["$2 billion", "en", "fr", "2 milliards de dollars"],
     ["300 €", "fr", "en", "€300"],
     ["300 €", "fr", "fr", "300 euros"],
+    ["12 millions de francs suisses", "fr", "en", "12 million Swiss francs"],
+    // Francs of an unknown country (CFA: West or Central Africa?): the amount alone, no guessed currency.
+    ["500 milliards de francs CFA", "fr", "fr", "500 milliards"],
+    ["20 000 francs", "fr", "en", "20,000"],
     ["50 000 drams", "fr", "en", "50,000 drams"],
     ["au début des années 1990", "fr", "en", "the early 1990s (1990–1993)"],
     ["fin septembre 2020", "fr", "fr", "fin septembre 2020 (21-30 septembre)"],

@@ -128,6 +128,9 @@ const en: DescribeWords = {
     RUB: { name: ["rouble", "roubles"] },
     AMD: { name: ["dram", "drams"] },
     AZN: { name: ["manat", "manats"] },
+    CHF: { name: ["Swiss franc", "Swiss francs"] },
+    XOF: { name: ["CFA franc", "CFA francs"] },
+    XAF: { name: ["CFA franc", "CFA francs"] },
   },
 };
 
@@ -199,6 +202,9 @@ const fr: DescribeWords = {
     RUB: { name: ["rouble", "roubles"] },
     AMD: { name: ["dram", "drams"] },
     AZN: { name: ["manat", "manats"] },
+    CHF: { name: ["franc suisse", "francs suisses"] },
+    XOF: { name: ["franc CFA", "francs CFA"] },
+    XAF: { name: ["franc CFA", "francs CFA"] },
   },
 };
 

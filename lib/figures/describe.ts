@@ -15,6 +15,8 @@ import type { FigureValue } from "./types";
 function formatMoney(code: string, x: number, locale: UiLocale): string {
   const c = DESCRIBE_WORDS[locale].currencies[code];
   const large = formatLarge(x, locale);
+  // A sum whose currency the text does not tell (a bare "francs": lib/figures/francs.ts): the amount alone.
+  if (!code) return large.text;
   if (c?.symbol) return `${c.symbol}${large.text}`;
   if (c?.name) {
     const plural = pluralCategory(x, locale) === "one" ? c.name[0] : c.name[1];

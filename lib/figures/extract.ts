@@ -3,6 +3,7 @@
 import { getTodayEpochDay, toEpochDay } from "./calendar";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Env } from "./env";
+import { settleCurrencies } from "./francs";
 import { guessLang } from "./lang";
 import { getLex } from "./locales";
 import { makeSentenceYears } from "./sentence-year";
@@ -75,5 +76,6 @@ export function extractFigures(text: string, ctx: Omit<FigureContext, "sentence"
       i = Math.max(m.end, i + 1);
     }
   }
+  settleCurrencies(text, out);
   return out;
 }

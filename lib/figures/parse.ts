@@ -3,7 +3,8 @@
 // both agree by construction; otherwise only the figure's own words are read ("6 700" in
 // "plus de 4 300" is exactly 6 700), with the sentence as context for the counted noun and tense.
 import type { Env, Match } from "./env";
-import { makeEnv as makeReadingEnv, resolvePublicationDay } from "./extract";
+import { extractFigures, makeEnv as makeReadingEnv, resolvePublicationDay } from "./extract";
+import { BARE_FRANC, CFA_FRANC, settleCurrencies } from "./francs";
 import { guessLang } from "./lang";
 import { matchAt } from "./match";
 import { findUrlEnd } from "./urls";
@@ -43,6 +44,29 @@ function findExtractedValues(env: Env, from: number, to: number): FigureValue[] 
 }
 
 export function parseFigure(figure: string, ctx: FigureContext = {}): FigureValue[] {
+  const values = readFigure(figure, ctx);
+  const franc = values.some((v) => v.kind === "money" && (v.unit === BARE_FRANC || v.unit === CFA_FRANC));
+  const bare = values.some((v) => v.kind === "count" && v.counted === null && v.precision === undefined);
+  if (!franc && !bare) return values;
+  // Which franc, and a bare sum after one: as extraction reads the sentence (lib/figures/francs.ts).
+  const sentence = ctx.sentence ?? "";
+  const at = sentence ? locateFigure(sentence, figure.trim()) : -1;
+  if (at >= 0) {
+    const found = extractFigures(sentence, { lang: ctx.lang, publishedAt: ctx.publishedAt }).find(
+      (f) => f.start === at && f.end === at + figure.trim().length,
+    );
+    if (found && (franc || found.value.kind === "money")) return [found.value];
+  }
+  if (!franc) return values;
+  const single = values.map((v) => ({ ...v }));
+  settleCurrencies(
+    sentence || figure,
+    single.map((value) => ({ start: 0, end: 0, text: "", value, sentenceStart: 0, sentenceEnd: 0 })),
+  );
+  return single;
+}
+
+function readFigure(figure: string, ctx: FigureContext): FigureValue[] {
   const trimmed = figure.trim();
   if (!trimmed) return [];
   const sentence = ctx.sentence ?? "";

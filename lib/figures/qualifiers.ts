@@ -4,7 +4,7 @@ import type { QualifierClass } from "./interval";
 import { getLex, type Lex } from "./locales";
 import type { QualifierEntry } from "./locales/lexicon";
 import { matchTrie } from "./phrases";
-import { tokenize } from "./tokenize";
+import { PUNCT, tokenize } from "./tokenize";
 
 export type Qualifier = {
   start: number;
@@ -32,11 +32,43 @@ export function readPreQualifier(env: Env, i: number): Qualifier | null {
   return {
     start: i,
     end,
-    cls: m.value.cls,
+    cls: denied(env, i, m.value.cls),
     text: sliceSpan(env, i, m.end),
     needsDigits: !!m.value.needsDigits,
     entry: m.value,
   };
+}
+
+/** Words that deny the verb before a qualifier, in every lexicon's language ("didn't" is "didn", "'", "t"). */
+const NEGATIONS = new Set(["not", "never", "neither", "nor", "didn", "doesn", "don", "wasn", "weren", "pas", "jamais"]);
+const FOCUS = new Set(["only", "just", "merely", "simply"]);
+/** A denied perfect says how long something has not happened ("it hasn't rained for more than a month"). */
+const PERFECT = new Set(["has", "have", "had", "hasn", "haven", "hadn", "since", "depuis"]);
+
+/**
+ * A bound turned over by a denied verb just before it: "neither truce held for more than a few hours",
+ * "la trêve n'a pas duré plus de six heures" say a few hours at most; "ne compte pas moins de 300" at
+ * least 300. Not a denied perfect: "it hasn't rained for more than a month" is a dry spell of more than
+ * a month. Three words at most between the denial and the qualifier.
+ */
+function denied(env: Env, i: number, cls: QualifierClass): QualifierClass {
+  if (cls !== "more_than" && cls !== "less_than") return cls;
+  for (let k = i - 1, words = 0; k >= 0 && words < 4; k--) {
+    const t = env.tokens[k];
+    if (!t) break;
+    if (t.kind === PUNCT) {
+      if (t.norm === "'") continue;
+      break;
+    }
+    if (t.norm === "t" && env.tokens[k - 1]?.norm === "'") continue;
+    if (PERFECT.has(t.norm)) return cls;
+    // "not only more than 300 people…" stresses, does not deny.
+    if (NEGATIONS.has(t.norm) && !FOCUS.has(env.tokens[k + 1]?.norm ?? ""))
+      return cls === "more_than" ? "up_to" : "at_least";
+    if (NEGATIONS.has(t.norm)) return cls;
+    words++;
+  }
+  return cls;
 }
 
 export function readPostQualifier(env: Env, j: number): Qualifier | null {

@@ -10,11 +10,14 @@ import { NUM, PUNCT, type Token } from "./tokenize";
 
 /** For each token, the nearest year the sentence names (before it first), or null. Computed once, when asked. */
 export function makeSentenceYears(env: Env): (at: number) => number | null {
-  let years: [index: number, year: number][] | undefined;
+  let years: [index: number, year: number, from?: number, to?: number][] | undefined;
   return (at: number): number | null => {
     years ??= findYears(env);
-    let best: [number, number] | null = null;
+    let best: [number, number, number?, number?] | null = null;
     for (const y of years) {
+      // A year in a relative clause dates that clause only: "since a war that ended in 1994, erupted on
+      // 27 September" leaves the 27 September to the publication's year.
+      if (y[2] !== undefined && (at < y[2] || at >= (y[3] as number))) continue;
       const d = Math.abs(y[0] - at);
       if (!best || d < Math.abs(best[0] - at) || (d === Math.abs(best[0] - at) && y[0] < at)) best = y;
     }
@@ -22,8 +25,8 @@ export function makeSentenceYears(env: Env): (at: number) => number | null {
   };
 }
 
-function findYears(env: Env): [number, number][] {
-  const out: [number, number][] = [];
+function findYears(env: Env): [number, number, number?, number?][] {
+  const out: [number, number, number?, number?][] = [];
   env.tokens.forEach((t: Token, k) => {
     if (t.kind !== NUM || t.norm.length !== 4) return;
     const n = Number(t.norm);
@@ -32,9 +35,26 @@ function findYears(env: Env): [number, number][] {
     // "2020s", "2020er", "2020-21" are not a year the sentence is about.
     if (next && next.start === t.end && next.kind !== PUNCT) return;
     if (isPunct(next, "-") && isNum(env.tokens[k + 2])) return;
-    if (datesTheClause(env, k)) out.push([k, n]);
+    if (datesTheClause(env, k)) out.push([k, n, ...relativeClause(env, k)]);
   });
   return out;
+}
+
+const CLAUSE_MARKS = [",", ";", ":", "(", ")", "—", "–"];
+
+/** The tokens [from, to) of the relative clause holding token k ("that ended in 1994"), or nothing. */
+function relativeClause(env: Env, k: number): [number, number] | [] {
+  const { tokens, lex } = env;
+  for (let b = k - 1; b >= 0; b--) {
+    const t = tokens[b] as Token;
+    if (t.kind === PUNCT && CLAUSE_MARKS.includes(t.norm)) return [];
+    if (isIn(t, lex.relativeWords)) {
+      let e = k + 1;
+      while (e < tokens.length && !(tokens[e]?.kind === PUNCT && CLAUSE_MARKS.includes(tokens[e]!.norm))) e++;
+      return [b, e];
+    }
+  }
+  return [];
 }
 
 function datesTheClause(env: Env, k: number): boolean {

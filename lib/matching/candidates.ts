@@ -2,6 +2,7 @@ import type { Kind } from "@/lib/claims/value";
 import { sql, type Sql } from "@/lib/db/client";
 import type { EntityMatcher } from "@/lib/aliases/entity-matcher";
 import { contentWords } from "@/lib/facts/words";
+import { findPlaces, namesOf } from "@/lib/places";
 import { nameWords, type MatchCandidate, type MatchFigure } from "./score";
 
 // The facts a figure may belong to, picked through indexes before scoring
@@ -17,6 +18,9 @@ const PER_WAY = 15;
 const STORY_FACTS = 120;
 const MAX_WORDS = 30;
 const CLAIMS_PER_FACT = 12;
+/** The story's places looked for under their other spellings, and how many spellings each. */
+const PLACES = 4;
+const PLACE_SPELLINGS = 4;
 
 const middle = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
@@ -36,12 +40,20 @@ function reach(kind: Kind, mid: number): number {
  */
 export function searchWords(texts: { context: string; sentences: string[] }, spellings: string[]): string[] {
   const names = nameWords(`${texts.context}\n${texts.sentences.join("\n")}`);
+  // The places the title and lead name, under their other spellings: a label written "Girona" is a
+  // fact of a story about "Gérone", "le cortège lyonnais" one of Lyon's.
+  const places = [...new Set(findPlaces(texts.context).flatMap((m) => m.places.slice(0, 2)))]
+    .slice(0, PLACES)
+    .flatMap((id) => namesOf(id).slice(0, PLACE_SPELLINGS));
   const own = (texts.context.match(/\p{L}+/gu) ?? [])
     .filter((w) => contentWords(w).size > 0)
     .sort((a, b) => b.length - a.length)
     .slice(0, 10);
   const plain = (w: string) => w.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return [...new Set([...spellings, ...names, ...own].map(plain).filter((w) => w.length >= 3))].slice(0, MAX_WORDS);
+  return [...new Set([...spellings, ...names, ...places, ...own].map(plain).filter((w) => w.length >= 3))].slice(
+    0,
+    MAX_WORDS,
+  );
 }
 
 /**

@@ -411,12 +411,19 @@ const NEXT_CLAUSE =
 const CLAUSE_BREAK = /[,;:.!?()«»"—–]|\p{N}/u;
 
 /**
- * The names (capitalised words, as written) of the figure's own clause: back to
- * the last comma, colon or number before it, on to the next after it. "nine of
- * them in the Gard, and five in Spain" gives the nine to the Gard and the five
- * to Spain; the sentence's first word is no name.
+ * The figure's own clause, its text before the figure and after it: back to the last comma, colon
+ * or number before it (or a conjunction opening another noun phrase), on to the next after it.
+ * `opensSentence`: the clause starts where the text before the figure does.
  */
-export function clauseNames(near: Neighbourhood, sentenceStart = true): string[] {
+export function ownClause(near: Neighbourhood): {
+  before: string;
+  after: string;
+  opensSentence: boolean;
+  /** Where the clause starts in `near.before`, and where it starts and ends in `near.after`. */
+  from: number;
+  afterFrom: number;
+  afterTo: number;
+} {
   const before = near.before;
   let from = before.length;
   while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
@@ -428,10 +435,29 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
   while (to < after.length && !CLAUSE_BREAK.test(after[to]!)) to++;
   const next = after.slice(0, to).search(NEXT_CLAUSE);
   if (next >= 0) to = next;
-  const first = from === 0 && sentenceStart;
+  const skipped = near.after.length - after.length;
+  return {
+    before: before.slice(from),
+    after: after.slice(0, to),
+    opensSentence: from === 0,
+    from,
+    afterFrom: skipped,
+    afterTo: skipped + to,
+  };
+}
+
+/**
+ * The names (capitalised words, as written) of the figure's own clause: back to
+ * the last comma, colon or number before it, on to the next after it. "nine of
+ * them in the Gard, and five in Spain" gives the nine to the Gard and the five
+ * to Spain; the sentence's first word is no name.
+ */
+export function clauseNames(near: Neighbourhood, sentenceStart = true): string[] {
+  const clause = ownClause(near);
+  const first = clause.opensSentence && sentenceStart;
   const words = [
-    ...[...before.slice(from).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: first && i === 0 })),
-    ...[...after.slice(0, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
+    ...[...clause.before.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m, i) => ({ w: m[0], first: first && i === 0 })),
+    ...[...clause.after.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ w: m[0], first: false })),
   ];
   const own = words
     .filter((x) => !x.first)
@@ -439,7 +465,7 @@ export function clauseNames(near: Neighbourhood, sentenceStart = true): string[]
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (own.length > 0 || !sentenceStart) return own;
   // A place the sentence opens with is every clause's that names none: "In Norway, nine people died".
-  const fronted = FRONTED_PLACE.exec(before);
+  const fronted = FRONTED_PLACE.exec(near.before);
   return fronted ? [...(fronted[1] as string).matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]) : [];
 }
 

@@ -8,8 +8,8 @@ import { isLocale } from "@/lib/i18n/locales";
 import { loadCandidates, nearValueFactIds, searchWords, storyFactIds } from "./candidates";
 import { conceptsOf } from "./domain-words";
 import { datesAStatement, furnitureRanges, isAge, isIncrement, isPeriodOfAmount, isRate, outcomeOf } from "./clause";
+import { eventDay, storyDay } from "./event-day";
 import {
-  nearestDay,
   ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
@@ -179,6 +179,13 @@ export async function matchArticle(
   const contextEntities = matcher.find(context);
 
   const furniture = furnitureRanges(article.text);
+  // The day the story is about: the first day its lead names, else its publication's.
+  const leadEnd = article.text.search(/\n\s*\n/u);
+  const storyDayOf = storyDay(
+    found.filter((f) => (leadEnd < 0 || f.end <= leadEnd) && !furniture.some(([a, b]) => a <= f.start && f.end <= b)),
+    article.text,
+    toEpochDay(article.publishedAt),
+  );
   const located: Located[] = [];
   for (const figure of found) {
     if (furniture.some(([a, b]) => a <= figure.start && figure.end <= b)) continue;
@@ -207,11 +214,13 @@ export async function matchArticle(
         when:
           kind === "date" || kind === "date_range"
             ? null
-            : nearestDay(
+            : eventDay(
                 found.filter((f) => f.sentenceStart === figure.sentenceStart),
                 figure,
                 article.text,
                 figure.sentenceStart,
+                figure.sentenceEnd,
+                storyDayOf,
               ),
         context,
         language: article.language,
@@ -359,13 +368,17 @@ const isAmount = (v: FigureValue) =>
  */
 export function periodOfAmount(
   found: readonly Pick<ExtractedFigure, "start" | "end" | "value" | "sentenceStart">[],
-  figure: Pick<ExtractedFigure, "start" | "sentenceStart">,
+  figure: Pick<ExtractedFigure, "start" | "end" | "sentenceStart">,
   text: string,
 ): boolean {
   const previous = found
     .filter((f) => f.sentenceStart === figure.sentenceStart && f.end <= figure.start)
     .sort((a, b) => b.end - a.end)[0];
-  return !!previous && isAmount(previous.value) && isPeriodOfAmount(text.slice(previous.end, figure.start));
+  // A bound read into the figure ("within 12 hours") is still the word that makes it a period.
+  if (!previous || !isAmount(previous.value)) return false;
+  const between = text.slice(previous.end, figure.start);
+  const first = /^\p{L}+\s/u.exec(text.slice(figure.start, figure.end))?.[0];
+  return isPeriodOfAmount(between) || (!!first && isPeriodOfAmount(between + first));
 }
 
 /** The same for a peer's figure, read again in its own sentence (once per peer: the readings are kept). */

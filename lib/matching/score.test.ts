@@ -982,14 +982,14 @@ describe("scoreMatch, another article's figure as a one-claim fact", () => {
       claims: [{ value: found.value, quote: sentence, figure, language: "fr", publishedAt: "2033-10-02", asOf: null }],
     };
   };
-  it("reads the place of the peer's own clause as a label's: the same place meets, another does not", () => {
+  it("reads the place of the peer's own clause as a label's: the same place meets, another (a place the gazetteer knows) does not", () => {
     const there = peer("Les crues ont fait sept morts, dont quatre dans le Tarn.", "quatre");
     expect(there.names).toEqual(["tarn"]);
     const same = figureOf("Les crues ont fait quatre morts dans le Tarn.", "quatre", "fr", "2033-10-03");
     const other = figureOf("Les crues ont fait quatre morts dans l'Aveyron.", "quatre", "fr", "2033-10-03");
     const codes = (f: MatchFigure) => scoreMatch(f, there)!.reasons.map((r) => r.code);
     expect(codes(same)).toContain("sameScope");
-    expect(codes(other)).toContain("otherScope");
+    expect(codes(other)).toContain("placeOther");
     expect(scoreMatch(same, there)!.score).toBeGreaterThan(scoreMatch(other, there)!.score);
   });
 });

@@ -1,3 +1,4 @@
+import { fold } from "@/lib/aliases/fold";
 import type { ClaimValue, Kind } from "@/lib/claims/value";
 import { compareCounted } from "@/lib/discrepancies/counted-scope";
 import { kindsCompatible } from "@/lib/facts/kinds";
@@ -8,7 +9,6 @@ import { LEXICONS } from "@/lib/figures/locales";
 import {
   clauseNames,
   datesAStatement,
-  opensASpan,
   isMeasure,
   isPart,
   isYearToDate,
@@ -19,6 +19,17 @@ import {
   type Neighbourhood,
 } from "./clause";
 import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
+import {
+  placeReason,
+  placeWords,
+  readFactPlaces,
+  readFigurePlaces,
+  sharePlace,
+  toldPlaceWords,
+  type FactPlaces,
+  type FigurePlaces,
+} from "./places";
+import { dateOf, daySpan, MOMENTS, nearestDay, type DaySpan, type EventDay } from "./event-day";
 import weights from "./reason-weights.json";
 
 // How well a figure found in a new article fits an existing fact: points for
@@ -34,8 +45,8 @@ export type MatchFigure = {
   sentence: string;
   /** The sentence cut around the figure (what is before it, what is after): its own outcome and year. */
   near?: Neighbourhood;
-  /** The day (or few days) its sentence ties it to: the date written nearest it, not a date of saying (epoch days). */
-  when?: DaySpan | null;
+  /** The day (or few days) it is about (event-day.ts): told by its sentence, or only the story's (epoch days). */
+  when?: EventDay | DaySpan | null;
   /** The article's title and first paragraph: what the story is about when the sentence does not say. */
   context: string;
   language: string;
@@ -46,7 +57,8 @@ export type MatchFigure = {
   contextEntities: string[];
 };
 
-export type DaySpan = { lower: number; upper: number };
+export type { DaySpan, EventDay } from "./event-day";
+export { nearestDay } from "./event-day";
 
 export type CandidateClaim = {
   value: Pick<ClaimValue, "kind" | "lower" | "upper" | "unit" | "counted" | "countedKey">;
@@ -108,7 +120,15 @@ export type ReasonCode =
   | "datesWithin"
   | "valuesSame"
   | "noOutcome"
-  | "offTopic";
+  | "offTopic"
+  // Places (places.ts): the same place, a part of the fact's, the whole of it, another place.
+  | "placeSame"
+  | "placePart"
+  | "placeWhole"
+  | "placeOther"
+  | "otherMoment"
+  | "otherEvent"
+  | "sameEvent";
 
 export type Reason = { code: ReasonCode; points: number; detail?: string };
 /** `reasons` carry weighted points (they add up to the score); `raw`, the points before weighing. */
@@ -239,6 +259,17 @@ export function ownNames(near: Neighbourhood, sentence: string): string[] {
   ];
 }
 
+/**
+ * The concepts that say what a duration is of: its clause's, but the words of lasting themselves
+ * ("lasted", "a duré") and of its ends ("collapsed within hours", "a mis fin à trois décennies").
+ */
+const lastingOf = (text: string): Set<string> => {
+  const out = conceptsOf(text);
+  out.delete("duration");
+  for (const m of MOMENTS) out.delete(m);
+  return out;
+};
+
 /** What the scorer reads from a fact's texts, once per fact (a figure meets hundreds of facts). */
 type FactReading = {
   years: Set<number>;
@@ -264,6 +295,8 @@ type FactReading = {
   joined: [string, string][];
   /** Every name its label, quotes and story give. */
   properNames: Set<string>;
+  /** The places it is about (places.ts). */
+  places: FactPlaces;
 };
 const factReadings = new WeakMap<MatchCandidate, FactReading>();
 function readFact(fact: MatchCandidate): FactReading {
@@ -317,10 +350,34 @@ function readFact(fact: MatchCandidate): FactReading {
       names: fact.names ?? namesIn(fact.label),
       joined: joinedNames(fact.label),
       properNames: properNames(fact.context ? `${text}\n${fact.context}` : text),
+      places: readFactPlaces(
+        fact.label,
+        fact.claims.map((c) => c.quote),
+        fact.context,
+      ),
     };
     factReadings.set(fact, r);
   }
   return r;
+}
+
+/**
+ * For a date fact, what its dates are of: its label's concepts and those of its claims' own clauses.
+ * Read only for a date figure whose clause says what it is of, once per fact.
+ */
+const factDateOfCache = new WeakMap<MatchCandidate, Set<string>>();
+function factDateOf(fact: MatchCandidate): Set<string> {
+  let out = factDateOfCache.get(fact);
+  if (!out) {
+    out = new Set([
+      ...readFact(fact).labelConcepts,
+      ...fact.claims.flatMap((c) => [
+        ...dateOf(aroundIn(c.quote, c.figure) ?? { before: c.quote, after: "" }, conceptsOf),
+      ]),
+    ]);
+    factDateOfCache.set(fact, out);
+  }
+  return out;
 }
 
 /** The same for a figure's sentence and story, once per figure. */
@@ -342,6 +399,8 @@ type FigureReading = {
   yearToDate: boolean;
   /** A date that says when something was said ("said on Monday"). */
   statementDate: boolean;
+  /** For a date, what it is the date of: the concepts of its own clause ("erupted on 27 September": a start, a war). */
+  dateOf: Set<string>;
   concepts: Set<string>;
   storyConcepts: Set<string>;
   words: Set<string>;
@@ -355,6 +414,8 @@ type FigureReading = {
   clauseNames: string[];
   /** Names its sentence joins ("en Savoie et en Isère"), both in its own clause. */
   joined: [string, string][];
+  /** The places its clause, sentence and story name (places.ts). */
+  places: FigurePlaces;
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -373,6 +434,11 @@ function readFigure(figure: MatchFigure): FigureReading {
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
+      dateOf: isDate(figure.value.kind)
+        ? dateOf(near, conceptsOf)
+        : figure.value.kind === "duration"
+          ? dateOf(near, lastingOf, { afterOnlyOf: true })
+          : new Set<string>(),
       concepts: conceptsOf(figure.sentence),
       storyConcepts: conceptsOf(figure.context),
       words: contentWords(figure.sentence),
@@ -382,18 +448,11 @@ function readFigure(figure: MatchFigure): FigureReading {
       sentenceNames: properNames(figure.sentence),
       clauseNames: own,
       joined: joinedNames(figure.sentence).filter(([a, b]) => own.includes(a) && own.includes(b)),
+      places: readFigurePlaces(figure.sentence, figure.near, figure.context),
     };
     figureReadings.set(figure, r);
   }
   return r;
-}
-
-/** A date precise to a few days, as a span of days (a month or a year says no day). */
-const FEW_DAYS = 7;
-function daySpan(v: { lower: number | null; upper: number | null }): DaySpan | null {
-  return v.lower !== null && v.upper !== null && v.upper - v.lower <= FEW_DAYS
-    ? { lower: v.lower, upper: v.upper }
-    : null;
 }
 
 /**
@@ -402,6 +461,34 @@ function daySpan(v: { lower: number | null; upper: number | null }): DaySpan | n
  * only for a figure that names its own day, once per fact.
  */
 const factDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+/** Month names, folded, of every lexicon: a label names a day only with one of them beside a number. */
+const MONTHS = [...new Set(Object.values(LEXICONS).flatMap((l) => l.months.map((m) => fold(m))))]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+const DAY_OF_MONTH = new RegExp(
+  `\\d(?:er|st|nd|rd|th)?\\.?\\s+(?:${MONTHS})|(?:${MONTHS})\\.?\\s+\\d{1,2}(?!\\d)|\\d{4}-\\d\\d-\\d\\d`,
+  "u",
+);
+
+/** The days a fact's label names (the editor's own word that it is of one day), once per fact. */
+const labelDayCache = new WeakMap<MatchCandidate, DaySpan[]>();
+function labelDays(fact: MatchCandidate): DaySpan[] {
+  let days = labelDayCache.get(fact);
+  if (days) return days;
+  const first = fact.claims[0];
+  const lang = first && isLocale(first.language) ? first.language : undefined;
+  days = [];
+  // A label that names no day of a month ("People killed in the 2020 war") needs no reading.
+  if (DAY_OF_MONTH.test(fold(fact.label)))
+    for (const f of extractFigures(fact.label, { lang, publishedAt: first?.publishedAt })) {
+      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
+      if (d) days.push(d);
+    }
+  labelDayCache.set(fact, days);
+  return days;
+}
+
 function factDays(fact: MatchCandidate): DaySpan[] {
   let days = factDayCache.get(fact);
   if (days) return days;
@@ -411,11 +498,7 @@ function factDays(fact: MatchCandidate): DaySpan[] {
   }
   const first = fact.claims[0];
   if (days.length === 0 && first) {
-    const lang = isLocale(first.language) ? first.language : undefined;
-    for (const f of extractFigures(fact.label, { lang, publishedAt: first.publishedAt })) {
-      const d = f.value.kind === "date" || f.value.kind === "date_range" ? daySpan(f.value) : null;
-      if (d) days.push(d);
-    }
+    days.push(...labelDays(fact));
     if (days.length === 0) {
       for (const c of fact.claims) {
         const cl = isLocale(c.language) ? c.language : undefined;
@@ -428,25 +511,6 @@ function factDays(fact: MatchCandidate): DaySpan[] {
   }
   factDayCache.set(fact, days);
   return days;
-}
-
-type Found = { start: number; end: number; value: { kind: string; lower: number | null; upper: number | null } };
-
-/**
- * The date written nearest a figure among the dates of its sentence (not a
- * date of saying), as a span of days; `from` is where the sentence starts in text.
- */
-export function nearestDay(sentenceFigures: Found[], figure: Found, text: string, from = 0): DaySpan | null {
-  let best: { span: DaySpan; distance: number } | null = null;
-  for (const f of sentenceFigures) {
-    if (f === figure || (f.value.kind !== "date" && f.value.kind !== "date_range")) continue;
-    const span = daySpan(f.value);
-    const before = text.slice(from, f.start);
-    if (!span || datesAStatement({ before, after: "" }) || opensASpan(before)) continue;
-    const distance = f.start >= figure.end ? f.start - figure.end : figure.start - f.end;
-    if (!best || distance < best.distance) best = { span, distance };
-  }
-  return best?.span ?? null;
 }
 
 /** The quote cut around the figure's first occurrence, or null when the figure is not found in it. */
@@ -594,10 +658,10 @@ export function scoreMatch(
       const factWidth = Math.max(...fact.claims.map((c) => width(c.value)));
       const vaguer = width(value) > 27 && width(value) > 4 * factWidth;
       // A day within a fact of a month or a year: the fact may hold it, a fact of that day more surely.
-      const finer = width(value) <= FEW_DAYS && fact.claims.every((c) => width(c.value) > 27);
+      const finer = width(value) <= 7 && fact.claims.every((c) => width(c.value) > 27);
       // A year against a month of it (a past event dated "in 2009" and "en septembre 2009"): the
       // month may well be the year's event, as a day may be its month's.
-      if (vaguer && factWidth > FEW_DAYS && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
+      if (vaguer && factWidth > 7 && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
       else if (finer && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
@@ -639,12 +703,50 @@ export function scoreMatch(
   // headcount or a state of one day (protesters, homes without power) is
   // another fact on another day; a toll (an outcome) grows over days and stays one.
   if (!isDate(value.kind) && figure.when) {
-    const days = factDays(fact);
-    if (days.length > 0) {
-      const w = figure.when;
-      if (days.some((d) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1)) add("sameDay", 1.5);
-      else if (!gr.outcome) add("otherDay", -8);
+    const w = figure.when;
+    const meets = (d: DaySpan) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1;
+    if ("by" in w && w.by === "story") {
+      // A day only the story gives (its lead's, its publication's) says less than the sentence's own:
+      // it weighs only against a fact its editor dated to one day ("Manifestants le 12 mars"), never
+      // against a running tally read on some day (cases so far, firefighters engaged).
+      if (!gr.outcome) {
+        const days = labelDays(fact);
+        if (days.length > 0 && !days.some(meets)) add("otherDay", -4, "story");
+      }
+    } else {
+      const days = factDays(fact);
+      if (days.length > 0) {
+        if (days.some(meets)) add("sameDay", 1.5);
+        else if (!gr.outcome) add("otherDay", -8);
+      }
     }
+  }
+
+  // What a date is of, against what the fact's dates are of: the start of a war is not the end of
+  // another ("erupted on 27 September" against "when the first war ended"), a signing not an outbreak;
+  // "co-chaired since 1997" says when a chairmanship began, not the year of a treaty of the same story.
+  if (isDate(value.kind) && gr.dateOf.size > 0) {
+    const factOf = factDateOf(fact);
+    const moments = [...gr.dateOf].filter((c) => MOMENTS.has(c));
+    const factMoments = [...factOf].filter((c) => MOMENTS.has(c));
+    const events = [...gr.dateOf].filter((c) => !MOMENTS.has(c));
+    if (moments.length > 0 && factMoments.length > 0 && !moments.some((c) => factOf.has(c)))
+      add("otherMoment", -4, moments.join(", "));
+    else if (
+      !moments.some((c) => factOf.has(c)) &&
+      events.length > 0 &&
+      fr.labelConcepts.size > 0 &&
+      !events.some((c) => fr.concepts.has(c))
+    )
+      add("otherEvent", -2.5, events.join(", "));
+  }
+
+  // What lasts, against what the fact's label says lasts: "Cette guerre, qui avait duré 44 jours" is
+  // the war's length, "trois décennies de contrôle" a control's, not a conflict's age.
+  if (value.kind === "duration" && gr.dateOf.size > 0 && fr.labelConcepts.size > 0) {
+    const shared = [...gr.dateOf].filter((c) => fr.labelConcepts.has(c));
+    if (shared.length > 0) add("sameEvent", 1.5, shared.join(", "));
+    else if (![...gr.dateOf].some((c) => fr.concepts.has(c))) add("otherEvent", -2.5, [...gr.dateOf].join(", "));
   }
 
   // A date of saying ("said on Monday") is not the date of what was said.
@@ -709,13 +811,22 @@ export function scoreMatch(
     inStory.length === 0 &&
     fr.properNames.size > 0 &&
     gr.properNames.size > 0 &&
-    ![...gr.properNames].some((n) => fr.properNames.has(n))
+    ![...gr.properNames].some((n) => fr.properNames.has(n)) &&
+    !sharePlace(gr.places, fr.places)
   )
     add("noSharedName", -3);
 
+  // Places, under any spelling (places.ts): they speak for the names that spell them below.
+  const place = placeReason(gr.places, fr.places);
+  if (place) add(place.code, place.points, place.detail);
+  const byPlace = place ? placeWords(gr.places.clause) : new Set<string>();
+  const labelByPlace = place ? new Set(fr.places.labelWords.keys()) : new Set<string>();
+  const clauseNames = gr.clauseNames.filter((n) => !byPlace.has(n));
+  const labelNames = fr.names.filter((n) => !labelByPlace.has(n));
+
   // The place or party the figure's own clause names against those of the fact's label:
   // "nine of them in the Gard" is the Gard's toll, not the country's.
-  if (fr.names.length > 0 && gr.clauseNames.length > 0) {
+  if (labelNames.length > 0 && clauseNames.length > 0) {
     const meets = (a: string, b: string) =>
       a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
     // Two places joined on one side and only one of them on the other: the figure counts a part of the
@@ -724,18 +835,19 @@ export function scoreMatch(
     const halfOf = (pairs: [string, string][], has: (n: string) => boolean) =>
       pairs.filter(([a, b]) => has(a) !== has(b)).flat();
     const halves = [
-      ...halfOf(fr.joined, (n) => gr.clauseNames.some((c) => meets(c, n))),
-      ...halfOf(gr.joined, (n) => fr.names.some((m) => meets(n, m))),
+      ...halfOf(fr.joined, (n) => clauseNames.some((c) => meets(c, n))),
+      ...halfOf(gr.joined, (n) => labelNames.some((m) => meets(n, m))),
     ];
-    const matched = gr.clauseNames.filter((n) => fr.names.some((m) => meets(n, m)) && !halves.some((h) => meets(n, h)));
-    const unmatched = gr.clauseNames.filter((n) => !matched.includes(n));
+    const matched = clauseNames.filter((n) => labelNames.some((m) => meets(n, m)) && !halves.some((h) => meets(n, h)));
+    const unmatched = clauseNames.filter((n) => !matched.includes(n));
     if (matched.length > 0) add("sameScope", Math.min(3, 1.5 * matched.length), matched.join(", "));
     if (unmatched.length > 0) add("otherScope", Math.max(-3, -1.5 * unmatched.length), unmatched.join(", "));
   }
 
   // Names in the fact's label that neither the sentence nor the story's lead
   // gives: the fact is likely about a narrower place or another party.
-  const missing = fr.names.filter((w) => !gr.told.has(w));
+  const toldPlaces = toldPlaceWords(gr.places, fr.places);
+  const missing = fr.names.filter((w) => !gr.told.has(w) && !toldPlaces.has(w));
   if (missing.length > 0) add("missingNames", Math.max(-1.5, -0.75 * missing.length), missing.slice(0, 3).join(", "));
 
   // Counted thing, value and time alone say nothing of what the figure is about. A count of the

@@ -11,6 +11,8 @@ const at = (text: string, figure: string, ...expect: FigureValue[]): FigureCase 
 });
 
 export const countsFr: FigureCase[] = [
+  // A number after the figure opens another one, never names what it counts.
+  at("Ils étaient 9 000 mardi, et 4 000 deux jours plus tard.", "4 000", count("[4000]")),
   // Digits and every thousands separator
   at(
     "Le conflit a fait 10 000 morts en trois décennies.",

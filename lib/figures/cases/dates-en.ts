@@ -15,6 +15,13 @@ const P20 = "2020-10-21"; // a Wednesday
 const P24 = "2024-08-19"; // a Monday
 
 export const datesEn: FigureCase[] = [
+  // A year in a relative clause dates that clause, not the sentence's other dates.
+  at(
+    P20,
+    "The region, held by rebels since a revolt that ended in 2008, saw fighting resume on 3 October.",
+    "3 October",
+    date("[2020-10-03]", "day"),
+  ),
   at(
     P22,
     "The leaders met in Sochi on Monday, October 31, 2022.",

@@ -15,6 +15,19 @@ const P20 = "2020-10-21"; // a Wednesday
 const P24 = "2024-08-19"; // a Monday
 
 export const datesFr: FigureCase[] = [
+  // Une année d'une relative ne date que la relative.
+  at(
+    P20,
+    "La région, tenue par les rebelles depuis une révolte qui s'est achevée en 2008, a connu de nouveaux combats le 3 octobre.",
+    "3 octobre",
+    date("[2020-10-03]", "day"),
+  ),
+  at(
+    P20,
+    "La guerre qui a éclaté le 27 septembre 2019 s'est achevée le 10 novembre.",
+    "10 novembre",
+    date("[2019-11-10]", "day"),
+  ),
   at(P22, "Le cessez-le-feu a été signé le 31 octobre 2022 à Sotchi.", "31 octobre 2022", date("[2022-10-31]", "day")),
   at(P22, "Samedi 29 octobre, des tirs ont été signalés.", "Samedi 29 octobre", date("[2022-10-29]", "day")),
   at(P22, "Le sommet aura lieu le 1er novembre à Moscou.", "1er novembre", date("[2022-11-01]", "day")),

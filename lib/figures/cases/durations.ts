@@ -12,6 +12,18 @@ const at = (lang: Locale, text: string, figure: string, ...expect: FigureValue[]
 });
 
 export const durations: FigureCase[] = [
+  // A denied verb turns "more than" into a bound from above; a denied perfect does not ("hasn't rained for…").
+  at(
+    "en",
+    "Neither ceasefire held for more than a few days.",
+    "more than a few days",
+    dur("[0, 6)", { approx: true, q: "more than" }),
+  ),
+  at("fr", "La trêve n'a pas duré plus de six heures.", "plus de six heures", dur("[0, 0.25]", { q: "plus de" })),
+  at("en", "It hasn't rained for more than a month.", "more than a month", dur("(28, ∞)", { q: "more than" })),
+  // "within" bounds from above: "the talks collapsed within an hour" lasted an hour at most.
+  at("en", "The talks collapsed within an hour of opening.", "within an hour", dur("[0, 0.041667]", { q: "within" })),
+  at("en", "Results are due within two weeks.", "within two weeks", dur("[0, 14]", { q: "within" })),
   at("fr", "Le siège a duré 44 jours.", "44 jours", dur("[44]")),
   at("fr", "La ville a été assiégée pendant neuf mois.", "neuf mois", dur("[273, 276]", { g: 30.4375 })),
   at("fr", "Les négociations ont duré deux ans.", "deux ans", dur("[730, 731]", { g: 365.25 })),

@@ -135,4 +135,37 @@ export const moneyCases: FigureCase[] = [
   ),
   at("en", "The EU released €6.5 million in humanitarian aid.", "€6.5 million", money("[6500000]", "EUR")),
   at("en", "The fine reached £3m last year.", "£3m", money("[3000000]", "GBP")),
+  // Francs: the text's own words say which, else the places it names (lib/figures/francs.ts).
+  at(
+    "fr",
+    "Le projet coûtera 40 millions de francs suisses.",
+    "40 millions de francs suisses",
+    money("[40000000]", "CHF"),
+  ),
+  at(
+    "fr",
+    "Le canton de Vaud débloque 3 millions de francs pour les crèches.",
+    "3 millions de francs",
+    money("[3000000]", "CHF"),
+  ),
+  at(
+    "en",
+    "Zurich's council approved 250 million francs for housing.",
+    "250 million francs",
+    money("[250000000]", "CHF"),
+  ),
+  at(
+    "fr",
+    "Le budget du Sénégal prévoit 500 milliards de francs CFA.",
+    "500 milliards de francs CFA",
+    money("[500000000000]", "XOF"),
+  ),
+  at("fr", "Au Cameroun, le litre coûte 840 FCFA.", "840 FCFA", money("[840]", "XAF")),
+  at("fr", "En 1995, la maison valait 800 000 francs belges.", "800 000 francs belges", money("[800000]", "BEF")),
+  at(
+    "en",
+    "The plan costs 1.5 billion Swiss francs; critics put it at 900 million.",
+    "900 million",
+    money("[900000000]", "CHF"),
+  ),
 ];

@@ -109,6 +109,7 @@ export type Lex = {
   monthNouns: ReadonlySet<string>;
   yearContext: ReadonlySet<string>;
   sinceWords: ReadonlySet<string>;
+  relativeWords: ReadonlySet<string>;
   duringWords: ReadonlySet<string>;
   periodParts: ReadonlyMap<string, PeriodPart>;
   periodPartsOf: ReadonlyMap<string, PeriodPart>;
@@ -343,6 +344,7 @@ export function compileLexicons(ls: readonly Lexicon[]): Lex {
     monthNouns: norms(ls, (l) => l.monthNouns),
     yearContext: norms(ls, (l) => l.yearContext),
     sinceWords: norms(ls, (l) => l.sinceWords),
+    relativeWords: norms(ls, (l) => l.relativeWords),
     duringWords: norms(ls, (l) => l.duringWords),
     periodParts: firstWins(ls.flatMap((l) => l.periodParts)),
     periodPartsOf: firstWins(ls.flatMap((l) => l.periodPartsOf)),

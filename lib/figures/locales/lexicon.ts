@@ -196,6 +196,8 @@ export type Lexicon = {
   duringWords: string;
   /** "depuis 2014", "since 2014": a year that starts a period running to now. */
   sinceWords: string;
+  /** Words opening a relative clause ("a war that ended in 1994,", "la guerre qui s'est achevée en 1994,"): its year dates only that clause. */
+  relativeWords: string;
   /** Before a four-digit number, these make it a year ("en 2020", "im Jahr 2020"). */
   yearContext: string;
   periodParts: [word: string, part: PeriodPart][];

@@ -40,6 +40,7 @@ export const calendarDe = {
   monthContext: "im seit ab bis vor nach anfang ende mitte",
   monthNouns: "Monat Monats",
   sinceWords: "seit ab",
+  relativeWords: "welche welcher welches welchem welchen",
   duringWords: "während",
   yearContext: "im seit ab bis jahr jahre jahres jahrs um",
   periodParts: [

@@ -39,6 +39,7 @@ export const calendarEn = {
   monthContext: "in since by until till through during before after from",
   monthNouns: "month",
   sinceWords: "since",
+  relativeWords: "that which who whom whose where",
   duringWords: "during throughout amid",
   yearContext: "in since until by year circa from",
   periodParts: [

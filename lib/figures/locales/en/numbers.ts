@@ -59,7 +59,7 @@ export const numbersEn = {
       cls: "at_least" as const,
     })),
     ...["fewer than", "less than", "under", "below"].map((phrase) => ({ phrase, cls: "less_than" as const })),
-    ...["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of"].map(
+    ...["up to", "as many as", "as much as", "at most", "no more than", "not more than", "a maximum of", "within"].map(
       (phrase) => ({ phrase, cls: "up_to" as const }),
     ),
     ...[
@@ -202,6 +202,20 @@ export const numbersEn = {
     ["pounds", "GBP"],
     ["pounds sterling", "GBP"],
     ["Swiss francs", "CHF"],
+    ["Swiss franc", "CHF"],
+    // A bare franc is a currency whose country the story tells (lib/figures/francs.ts).
+    ["franc", "franc"],
+    ["francs", "franc"],
+    ["CFA francs", "franc CFA"],
+    ["CFA franc", "franc CFA"],
+    ["Belgian francs", "BEF"],
+    ["French francs", "FRF"],
+    ["Luxembourg francs", "LUF"],
+    ["Congolese francs", "CDF"],
+    ["Rwandan francs", "RWF"],
+    ["Burundian francs", "BIF"],
+    ["Guinean francs", "GNF"],
+    ["Djiboutian francs", "DJF"],
     ["hryvnias", "UAH"],
   ],
   ofWords: "of",

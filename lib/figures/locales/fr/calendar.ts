@@ -25,6 +25,7 @@ export const calendarFr = {
   monthContext: "en depuis dès courant avant après",
   monthNouns: "mois",
   sinceWords: "depuis dès",
+  relativeWords: "qui que qu dont lequel laquelle lesquels lesquelles",
   duringWords: "pendant durant lors",
   yearContext: "en depuis dès jusqu année an vers",
   periodParts: [
