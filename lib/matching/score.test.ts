@@ -630,20 +630,6 @@ describe("scoreMatch, a day against a fact of its year and a fact of that day", 
     expect(sameDay.raw!.map((r) => r.code)).toContain("datesMeet");
     expect(sameDay.score).toBeGreaterThan(inYear.score);
   });
-
-  it("takes a year within a fact of one of its months, not as a vaguer date against a day", () => {
-    const month = date(
-      "ostrel-floods",
-      "Date des crues d'Ostrel",
-      "2009-03-01",
-      "2009-03-31",
-      "les crues de mars 2009",
-    );
-    const figure = figureOf("In 2009, similar floods swept through Ostrel.", "2009", "en", "2031-12-02");
-    expect(scoreMatch(figure, month)!.raw!.map((r) => r.code)).toContain("datesWithin");
-    const inYear = figureOf("L'accord d'Ostrel a été signé en 2031.", "2031", "fr", "2031-12-02");
-    expect(scoreMatch(inYear, day)!.raw!.find((r) => r.code === "datesClose")?.points).toBe(-1);
-  });
 });
 
 describe("scoreMatch, an open-ended claim", () => {

@@ -655,14 +655,10 @@ export function scoreMatch(
       // a day a few days off is another day (another event of the story), weighed down, not up.
       const width = (v: CandidateClaim["value"]) =>
         v.lower === null || v.upper === null ? Infinity : v.upper - v.lower;
-      const factWidth = Math.max(...fact.claims.map((c) => width(c.value)));
-      const vaguer = width(value) > 27 && width(value) > 4 * factWidth;
+      const vaguer = width(value) > 27 && width(value) > 4 * Math.max(...fact.claims.map((c) => width(c.value)));
       // A day within a fact of a month or a year: the fact may hold it, a fact of that day more surely.
       const finer = width(value) <= 7 && fact.claims.every((c) => width(c.value) > 27);
-      // A year against a month of it (a past event dated "in 2009" and "en septembre 2009"): the
-      // month may well be the year's event, as a day may be its month's.
-      if (vaguer && factWidth > 7 && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
-      else if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
+      if (vaguer && fact.claims.some((c) => meet(c.value, value))) add("datesClose", -1, "0");
       else if (finer && fact.claims.some((c) => meet(c.value, value))) add("datesWithin", 2.5);
       else if (fact.claims.some((c) => meet(c.value, value)) || days <= 1)
         add("datesMeet", 4.5, String(Math.round(days)));
