@@ -186,6 +186,10 @@ describe("isPart: a count given as a part of the one before it", () => {
     expect(isPart(around("Some 120 people were injured, 38 of whom remain in hospital.", "38"))).toBe(true);
     expect(isPart(around("Quinze blessés, trois d'entre eux grièvement.", "trois"))).toBe(true);
   });
+  it("reads a verb of including: the toll includes them", () => {
+    expect(isPart(around("Le maire compte neuf morts ; il y inclut deux pompiers.", "deux"))).toBe(true);
+    expect(isPart(around("The toll of nine includes three children.", "three"))).toBe(true);
+  });
   it("leaves a whole alone", () => {
     expect(isPart(around("The storm, which killed 11 people, hit on Monday.", "11"))).toBe(false);
     expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "onze"))).toBe(false);
