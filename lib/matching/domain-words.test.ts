@@ -126,7 +126,7 @@ describe("conceptsOf", () => {
       ["12,000 households were left without heating", "12 000 foyers sont privés de chauffage", "household"],
       ["Some 3,000 people were left homeless", "Quelque 3 000 personnes sont sans abri", "refugee"],
       ["Half the island was without power", "La moitié de l'île était privée d'électricité", "outage"],
-      ["The plant employs 900 people", "L'usine emploie 900 personnes", "jobs"],
+      ["Half the workforce was employed on short contracts", "La moitié des emplois sont des contrats courts", "jobs"],
     ];
     for (const [en, fr, concept] of pairs) {
       expect(conceptsOf(en).has(concept), en).toBe(true);
