@@ -89,6 +89,13 @@ export function countsMeet(
  * figure, the peer must fit better by what both are about, not by the place both name, which a
  * peer's clause gives more freely than a fact's label.
  */
+/** Reasons saying the fact's label names what the figure is of: the event a length lasts, the day it counts. */
+const OWN_TERMS: ReadonlySet<ReasonCode> = new Set(["sameEvent", "sameDay"]);
+/** A fit with a reason of the fact's own terms and no reason against it beyond a trifle. */
+function holdsOwn(s: MatchScore): boolean {
+  return s.reasons.some((r) => OWN_TERMS.has(r.code) && r.points > 0) && !s.reasons.some((r) => r.points < -1);
+}
+
 function beyondScope(s: MatchScore): number {
   return s.score - s.reasons.filter((r) => r.code === "sameScope").reduce((sum, r) => sum + r.points, 0);
 }
@@ -269,7 +276,10 @@ export async function matchArticle(
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
-      open.push({ l, rival: best.score });
+      // A fact whose label says what the figure is of (the war a length lasts, the day a count is of)
+      // and that nothing speaks against keeps it: another article telling the same figure fits it
+      // better only by the words two sentences share, which a label's few words cannot.
+      if (!holdsOwn(best)) open.push({ l, rival: best.score });
     }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
     else if (!scores.some((s) => s && isNearMiss(s, threshold, nearMiss))) open.push({ l, rival: null });
