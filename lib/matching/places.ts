@@ -264,6 +264,15 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
       byApart = true;
     }
   }
+  // A party named by its capital ("Moscou maintient 2 000 militaires") against a fact that names the
+  // same party by its adjective ("Russian peacekeepers"): the same party, not a part of a place.
+  if (
+    relation === "within" &&
+    !byApart &&
+    mine.every((m) => !figure.locative.has(m)) &&
+    mine.every((m) => theirs.some((t) => t.adjective && relateMentions(m.places, t.places) === "within"))
+  )
+    return null;
   const code =
     relation === "same"
       ? "placeSame"

@@ -523,6 +523,13 @@ function aroundIn(quote: string, figure: string | undefined): Neighbourhood | nu
   return at < 0 ? null : { before: quote.slice(0, at), after: quote.slice(at + figure.length) };
 }
 
+/** Whether a figure's sentence or story names the narrower class a fact counts, beyond what its broader word names. */
+function narrowTold(narrow: string | null, broad: string | null, gr: FigureReading): boolean {
+  if (!narrow) return false;
+  const wide = conceptsOf(broad ?? "");
+  return [...conceptsOf(narrow)].some((c) => !wide.has(c) && (gr.concepts.has(c) || gr.storyConcepts.has(c)));
+}
+
 const eventsIn = (concepts: Set<string>): Set<string> => new Set([...concepts].filter((c) => EVENTS.has(c)));
 
 /**
@@ -650,6 +657,10 @@ export function scoreMatch(
         // displaced or the wounded is a matter of their outcome, weighed above.)
         else if (scope.narrow === "b" && broad === "people" && !(narrow !== null && OUTCOME_CLASSES.has(narrow)))
           add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
+        // A looser word for the fact's narrower class in a story that names that class: "1 500
+        // militaires" of a contingent the lead calls a peacekeeping force are the peacekeepers.
+        else if (scope.narrow === "b" && narrowTold(narrow, broad, gr))
+          add("sameCounted", 1.5, `${value.counted ?? value.countedKey ?? ""} / ${narrow}`);
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
