@@ -29,6 +29,8 @@ export type FigurePlaces = {
   telling: Set<PlaceMention>;
   /** Every reading of every place named, its sentence's and its story's. */
   ids: Set<string>;
+  /** The sentence's places that other numbers of it count ("and five in Spain"). */
+  others: PlaceMention[];
 };
 
 export type FactPlaces = {
@@ -62,15 +64,35 @@ const NUMBER =
 const BREAK = /[,;:.!?()«»"—–]/u;
 
 /** Whether the clause around a mention holds a number of its own: the place is that number's. */
-function countsOwn(text: string, m: PlaceMention, from: number, figure: [number, number]): boolean {
+function countsOwn(
+  text: string,
+  m: PlaceMention,
+  from: number,
+  figure: [number, number],
+  { countsOnly = false } = {},
+): boolean {
   let a = m.start;
   while (a > from && !BREAK.test(text[a - 1]!)) a--;
   let b = m.end;
   while (b < text.length && !BREAK.test(text[b]!)) b++;
   // The figure's own clause, cut otherwise ("… and the total"), is not another number's.
   if (a <= figure[0] && figure[1] <= b) return false;
-  return NUMBER.test(text.slice(a, m.start)) || NUMBER.test(text.slice(m.end, b));
+  // Counting a date's numbers too ("déployés au Karabakh en vertu de l'accord de 2020"), unless only counts are asked.
+  const plain = (t: string) => (countsOnly ? t.replace(DATES, " ") : t);
+  if (NUMBER.test(plain(text.slice(a, m.start))) || NUMBER.test(plain(text.slice(m.end, b)))) return true;
+  // A clause of no number after another number's, past the figure, goes on with that number:
+  // "twelve dead, nine of them in the Gard, and five in Spain, all in Girona": Girona is the five's.
+  if (m.start >= figure[1]) {
+    const between = text.slice(figure[1], a).replace(DATES, " ");
+    const clauses = between.split(BREAK_ALL).slice(1); // past the rest of the figure's own clause
+    return clauses.some((cl) => NUMBER.test(cl));
+  }
+  return false;
 }
+const BREAK_ALL = /[,;:()«»"—–]/u;
+/** Dates and years, whose numbers count nothing: "on 15 October", "le 3 mars", "in 2002". */
+const DATES =
+  /\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:jan|feb|fév|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|aout|sep|oct|nov|dec|déc)\p{L}*|\b(?:1[89]|20)\d\d\b/giu;
 
 /** The places of a story and sentence, kept for the other figures of the sentence. */
 const recent = new Map<string, PlaceMention[]>();
@@ -124,7 +146,10 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
         );
   const subjectEnd = offset + (/^[^,;:]*/u.exec(sentence)?.[0].length ?? 0);
   const telling = new Set(inSentence.filter((m) => own.includes(m) || locative.has(m) || m.end <= subjectEnd));
-  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all) };
+  const others = sentenceMentions.filter(
+    (m) => !inSentence.includes(m) && countsOwn(text, m, offset, figureAt, { countsOnly: true }),
+  );
+  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all), others };
 }
 
 /** Facts' places, kept between articles (a fact meets many articles; its texts seldom change). */
@@ -246,6 +271,26 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   if (fact.own.length === 0 && relation !== "disjoint") return null;
   // A label's adjective names a party ("Russian peacekeepers"), not where the fact is: no other place against it.
   if (relation === "disjoint" && theirs.every((m) => m.adjective)) return null;
+  // Another number of the sentence counts a place of the fact beside the figure's own ("twelve in
+  // France, nine of them in the Gard, and five in Spain" against France and Spain combined): the
+  // figure counts one side only. A part of the figure's place ("nine of them in the Gard") is no side;
+  // only a fact of places apart is a sum of sides.
+  const within = (a: PlaceMention, b: PlaceMention) => {
+    const r = relateMentions(a.places, b.places);
+    return r === "same" || r === "within";
+  };
+  const beside =
+    fact.pseudo || apart(theirs).length === 0
+      ? []
+      : figure.others.filter(
+          (o) => !o.adjective && !mine.some((m) => within(o, m)) && theirs.some((t) => within(o, t) || within(t, o)),
+        );
+  if (beside.length > 0 && relation !== "disjoint" && relation !== "unknown")
+    return {
+      code: "placePart",
+      points: APART.clause,
+      detail: `${[...new Set(mine.map((m) => m.text))].slice(0, 2).join(", ")}, beside ${beside[0]!.text}`,
+    };
   let byApart = false;
   if (relation !== "disjoint" && relation !== "unknown" && level !== "story") {
     // Several places apart on one side, only some of them on the other (on the figure's side, places
