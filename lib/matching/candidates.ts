@@ -25,7 +25,7 @@ const PLACE_SPELLINGS = 4;
 const middle = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
 
-function reach(kind: Kind, mid: number): number {
+export function reach(kind: Kind, mid: number): number {
   if (kind === "date" || kind === "date_range") return 400;
   if (kind === "percentage") return 15;
   // Periods are told loosely ("des décennies", "nearly thirty years", "more than a quarter of a

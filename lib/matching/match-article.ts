@@ -92,7 +92,7 @@ export function countsMeet(
 /** Reasons saying the fact's label names what the figure is of: the event a length lasts, the day it counts. */
 const OWN_TERMS: ReadonlySet<ReasonCode> = new Set(["sameEvent", "sameDay"]);
 /** A fit with a reason of the fact's own terms and no reason against it beyond a trifle. */
-function holdsOwn(s: MatchScore): boolean {
+export function holdsOwn(s: MatchScore): boolean {
   return s.reasons.some((r) => OWN_TERMS.has(r.code) && r.points > 0) && !s.reasons.some((r) => r.points < -1);
 }
 
