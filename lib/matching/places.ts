@@ -31,6 +31,8 @@ export type FigurePlaces = {
   ids: Set<string>;
   /** The sentence's places that other numbers of it count ("and five in Spain"). */
   others: PlaceMention[];
+  /** Those of them in a clause next to the figure's ("huit dans le Gard, trois dans l'Hérault"). */
+  nextTo: PlaceMention[];
 };
 
 export type FactPlaces = {
@@ -149,7 +151,11 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
   const others = sentenceMentions.filter(
     (m) => !inSentence.includes(m) && countsOwn(text, m, offset, figureAt, { countsOnly: true }),
   );
-  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all), others };
+  const nextTo = others.filter((m) => {
+    const gap = m.end <= figureAt[0] ? text.slice(m.end, figureAt[0]) : text.slice(figureAt[1], m.start);
+    return gap.split(BREAK_ALL).length <= 2;
+  });
+  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all), others, nextTo };
 }
 
 /** Facts' places, kept between articles (a fact meets many articles; its texts seldom change). */
@@ -239,6 +245,8 @@ const POINTS: Record<PlaceReason["code"], Record<Level, number>> = {
 };
 /** A part or a whole told by places apart ("France and Spain" against Spain): surely another count. */
 const APART: Record<Level, number> = { clause: -2, sentence: -1, story: 0 };
+/** A figure's clause counting one of several parts of the fact's place, each with its own number. */
+const SIBLING = -3;
 
 /**
  * The place reason of a figure against a fact, from the most telling places the figure has (its
@@ -291,6 +299,22 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
       points: APART.clause,
       detail: `${[...new Set(mine.map((m) => m.text))].slice(0, 2).join(", ")}, beside ${beside[0]!.text}`,
     };
+  // One of several parts of the fact's place, each counted in its own clause ("huit dans le Gard,
+  // trois dans l'Hérault" against France's toll): a part's count, never the whole's.
+  if (relation === "within" && level === "clause") {
+    const siblings = figure.nextTo.filter(
+      (o) =>
+        !o.adjective &&
+        !mine.some((m) => within(o, m) || within(m, o)) &&
+        theirs.some((t) => within(o, t) && !within(t, o)),
+    );
+    if (siblings.length > 0)
+      return {
+        code: "placePart",
+        points: SIBLING,
+        detail: `${[...new Set(mine.map((m) => m.text))].slice(0, 2).join(", ")}, beside ${siblings[0]!.text}`,
+      };
+  }
   let byApart = false;
   if (relation !== "disjoint" && relation !== "unknown" && level !== "story") {
     // Several places apart on one side, only some of them on the other (on the figure's side, places

@@ -859,6 +859,10 @@ export function scoreMatch(
 
   // Places, under any spelling (places.ts): they speak for the names that spell them below.
   const place = placeReason(gr.places, fr.places);
+  // Another place named where the figure's own clause says it happened ("trois dans l'Hérault"
+  // against the Gard's toll): that place's count, whatever else fits.
+  if (place?.code === "placeOther" && place.points <= -4 && gr.places.clause.some((m) => gr.places.locative.has(m)))
+    return null;
   if (place) add(place.code, place.points, place.detail);
   const byPlace = place ? placeWords(gr.places.clause) : new Set<string>();
   const labelByPlace = place ? new Set(fr.places.labelWords.keys()) : new Set<string>();

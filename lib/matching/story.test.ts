@@ -198,3 +198,28 @@ describe("parts and sides of a count in one sentence", () => {
     expect(placeReason(places, readFactPlaces("Troops stationed in Russia", []))?.code).toBe("placePart");
   });
 });
+
+describe("one of several parts counted side by side", () => {
+  const sentence = "Cinq des morts ont été recensés dans le Var, deux dans les Alpes-Maritimes.";
+  const deux = figureOf(sentence, "deux", "fr", "Inondations : le bilan s'alourdit dans le Sud-Est");
+
+  it("reads the part's clause as one part of the country's count, strongly", () => {
+    const r = placeReason(
+      readFigurePlaces(deux.sentence, deux.near, deux.context),
+      readFactPlaces("Morts en France lors des inondations", []),
+    );
+    expect(r?.code).toBe("placePart");
+    expect(r?.points).toBeLessThanOrEqual(-3);
+    expect(r?.detail).toContain("beside");
+  });
+
+  it("never gives it to the fact of the other part", () => {
+    const varDeaths = fact(
+      "var",
+      "Morts dans le Var lors des inondations",
+      "Deux personnes sont mortes dans le Var.",
+      2,
+    );
+    expect(scoreMatch(deux, varDeaths)).toBeNull();
+  });
+});
