@@ -188,6 +188,8 @@ export const PROPOSAL_THRESHOLD = 4.5;
 /** Reasons that say what a figure is about (rather than what it counts, its value or its time). */
 const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConcepts", "sharedWords"]);
 export const MIN_TOPICAL = 1.2;
+/** A part ("seven of them") whose clause names a place within the fact's: as strong as two parts side by side. */
+const PART_IN_PLACE = -3;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
 function namesIn(label: string): string[] {
@@ -858,7 +860,11 @@ export function scoreMatch(
     add("otherStory", -4, `${[...gr.events].slice(0, 2).join(", ")} / ${[...fr.events].slice(0, 2).join(", ")}`);
 
   // Places, under any spelling (places.ts): they speak for the names that spell them below.
-  const place = placeReason(gr.places, fr.places);
+  let place = placeReason(gr.places, fr.places);
+  // A part given in apposition whose own clause names a place within the fact's ("nine dead, seven of
+  // them in the Gard" against France's toll): the part's count, never the whole's.
+  if (place?.code === "placePart" && gr.part && gr.places.clause.length > 0 && place.points > PART_IN_PLACE)
+    place = { ...place, points: PART_IN_PLACE, detail: `${place.detail}, a part` };
   // Another place named where the figure's own clause says it happened ("trois dans l'Hérault"
   // against the Gard's toll): that place's count, whatever else fits.
   if (place?.code === "placeOther" && place.points <= -4 && gr.places.clause.some((m) => gr.places.locative.has(m)))

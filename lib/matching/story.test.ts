@@ -223,3 +223,16 @@ describe("one of several parts counted side by side", () => {
     expect(scoreMatch(deux, varDeaths)).toBeNull();
   });
 });
+
+describe("a part in apposition", () => {
+  it("goes to the region's fact, not to the country's", () => {
+    const sentence = "In Italy, eleven people died, six of them in Liguria, the civil protection said.";
+    const six = figureOf(sentence, "six", "en", "Floods in northern Italy");
+    const italy = fact("italy", "Flood deaths in Italy", "Floods killed at least four people in Italy.", 4);
+    const liguria = fact("liguria", "Flood deaths in Liguria", "Four people died in Liguria.", 4);
+    const toItaly = scoreMatch(six, italy);
+    const place = toItaly?.raw?.find((r) => r.code === "placePart");
+    expect(place?.points).toBeLessThanOrEqual(-3);
+    expect(scoreMatch(six, liguria)!.score).toBeGreaterThan((toItaly?.score ?? -Infinity) + 1);
+  });
+});
