@@ -52,11 +52,15 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
  * Whether a fact's score below the threshold still says "probably this fact, not a new one": within
  * `nearMiss` of it, unless the figure's sentence ties it to another year than the fact's (an old
  * flood's toll beside this year's storm's), or the two name no place, person or body in common
- * (last month's earthquake's injured beside this week's epidemic's patients): that is another
- * event's figure, free to be a new fact.
+ * (last month's earthquake's injured beside this week's epidemic's patients), or their stories tell
+ * unrelated kinds of event (a shipwreck's toll beside a storm's): that is another event's figure,
+ * free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
-  return s.score >= threshold - nearMiss && !s.reasons.some((r) => r.code === "otherYear" || r.code === "noSharedName");
+  return (
+    s.score >= threshold - nearMiss &&
+    !s.reasons.some((r) => r.code === "otherYear" || r.code === "noSharedName" || r.code === "otherStory")
+  );
 }
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */

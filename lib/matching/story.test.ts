@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFigures } from "@/lib/figures";
 import { reach } from "./candidates";
 import { eventsMeet } from "./domain-words";
-import { holdsOwn } from "./match-article";
+import { holdsOwn, isNearMiss } from "./match-article";
 import { placeReason, readFactPlaces, readFigurePlaces } from "./places";
 import { nearestDay, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
 
@@ -116,6 +116,13 @@ describe("an existing fact against a new-fact pair", () => {
         ]),
       ),
     ).toBe(true);
+  });
+  it("does not keep a figure from a new fact for a near miss of another story's fact", () => {
+    const near = [{ code: "sameCounted" as const, points: 3 }];
+    expect(isNearMiss({ score: 3.5, reasons: near }, 4.5)).toBe(true);
+    expect(isNearMiss({ score: 3.5, reasons: [...near, { code: "otherStory" as const, points: -4 }] }, 4.5)).toBe(
+      false,
+    );
   });
   it("leaves it open to a pair otherwise", () => {
     expect(
