@@ -52,6 +52,8 @@ export type FactPlaces = {
   pseudo: boolean;
   /** Capitalised words of the label that spell a place (folded as contentWords folds them), with its readings. */
   labelWords: Map<string, string[]>;
+  /** The same for the label's adjectives of place ("Armenian forces"): a party, told by its country in any language. */
+  labelAdjectives: Map<string, string[]>;
 };
 
 const idsOf = (mentions: PlaceMention[]) => new Set(mentions.flatMap((m) => m.places));
@@ -183,10 +185,9 @@ function readFact(label: string, quotes: string[], context?: string): FactPlaces
   const pseudo = label.trim() === "";
   const own = labelMentions.length > 0 ? labelMentions : pseudo ? (quotesOf().length > 0 ? quotesOf() : storyOf()) : [];
   const labelWords = new Map<string, string[]>();
-  for (const m of labelMentions) {
-    if (m.adjective) continue;
-    for (const w of contentWords(m.text)) labelWords.set(w, m.places);
-  }
+  const labelAdjectives = new Map<string, string[]>();
+  for (const m of labelMentions)
+    for (const w of contentWords(m.text)) (m.adjective ? labelAdjectives : labelWords).set(w, m.places);
   let ids: Set<string> | undefined;
   return {
     own,
@@ -198,6 +199,7 @@ function readFact(label: string, quotes: string[], context?: string): FactPlaces
       return (ids ??= idsOf([...labelMentions, ...quotesOf(), ...storyOf()]));
     },
     labelWords,
+    labelAdjectives,
   };
 }
 
@@ -375,7 +377,8 @@ export function toldPlaceWords(figure: FigurePlaces, fact: FactPlaces): Set<stri
   const out = new Set<string>();
   // Every place holding one the figure's story names is told too: a story about Girona is about Spain.
   const told = new Set([...figure.ids].flatMap((id) => chainOf(id)));
-  for (const [w, places] of fact.labelWords) if (places.some((p) => told.has(p))) out.add(w);
+  for (const words of [fact.labelWords, fact.labelAdjectives])
+    for (const [w, places] of words) if (places.some((p) => told.has(p))) out.add(w);
   return out;
 }
 

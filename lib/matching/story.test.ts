@@ -3,7 +3,7 @@ import { extractFigures } from "@/lib/figures";
 import { reach } from "./candidates";
 import { eventsMeet } from "./domain-words";
 import { holdsOwn, isNearMiss } from "./match-article";
-import { placeReason, readFactPlaces, readFigurePlaces } from "./places";
+import { placeReason, readFactPlaces, readFigurePlaces, toldPlaceWords } from "./places";
 import { nearestDay, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
 
 // Cases of our own (no benchmark article): a train crash and an earthquake in one country, a
@@ -241,5 +241,16 @@ describe("a part in apposition", () => {
     const place = toItaly?.raw?.find((r) => r.code === "placePart");
     expect(place?.points).toBeLessThanOrEqual(-3);
     expect(scoreMatch(six, liguria)!.score).toBeGreaterThan((toItaly?.score ?? -Infinity) + 1);
+  });
+});
+
+describe("a label's adjective of place", () => {
+  it("is told by the same country in another language, so no name the story leaves out", () => {
+    const f = figureOf("Les forces géorgiennes ont perdu 40 hommes.", "40", "fr");
+    const told = toldPlaceWords(
+      readFigurePlaces(f.sentence, f.near, f.context),
+      readFactPlaces("Georgian soldiers killed in the war", []),
+    );
+    expect(told.has("georgian")).toBe(true);
   });
 });
