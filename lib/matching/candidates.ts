@@ -25,9 +25,13 @@ const PLACE_SPELLINGS = 4;
 const middle = (v: { lower: number | null; upper: number | null }) =>
   v.lower !== null && v.upper !== null ? (v.lower + v.upper) / 2 : (v.lower ?? v.upper);
 
-function reach(kind: Kind, mid: number): number {
+export function reach(kind: Kind, mid: number): number {
   if (kind === "date" || kind === "date_range") return 400;
   if (kind === "percentage") return 15;
+  // Periods are told loosely ("des décennies", "nearly thirty years", "more than a quarter of a
+  // century"), and a vague claim's middle lies far from a precise figure inside its range: reach up
+  // to three times the figure (the nearest few on each side only, so no more rows are read).
+  if (kind === "duration") return 2 * Math.max(1, Math.abs(mid));
   return 0.75 * Math.max(1, Math.abs(mid));
 }
 

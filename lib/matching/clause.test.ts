@@ -190,6 +190,10 @@ describe("isPart: a count given as a part of the one before it", () => {
     expect(isPart(around("Le maire compte neuf morts ; il y inclut deux pompiers.", "deux"))).toBe(true);
     expect(isPart(around("The toll of nine includes three children.", "three"))).toBe(true);
   });
+  it("reads 'among' four words back, past a verb", () => {
+    expect(isPart(around("Parmi les blessés figurent trois pompiers.", "trois"))).toBe(true);
+    expect(isPart(around("Among the dead are two children.", "two"))).toBe(true);
+  });
   it("leaves a whole alone", () => {
     expect(isPart(around("The storm, which killed 11 people, hit on Monday.", "11"))).toBe(false);
     expect(isPart(around("La tempête a fait onze morts, dont 8 dans le Gard.", "onze"))).toBe(false);

@@ -384,7 +384,8 @@ export function furnitureRanges(text: string): [number, number][] {
  */
 export function isPart(near: Neighbourhood): boolean {
   const before = tokens(near.before);
-  for (let i = before.length - 1, d = 0; i >= 0 && d < 3; i--, d++) {
+  // Four words back: "parmi les victimes figurent deux enfants", "among the dead are two children".
+  for (let i = before.length - 1, d = 0; i >= 0 && d < 4; i--, d++) {
     const t = before[i] as Token;
     if (t.number || t.stop) break;
     if (names(t.word, PARTS) && !["them", "whom", "which", "entre"].includes(t.word)) return true;

@@ -24,6 +24,8 @@ type PairFile = {
   shares?: { concepts: string[]; answers?: string[] };
   /** Concepts of numbers that are no claim: increments, ages, page furniture. */
   nonClaims?: { increments: string[]; ages: string[]; furniture: string[]; parts?: string[]; measures?: string[] };
+  /** Kinds of happening a story is about, in families of kinds one story tells together (a storm and its floods). */
+  events?: { families: string[][] };
 };
 
 const PAIRS: PairFile[] = [enFr];
@@ -125,6 +127,20 @@ export const AGES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaim
 /** Readings on a scale ("magnitude 6.4", "6,4 sur l'échelle de Richter"): a number that counts nothing. */
 export const MEASURES: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.measures ?? []));
 export const PARTS: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.parts ?? []));
+/** Each kind of happening (storm, shipwreck, war, strike…) -> the kinds it meets: itself and those of its families. */
+const EVENT_KIN = new Map<string, Set<string>>();
+for (const family of PAIRS.flatMap((p) => p.events?.families ?? []))
+  for (const c of family) EVENT_KIN.set(c, new Set([...(EVENT_KIN.get(c) ?? []), ...family]));
+export const EVENTS: ReadonlySet<string> = new Set(EVENT_KIN.keys());
+
+/** Whether two sets of concepts name happenings of related kinds (a storm and a flood, not a storm and a shipwreck). */
+export function eventsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const c of a) {
+    const kin = EVENT_KIN.get(c);
+    if (kin && [...b].some((d) => kin.has(d))) return true;
+  }
+  return false;
+}
 export const FURNITURE: ReadonlySet<string> = new Set(PAIRS.flatMap((p) => p.nonClaims?.furniture ?? []));
 
 /** Whether a folded word names one of these concepts. */

@@ -54,12 +54,13 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
  * flood's toll beside this year's storm's), or the two name no place, person or body in common
  * (last month's earthquake's injured beside this week's epidemic's patients), or the fact's articles
  * are years older and the sentence names no year (a flood's toll of long ago beside this week's
- * wreck's drowned): that is another event's figure, free to be a new fact.
+ * wreck's drowned), or their stories tell unrelated kinds of event (a shipwreck's toll beside a
+ * storm's): that is another event's figure, free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
   return s.score >= threshold - nearMiss && !s.reasons.some((r) => OTHER_EVENT.has(r.code));
 }
-const OTHER_EVENT: ReadonlySet<string> = new Set(["otherYear", "noSharedName", "farInTime"]);
+const OTHER_EVENT: ReadonlySet<string> = new Set(["otherYear", "noSharedName", "farInTime", "otherStory"]);
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
@@ -91,6 +92,13 @@ export function countsMeet(
  * figure, the peer must fit better by what both are about, not by the place both name, which a
  * peer's clause gives more freely than a fact's label.
  */
+/** Reasons saying the fact's label names what the figure is of: the event a length lasts, the day it counts. */
+const OWN_TERMS: ReadonlySet<ReasonCode> = new Set(["sameEvent", "sameDay"]);
+/** A fit with a reason of the fact's own terms and no reason against it beyond a trifle. */
+export function holdsOwn(s: MatchScore): boolean {
+  return s.reasons.some((r) => OWN_TERMS.has(r.code) && r.points > 0) && !s.reasons.some((r) => r.points < -1);
+}
+
 function beyondScope(s: MatchScore): number {
   return s.score - s.reasons.filter((r) => r.code === "sameScope").reduce((sum, r) => sum + r.points, 0);
 }
@@ -271,7 +279,10 @@ export async function matchArticle(
     const best = pickBest(scores, threshold);
     if (best) {
       chosen.push({ l, best });
-      open.push({ l, rival: best.score });
+      // A fact whose label says what the figure is of (the war a length lasts, the day a count is of)
+      // and that nothing speaks against keeps it: another article telling the same figure fits it
+      // better only by the words two sentences share, which a label's few words cannot.
+      if (!holdsOwn(best)) open.push({ l, rival: best.score });
     }
     // A figure that nearly fits an existing fact (or fits two) is no new fact: it is likely one of those.
     else if (!scores.some((s) => s && isNearMiss(s, threshold, nearMiss))) open.push({ l, rival: null });

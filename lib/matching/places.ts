@@ -29,6 +29,10 @@ export type FigurePlaces = {
   telling: Set<PlaceMention>;
   /** Every reading of every place named, its sentence's and its story's. */
   ids: Set<string>;
+  /** The sentence's places that other numbers of it count ("and five in Spain"). */
+  others: PlaceMention[];
+  /** Those of them in a clause next to the figure's ("huit dans le Gard, trois dans l'Hérault"). */
+  nextTo: PlaceMention[];
 };
 
 export type FactPlaces = {
@@ -48,6 +52,8 @@ export type FactPlaces = {
   pseudo: boolean;
   /** Capitalised words of the label that spell a place (folded as contentWords folds them), with its readings. */
   labelWords: Map<string, string[]>;
+  /** The same for the label's adjectives of place ("Armenian forces"): a party, told by its country in any language. */
+  labelAdjectives: Map<string, string[]>;
 };
 
 const idsOf = (mentions: PlaceMention[]) => new Set(mentions.flatMap((m) => m.places));
@@ -62,15 +68,35 @@ const NUMBER =
 const BREAK = /[,;:.!?()«»"—–]/u;
 
 /** Whether the clause around a mention holds a number of its own: the place is that number's. */
-function countsOwn(text: string, m: PlaceMention, from: number, figure: [number, number]): boolean {
+function countsOwn(
+  text: string,
+  m: PlaceMention,
+  from: number,
+  figure: [number, number],
+  { countsOnly = false } = {},
+): boolean {
   let a = m.start;
   while (a > from && !BREAK.test(text[a - 1]!)) a--;
   let b = m.end;
   while (b < text.length && !BREAK.test(text[b]!)) b++;
   // The figure's own clause, cut otherwise ("… and the total"), is not another number's.
   if (a <= figure[0] && figure[1] <= b) return false;
-  return NUMBER.test(text.slice(a, m.start)) || NUMBER.test(text.slice(m.end, b));
+  // Counting a date's numbers too ("déployés au Karabakh en vertu de l'accord de 2020"), unless only counts are asked.
+  const plain = (t: string) => (countsOnly ? t.replace(DATES, " ") : t);
+  if (NUMBER.test(plain(text.slice(a, m.start))) || NUMBER.test(plain(text.slice(m.end, b)))) return true;
+  // A clause of no number after another number's, past the figure, goes on with that number:
+  // "twelve dead, nine of them in the Gard, and five in Spain, all in Girona": Girona is the five's.
+  if (m.start >= figure[1]) {
+    const between = text.slice(figure[1], a).replace(DATES, " ");
+    const clauses = between.split(BREAK_ALL).slice(1); // past the rest of the figure's own clause
+    return clauses.some((cl) => NUMBER.test(cl));
+  }
+  return false;
 }
+const BREAK_ALL = /[,;:()«»"—–]/u;
+/** Dates and years, whose numbers count nothing: "on 15 October", "le 3 mars", "in 2002". */
+const DATES =
+  /\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:jan|feb|fév|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|aout|sep|oct|nov|dec|déc)\p{L}*|\b(?:1[89]|20)\d\d\b/giu;
 
 /** The places of a story and sentence, kept for the other figures of the sentence. */
 const recent = new Map<string, PlaceMention[]>();
@@ -124,7 +150,14 @@ export function readFigurePlaces(sentence: string, near: Neighbourhood | undefin
         );
   const subjectEnd = offset + (/^[^,;:]*/u.exec(sentence)?.[0].length ?? 0);
   const telling = new Set(inSentence.filter((m) => own.includes(m) || locative.has(m) || m.end <= subjectEnd));
-  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all) };
+  const others = sentenceMentions.filter(
+    (m) => !inSentence.includes(m) && countsOwn(text, m, offset, figureAt, { countsOnly: true }),
+  );
+  const nextTo = others.filter((m) => {
+    const gap = m.end <= figureAt[0] ? text.slice(m.end, figureAt[0]) : text.slice(figureAt[1], m.start);
+    return gap.split(BREAK_ALL).length <= 2;
+  });
+  return { clause, sentence: inSentence, story, locative, telling, ids: idsOf(all), others, nextTo };
 }
 
 /** Facts' places, kept between articles (a fact meets many articles; its texts seldom change). */
@@ -152,10 +185,9 @@ function readFact(label: string, quotes: string[], context?: string): FactPlaces
   const pseudo = label.trim() === "";
   const own = labelMentions.length > 0 ? labelMentions : pseudo ? (quotesOf().length > 0 ? quotesOf() : storyOf()) : [];
   const labelWords = new Map<string, string[]>();
-  for (const m of labelMentions) {
-    if (m.adjective) continue;
-    for (const w of contentWords(m.text)) labelWords.set(w, m.places);
-  }
+  const labelAdjectives = new Map<string, string[]>();
+  for (const m of labelMentions)
+    for (const w of contentWords(m.text)) (m.adjective ? labelAdjectives : labelWords).set(w, m.places);
   let ids: Set<string> | undefined;
   return {
     own,
@@ -167,6 +199,7 @@ function readFact(label: string, quotes: string[], context?: string): FactPlaces
       return (ids ??= idsOf([...labelMentions, ...quotesOf(), ...storyOf()]));
     },
     labelWords,
+    labelAdjectives,
   };
 }
 
@@ -214,6 +247,8 @@ const POINTS: Record<PlaceReason["code"], Record<Level, number>> = {
 };
 /** A part or a whole told by places apart ("France and Spain" against Spain): surely another count. */
 const APART: Record<Level, number> = { clause: -2, sentence: -1, story: 0 };
+/** A figure's clause counting one of several parts of the fact's place, each with its own number. */
+const SIBLING = -3;
 
 /**
  * The place reason of a figure against a fact, from the most telling places the figure has (its
@@ -246,6 +281,42 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
   if (fact.own.length === 0 && relation !== "disjoint") return null;
   // A label's adjective names a party ("Russian peacekeepers"), not where the fact is: no other place against it.
   if (relation === "disjoint" && theirs.every((m) => m.adjective)) return null;
+  // Another number of the sentence counts a place of the fact beside the figure's own ("twelve in
+  // France, nine of them in the Gard, and five in Spain" against France and Spain combined): the
+  // figure counts one side only. A part of the figure's place ("nine of them in the Gard") is no side;
+  // only a fact of places apart is a sum of sides.
+  const within = (a: PlaceMention, b: PlaceMention) => {
+    const r = relateMentions(a.places, b.places);
+    return r === "same" || r === "within";
+  };
+  const beside =
+    fact.pseudo || apart(theirs).length === 0
+      ? []
+      : figure.others.filter(
+          (o) => !o.adjective && !mine.some((m) => within(o, m)) && theirs.some((t) => within(o, t) || within(t, o)),
+        );
+  if (beside.length > 0 && relation !== "disjoint" && relation !== "unknown")
+    return {
+      code: "placePart",
+      points: APART.clause,
+      detail: `${[...new Set(mine.map((m) => m.text))].slice(0, 2).join(", ")}, beside ${beside[0]!.text}`,
+    };
+  // One of several parts of the fact's place, each counted in its own clause ("huit dans le Gard,
+  // trois dans l'Hérault" against France's toll): a part's count, never the whole's.
+  if (relation === "within" && level === "clause") {
+    const siblings = figure.nextTo.filter(
+      (o) =>
+        !o.adjective &&
+        !mine.some((m) => within(o, m) || within(m, o)) &&
+        theirs.some((t) => within(o, t) && !within(t, o)),
+    );
+    if (siblings.length > 0)
+      return {
+        code: "placePart",
+        points: SIBLING,
+        detail: `${[...new Set(mine.map((m) => m.text))].slice(0, 2).join(", ")}, beside ${siblings[0]!.text}`,
+      };
+  }
   let byApart = false;
   if (relation !== "disjoint" && relation !== "unknown" && level !== "story") {
     // Several places apart on one side, only some of them on the other (on the figure's side, places
@@ -264,6 +335,15 @@ export function placeReason(figure: FigurePlaces, fact: FactPlaces): PlaceReason
       byApart = true;
     }
   }
+  // A party named by its capital ("Moscou maintient 2 000 militaires") against a fact that names the
+  // same party by its adjective ("Russian peacekeepers"): the same party, not a part of a place.
+  if (
+    relation === "within" &&
+    !byApart &&
+    mine.every((m) => !figure.locative.has(m)) &&
+    mine.every((m) => theirs.some((t) => t.adjective && relateMentions(m.places, t.places) === "within"))
+  )
+    return null;
   const code =
     relation === "same"
       ? "placeSame"
@@ -297,7 +377,8 @@ export function toldPlaceWords(figure: FigurePlaces, fact: FactPlaces): Set<stri
   const out = new Set<string>();
   // Every place holding one the figure's story names is told too: a story about Girona is about Spain.
   const told = new Set([...figure.ids].flatMap((id) => chainOf(id)));
-  for (const [w, places] of fact.labelWords) if (places.some((p) => told.has(p))) out.add(w);
+  for (const words of [fact.labelWords, fact.labelAdjectives])
+    for (const [w, places] of words) if (places.some((p) => told.has(p))) out.add(w);
   return out;
 }
 

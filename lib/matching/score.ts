@@ -6,6 +6,7 @@ import { contentWords } from "@/lib/facts/words";
 import { classifyCounted, extractFigures, toEpochDay } from "@/lib/figures";
 import { isLocale } from "@/lib/i18n/locales";
 import { LEXICONS } from "@/lib/figures/locales";
+import { place } from "@/lib/places";
 import {
   clauseNames,
   datesAStatement,
@@ -18,7 +19,7 @@ import {
   shareOf,
   type Neighbourhood,
 } from "./clause";
-import { conceptsOf, MEASURES, SHARES, STATEMENTS } from "./domain-words";
+import { conceptsOf, EVENTS, eventsMeet, MEASURES, SHARES, STATEMENTS } from "./domain-words";
 import {
   placeReason,
   placeWords,
@@ -121,6 +122,7 @@ export type ReasonCode =
   | "valuesSame"
   | "noOutcome"
   | "offTopic"
+  | "otherStory"
   // Places (places.ts): the same place, a part of the fact's, the whole of it, another place.
   | "placeSame"
   | "placePart"
@@ -188,6 +190,8 @@ const TOPICAL: ReadonlySet<ReasonCode> = new Set(["sharedEntities", "sharedConce
 export const MIN_TOPICAL = 1.2;
 /** What the story (title and lead) says the figure is about: topical for a count of the fact's outcome. */
 const STORY_TOPICAL: ReadonlySet<ReasonCode> = new Set(["storyEntities", "storyConcepts", "storyWords"]);
+/** A part ("seven of them") whose clause names a place within the fact's: as strong as two parts side by side. */
+const PART_IN_PLACE = -3;
 
 /** Capitalised words of a label past its first word (names: places, people, bodies), as contentWords folds them. */
 function namesIn(label: string): string[] {
@@ -297,6 +301,8 @@ type FactReading = {
   properNames: Set<string>;
   /** The places it is about (places.ts). */
   places: FactPlaces;
+  /** The kinds of happening its label, quotes and story name (a storm, a shipwreck): what its story is. */
+  events: Set<string>;
 };
 const factReadings = new WeakMap<MatchCandidate, FactReading>();
 function readFact(fact: MatchCandidate): FactReading {
@@ -345,6 +351,7 @@ function readFact(fact: MatchCandidate): FactReading {
           return near !== null && isYearToDate(near);
         }),
       concepts: conceptsOf(text),
+      events: eventsIn(conceptsOf(fact.context ? `${text}\n${fact.context}` : text)),
       labelConcepts,
       words: contentWords(fact.context ? `${text} \n ${fact.context}` : text),
       names: fact.names ?? namesIn(fact.label),
@@ -416,6 +423,8 @@ type FigureReading = {
   joined: [string, string][];
   /** The places its clause, sentence and story name (places.ts). */
   places: FigurePlaces;
+  /** The kinds of happening its sentence and story name. */
+  events: Set<string>;
 };
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
@@ -449,6 +458,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       clauseNames: own,
       joined: joinedNames(figure.sentence).filter(([a, b]) => own.includes(a) && own.includes(b)),
       places: readFigurePlaces(figure.sentence, figure.near, figure.context),
+      events: eventsIn(conceptsOf(`${figure.context}\n${figure.sentence}`)),
     };
     figureReadings.set(figure, r);
   }
@@ -518,6 +528,32 @@ function aroundIn(quote: string, figure: string | undefined): Neighbourhood | nu
   if (!figure) return null;
   const at = quote.indexOf(figure);
   return at < 0 ? null : { before: quote.slice(0, at), after: quote.slice(at + figure.length) };
+}
+
+/** Whether a figure's sentence or story names the narrower class a fact counts, beyond what its broader word names. */
+function narrowTold(narrow: string | null, broad: string | null, gr: FigureReading): boolean {
+  if (!narrow) return false;
+  const wide = conceptsOf(broad ?? "");
+  return [...conceptsOf(narrow)].some((c) => !wide.has(c) && (gr.concepts.has(c) || gr.storyConcepts.has(c)));
+}
+
+const eventsIn = (concepts: Set<string>): Set<string> => new Set([...concepts].filter((c) => EVENTS.has(c)));
+
+/**
+ * Whether a figure and a fact share a name of their story: an entity, a name that is no place
+ * ("Hélia", "Minsk Group"), or a place below a country (a town, a department): two stories of one
+ * country in the same weeks share that country and nothing else.
+ */
+function shareStoryName(gr: FigureReading, fr: FactReading, entities: number): boolean {
+  if (entities > 0) return true;
+  const placeNames = new Set([
+    ...placeWords([...gr.places.clause, ...gr.places.sentence, ...gr.places.story]),
+    ...placeWords([...fr.places.own, ...fr.places.quoted]),
+    ...fr.places.labelWords.keys(),
+  ]);
+  for (const n of gr.properNames) if (fr.properNames.has(n) && !placeNames.has(n)) return true;
+  for (const id of gr.places.ids) if (fr.places.ids.has(id) && place(id)?.kind !== "country") return true;
+  return false;
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
@@ -628,6 +664,10 @@ export function scoreMatch(
         // displaced or the wounded is a matter of their outcome, weighed above.)
         else if (scope.narrow === "b" && broad === "people" && !(narrow !== null && OUTCOME_CLASSES.has(narrow)))
           add("otherCounted", -1.5, value.countedKey ?? value.counted ?? "");
+        // A looser word for the fact's narrower class in a story that names that class: "1 500
+        // militaires" of a contingent the lead calls a peacekeeping force are the peacekeepers.
+        else if (scope.narrow === "b" && narrowTold(narrow, broad, gr))
+          add("sameCounted", 1.5, `${value.counted ?? value.countedKey ?? ""} / ${narrow}`);
         else add("partCounted", -1.5, value.countedKey ?? "");
       } else add("sameCounted", 3, value.countedKey ?? value.counted ?? "");
     }
@@ -812,8 +852,28 @@ export function scoreMatch(
   )
     add("noSharedName", -3);
 
+  // Which story each is of: a fact's is what its label and quotes tell happened (a storm), a figure's
+  // what its story and sentence tell (a shipwreck). Two happenings of unrelated kinds with no name of
+  // the story in common (beyond a country) are two stories: deaths in a sinking off the French coast
+  // are not the storm's toll in France of the same weeks, however well the count fits.
+  if (
+    fr.events.size > 0 &&
+    gr.events.size > 0 &&
+    !eventsMeet(gr.events, fr.events) &&
+    !shareStoryName(gr, fr, inSentence.length + inStory.length)
+  )
+    add("otherStory", -4, `${[...gr.events].slice(0, 2).join(", ")} / ${[...fr.events].slice(0, 2).join(", ")}`);
+
   // Places, under any spelling (places.ts): they speak for the names that spell them below.
-  const place = placeReason(gr.places, fr.places);
+  let place = placeReason(gr.places, fr.places);
+  // A part given in apposition whose own clause names a place within the fact's ("nine dead, seven of
+  // them in the Gard" against France's toll): the part's count, never the whole's.
+  if (place?.code === "placePart" && gr.part && gr.places.clause.length > 0 && place.points > PART_IN_PLACE)
+    place = { ...place, points: PART_IN_PLACE, detail: `${place.detail}, a part` };
+  // Another place named where the figure's own clause says it happened ("trois dans l'Hérault"
+  // against the Gard's toll): that place's count, whatever else fits.
+  if (place?.code === "placeOther" && place.points <= -4 && gr.places.clause.some((m) => gr.places.locative.has(m)))
+    return null;
   if (place) add(place.code, place.points, place.detail);
   const byPlace = place ? placeWords(gr.places.clause) : new Set<string>();
   const labelByPlace = place ? new Set(fr.places.labelWords.keys()) : new Set<string>();

@@ -211,9 +211,10 @@ export function findPlaces(text: string): PlaceMention[] {
       found.n === 1 &&
       !found.spelling.abbreviation &&
       !found.spelling.adjective &&
-      ((next && /^\s$/u.test(text.slice(last.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.raw)) ||
+      // (A line break parts two names: a title ending with a place, then its lead.)
+      ((next && /^[^\S\n]$/u.test(text.slice(last.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.raw)) ||
         (prev &&
-          /^\s$/u.test(text.slice(prev.end, t.start)) &&
+          /^[^\S\n]$/u.test(text.slice(prev.end, t.start)) &&
           /^\p{Lu}\p{Ll}/u.test(prev.raw) &&
           ((!/[.!?:»"]\s*$/u.test(text.slice(0, prev.start)) && prev.start > 0) || prev.end === personEnd) &&
           !out.some((m) => m.end === prev.end))) &&

@@ -52,6 +52,11 @@ describe("findPlaces", () => {
     expect(read("Elle vit à Nice.")).toHaveLength(1);
   });
 
+  it("reads a place ending a title line before a lead that opens with a capital", () => {
+    expect(read("Boat sinks near Marseille\nThree people died on Monday.")).toHaveLength(1);
+    expect(read("Inondations à Nîmes\nLes secours ont évacué 300 personnes.")).toHaveLength(1);
+  });
+
   it("reads no acronym, function word or word of another compound name as a place", () => {
     expect(read("au CHU de Nîmes")).toEqual([`Nîmes=${only("à Nîmes")[0]}`]);
     expect(read("Sur place, les secours sont arrivés.")).toEqual([]);
