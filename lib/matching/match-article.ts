@@ -58,13 +58,29 @@ export const NEW_FACT_SENTENCE_POINTS = 2;
  * storm's): that is another event's figure, free to be a new fact.
  */
 export function isNearMiss(s: Pick<MatchScore, "score" | "reasons">, threshold: number, nearMiss = NEAR_MISS): boolean {
-  return s.score >= threshold - nearMiss && !s.reasons.some((r) => OTHER_EVENT.has(r.code));
+  return (
+    s.score >= threshold - nearMiss &&
+    !s.reasons.some((r) => OTHER_EVENT.has(r.code) || (NARROWER_SCOPE.has(r.code) && r.points < 0))
+  );
 }
 const OTHER_EVENT: ReadonlySet<string> = new Set(["otherYear", "noSharedName", "farInTime", "otherStory"]);
+/**
+ * Reasons saying the figure is of a narrower scope than the fact: its place is a part of the fact's
+ * ("à Lille" beside a national turnout), or its clause names what the label does not (a region's,
+ * a union's own count). That is the part's own figure, free to be a new fact with another
+ * article's figure of the same part.
+ */
+const NARROWER_SCOPE: ReadonlySet<string> = new Set(["placePart", "otherScope"]);
 
 /** Whether two figures' own sentences say enough of the same thing for a new fact (same story is not enough). */
 export function sentencesMeet(s: Pick<MatchScore, "reasons" | "raw">, crossLanguage = false): boolean {
-  const points = (s.raw ?? s.reasons).filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  const raw = s.raw ?? s.reasons;
+  let points = raw.filter((r) => SENTENCE_CODES.has(r.code)).reduce((sum, r) => sum + r.points, 0);
+  // The same outcome (a yes share, a turnout, a toll) of the same place named in both clauses is
+  // what the two sentences are about, whatever words they use for it ("plébiscitée à 61 %", "le oui
+  // l'emporte avec 61 %"): the place's points count, once an outcome joins it.
+  if (raw.some((r) => r.code === "sameOutcome" && r.points > 0))
+    points += raw.filter((r) => r.code === "sameScope" && r.points > 0).reduce((sum, r) => sum + r.points, 0);
   return points >= (crossLanguage ? MIN_TOPICAL : NEW_FACT_SENTENCE_POINTS);
 }
 

@@ -26,6 +26,18 @@ describe("sentencesMeet", () => {
     // Across languages only names and domain concepts meet: less is asked.
     expect(sentencesMeet({ reasons: [...story, { code: "sharedWords", points: 1.5 }] }, true)).toBe(true);
   });
+
+  it("counts the place both clauses name once both figures are the same outcome (a city's turnout)", () => {
+    const lille = [
+      { code: "valuesMeet" as const, points: 3 },
+      { code: "sharedWords" as const, points: 0.75 },
+      { code: "sameScope" as const, points: 1.5 },
+    ];
+    expect(sentencesMeet({ reasons: lille })).toBe(false);
+    expect(sentencesMeet({ reasons: [...lille, { code: "sameOutcome", points: 1 }] })).toBe(true);
+    // An outcome alone, with no place in common, is not enough.
+    expect(sentencesMeet({ reasons: [lille[0]!, lille[1]!, { code: "sameOutcome", points: 1 }] })).toBe(false);
+  });
 });
 
 describe("what may be a new fact's figure", () => {
@@ -82,6 +94,20 @@ describe("isNearMiss", () => {
       false,
     );
   });
+  it("lets a fact of a wider scope (the nation's turnout) keep no figure of a part (a city's) from a new fact", () => {
+    const close = [
+      { code: "sameOutcome" as const, points: 1 },
+      { code: "valuesMeet" as const, points: 3 },
+    ];
+    expect(isNearMiss({ score: 3.2, reasons: close }, 4.5)).toBe(true);
+    expect(isNearMiss({ score: 3.2, reasons: [...close, { code: "placePart" as const, points: -0.75 }] }, 4.5)).toBe(
+      false,
+    );
+    expect(isNearMiss({ score: 3.2, reasons: [...close, { code: "otherScope" as const, points: -1.5 }] }, 4.5)).toBe(
+      false,
+    );
+  });
+
   it("lets a fact of another story (no name in common) keep no figure from a new fact", () => {
     const close = [
       { code: "sameCounted" as const, points: 1.4 },
