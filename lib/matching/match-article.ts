@@ -379,6 +379,24 @@ const mid = (v: { lower: number | null; upper: number | null }) =>
 export const isBareDay = (text: string, value: Pick<FigureValue, "kind">) =>
   (value.kind === "date" || value.kind === "date_range") && !/\p{N}/u.test(text);
 
+/**
+ * Two bare days still make a new fact when their sentences tell the same event, not only the same
+ * story: a domain concept of it in both, and words of their own besides ("les habitants ont été
+ * évacués dimanche", "l'ordre d'évacuer la ville… dimanche") as many as two figures' sentences
+ * are asked for in all, with no place told against it. A day meets another day of its week by
+ * date alone, so concepts of the story ("the storm", "the strike") are not enough.
+ */
+export function bareDaysMeet(s: Pick<MatchScore, "reasons" | "raw">): boolean {
+  const raw = s.raw ?? s.reasons;
+  const sum = (code: ReasonCode) => raw.filter((r) => r.code === code).reduce((t, r) => t + r.points, 0);
+  return (
+    sum("sharedConcepts") > 0 &&
+    sum("sharedWords") >= NEW_FACT_SENTENCE_POINTS &&
+    !raw.some((r) => PLACE_AGAINST.has(r.code) && r.points < 0)
+  );
+}
+const PLACE_AGAINST: ReadonlySet<string> = new Set(["placeOther", "placePart", "placeWhole", "otherScope"]);
+
 /** Counted nouns that are a currency: an amount the extractor read as a count ("1,2 milliard de francs"). */
 const CURRENCY_NOUN =
   /^(?:francs?|euros?|dollars?|livres?|pounds?|sterling|yens?|yuans?|roubles?|rubles?|dinars?|dirhams?|pesos?|couronnes?|crowns?|kronor|kroner|zlotys?|lires?|roupies?|rupees?)$/iu;
@@ -659,7 +677,8 @@ async function proposeNewFacts(
       .filter(
         (x) =>
           x.score.score >= newFactThreshold &&
-          !(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) &&
+          (!(isBareDay(l.figure.text, l.figure.value) && isBareDay(x.peer.figure, x.peer.value)) ||
+            bareDaysMeet(x.score)) &&
           sentencesMeet(x.score, x.peer.language !== article.language) &&
           countsMeet(x.score, {
             a: l.figure.value.counted,

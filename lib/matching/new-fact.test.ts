@@ -3,6 +3,7 @@ import { extractFigures } from "@/lib/figures";
 import {
   countsMeet,
   durationOfItsOwn,
+  bareDaysMeet,
   isBareDay,
   isNearMiss,
   mayMakeNewFact,
@@ -158,5 +159,23 @@ describe("periodOfAmount: the period a measure or a sum is given over", () => {
   it("keeps a duration of its own, also after a count", () => {
     expect(read("The siege lasted 12 days, the army said.", "en", "12 days")).toBe(false);
     expect(read("Plus de 300 blessés en deux jours de heurts à Dakar.", "fr", "deux jours")).toBe(false);
+  });
+});
+
+describe("bareDaysMeet: two weekdays of one event", () => {
+  const days = [{ code: "datesMeet" as const, points: 4.5 }];
+  it("pairs two bare days whose sentences share a concept of the event and words of their own", () => {
+    const both = [
+      ...days,
+      { code: "sharedConcepts" as const, points: 1 },
+      { code: "sharedWords" as const, points: 2.25 },
+    ];
+    expect(bareDaysMeet({ reasons: both })).toBe(true);
+    // Another place told against it keeps them apart.
+    expect(bareDaysMeet({ reasons: [...both, { code: "placeOther" as const, points: -1.5 }] })).toBe(false);
+  });
+  it("does not pair two days by the story's concepts alone", () => {
+    expect(bareDaysMeet({ reasons: [...days, { code: "sharedConcepts" as const, points: 3 }] })).toBe(false);
+    expect(bareDaysMeet({ reasons: [...days, { code: "sharedWords" as const, points: 3 }] })).toBe(false);
   });
 });
