@@ -12,6 +12,7 @@ import {
   datesAStatement,
   isMeasure,
   isPart,
+  isRunningTotal,
   isYearToDate,
   nearestYear,
   outcomeOf,
@@ -394,6 +395,8 @@ type FigureReading = {
   year: number | null;
   /** What happened to what it counts, from the words around it. */
   outcome: string | null;
+  /** A count kept over a period, not a headcount of one day: a running toll, a number of truces. */
+  tally: boolean;
   /** What a percentage is a share of. */
   share: string | null;
   /** Every outcome its sentence names (a part's "of them" leaves its own clause without one). */
@@ -426,6 +429,12 @@ type FigureReading = {
   /** The kinds of happening its sentence and story name. */
   events: Set<string>;
 };
+/**
+ * Classes of things a count tallies over a period, not a headcount of one day: truces and agreements
+ * ("three ceasefires since October") are counted over the weeks they were signed, so the day the
+ * sentence names (the latest one) is no other day of the fact.
+ */
+const TALLIED_CLASSES: ReadonlySet<string> = new Set(["ceasefires", "agreements"]);
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
   let r = figureReadings.get(figure);
@@ -442,6 +451,9 @@ function readFigure(figure: MatchFigure): FigureReading {
       part: isCount && isPart(near),
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
+      tally:
+        isCount &&
+        (isRunningTotal(near) || (figure.value.countedKey !== null && TALLIED_CLASSES.has(figure.value.countedKey))),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       dateOf: isDate(figure.value.kind)
         ? dateOf(near, conceptsOf)
@@ -738,7 +750,7 @@ export function scoreMatch(
   // The day the sentence ties the figure to, against its fact's days: a
   // headcount or a state of one day (protesters, homes without power) is
   // another fact on another day; a toll (an outcome) grows over days and stays one.
-  if (!isDate(value.kind) && figure.when) {
+  if (!isDate(value.kind) && figure.when && !gr.tally) {
     const w = figure.when;
     const meets = (d: DaySpan) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1;
     if ("by" in w && w.by === "story") {
