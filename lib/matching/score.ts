@@ -395,6 +395,8 @@ type FigureReading = {
   year: number | null;
   /** What happened to what it counts, from the words around it. */
   outcome: string | null;
+  /** How sure the count is (cases confirmed or only suspected), from its own clause. */
+  certainty: "confirmed" | "unconfirmed" | null;
   /** A count kept over a period, not a headcount of one day: a running toll, a number of truces. */
   tally: boolean;
   /** What a percentage is a share of. */
@@ -435,6 +437,27 @@ type FigureReading = {
  * sentence names (the latest one) is no other day of the fact.
  */
 const TALLIED_CLASSES: ReadonlySet<string> = new Set(["ceasefires", "agreements"]);
+/**
+ * How sure a count of cases is, as epidemiologists tell them apart: cases confirmed (by a laboratory)
+ * against cases suspected, probable, clinical or estimated. Two counts of one outbreak with different
+ * certainties are two facts ("1 200 confirmed cases, some 8 000 suspected"). Null when the text says
+ * neither, or both.
+ */
+const CONFIRMED = /\b(?:confirm\w*|laborator\w*|biologiq\w*)/u;
+const UNCONFIRMED = /\b(?:suspect\w*|probabl\w*|clinic\w*|cliniq\w*|evocat\w*|estimat\w*|presum\w*)/u;
+export function certaintyOf(text: string): "confirmed" | "unconfirmed" | null {
+  const t = fold(text);
+  const c = CONFIRMED.test(t);
+  const u = UNCONFIRMED.test(t);
+  return c === u ? null : c ? "confirmed" : "unconfirmed";
+}
+/** The figure's own clause around it (to its commas), where a count's certainty is said. */
+function clauseAround(near: Neighbourhood): string {
+  const before = near.before.split(/[,;:.!?()«»"—–]/u).pop() ?? "";
+  const after = near.after.split(/[,;:.!?()«»"—–]/u)[0] ?? "";
+  return `${before} ${after}`;
+}
+
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
   let r = figureReadings.get(figure);
@@ -451,6 +474,7 @@ function readFigure(figure: MatchFigure): FigureReading {
       part: isCount && isPart(near),
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
+      certainty: isCount ? certaintyOf(clauseAround(near)) : null,
       tally:
         isCount &&
         (isRunningTotal(near) || (figure.value.countedKey !== null && TALLIED_CLASSES.has(figure.value.countedKey))),
@@ -689,6 +713,13 @@ export function scoreMatch(
   if (value.kind === "percentage" && gr.share && fr.shares.size > 0) {
     if (!fr.shares.has(gr.share)) return null;
     add("sameOutcome", 1, gr.share);
+  }
+
+  // Confirmed cases against suspected or estimated ones: two counts of one outbreak.
+  if (value.kind === "count" && gr.certainty) {
+    const factCertainty = certaintyOf(fact.label);
+    if (factCertainty === gr.certainty) add("sameCounted", 1.5, gr.certainty);
+    else if (factCertainty) add("otherCounted", -3, gr.certainty);
   }
 
   // Money in another currency is another sum, whatever the number.
