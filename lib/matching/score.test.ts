@@ -1066,3 +1066,20 @@ describe("certaintyOf: confirmed cases are not suspected or estimated ones", () 
     expect(codes(fact("suspected", "Suspected measles cases in the district"))).toContain("otherCounted:confirmed");
   });
 });
+
+describe("ownNames: a superlative after the figure names the set it ranks in", () => {
+  const own = (sentence: string, figure: string) => {
+    const at = sentence.indexOf(figure);
+    return ownNames({ before: sentence.slice(0, at), after: sentence.slice(at + figure.length) }, sentence);
+  };
+  it("leaves out the place a figure is ranked in, in either language", () => {
+    const en = own("In Lorvan county turnout reached 48 %, the highest in Westmark.", "48 %");
+    expect(en).toContain("lorvan");
+    expect(en).not.toContain("westmark");
+    const fr = own("Dans le canton d'Osk, la participation a atteint 48 %, la plus forte de Valmarie.", "48 %");
+    expect(fr).not.toContain("valmarie");
+  });
+  it("keeps a place said after the figure without ranking", () => {
+    expect(own("Turnout reached 48 % in Westmark.", "48 %")).toContain("westmark");
+  });
+});

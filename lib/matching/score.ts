@@ -254,10 +254,21 @@ export function nameWords(text: string): string[] {
 }
 
 /** The names of a figure's own clause ("nine of them in the Gard"), folded, without month and day names. */
+/**
+ * A superlative after the figure names the set it ranks in, not where it was counted: "a turnout of
+ * 48 %, the highest in the region", "12 morts, le plus lourd bilan de France depuis 2003".
+ */
+const RANKED_IN =
+  /,\s*(?:(?:the|its)\s+(?:\p{L}+est|most|least|largest|biggest|worst|best)\b|(?:la|le|les)\s+(?:plus|moins|pire|meilleure?s?)\b)/iu;
+const beforeRanking = (near: Neighbourhood): Neighbourhood => {
+  const at = near.after.search(RANKED_IN);
+  return at < 0 ? near : { before: near.before, after: near.after.slice(0, at) };
+};
+
 export function ownNames(near: Neighbourhood, sentence: string): string[] {
   return [
     ...new Set(
-      clauseNames(near, sentence.startsWith(near.before))
+      clauseNames(beforeRanking(near), sentence.startsWith(near.before))
         .flatMap((w) => [...contentWords(w)])
         .filter((w) => !CALENDAR.has(w)),
     ),
