@@ -500,3 +500,28 @@ const OVER = /(?:^|\s)(?:sur|over|en|in|within|per|par|across)\s*$/iu;
 export function isPeriodOfAmount(between: string): boolean {
   return between.length <= 40 && !/[.;:!?]/u.test(between) && OVER.test(between);
 }
+
+/**
+ * A tally brought up to date by its sentence: "bringing the toll to 9", "raising the number of dead to
+ * 40", "ce qui porte à 12 le nombre de victimes", "portant le bilan à 7", "le total s'élève désormais à
+ * 30". It counts a whole that grew since the event: the day its sentence names (a body found on
+ * Friday) is the day of the update, not another event's day. Read in what
+ * comes just before the figure.
+ */
+const RUNNING_TOTAL = new RegExp(
+  [
+    // English: bring/raise/take/push (the) toll/total/tally/count/number (of …) to N
+    String.raw`\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes|pushing|pushed)\b[^.;:!?]{0,60}\b(?:toll|total|tally|count|number)\b[^.;:!?]{0,50}\bto$`,
+    // French: porter à N (le bilan / le nombre) / porter le bilan à N / faire passer le bilan à N
+    String.raw`\b(?:porte|portent|portant|portait|portera|passer)\b(?:[^.;:!?]{0,60}\b(?:bilan|total|nombre|decompte)\b[^.;:!?]{0,40})?\s(?:a|au)$`,
+    // "the total/toll now stands at", "le bilan s'eleve (desormais) a"
+    String.raw`\b(?:toll|total|tally|bilan)\b[^.;:!?]{0,40}\b(?:stands at|now at|s'eleve(?: desormais| maintenant)? a|atteint(?: desormais| maintenant)?)$`,
+  ].join("|"),
+  "u",
+);
+
+export function isRunningTotal(near: Neighbourhood): boolean {
+  const before = fold(near.before).replace(/’/gu, "'").replace(/\s+/gu, " ").trimEnd();
+  // What is before the figure in its sentence: "… toll to 11 and the total to 14" reaches both figures.
+  return RUNNING_TOTAL.test(before);
+}

@@ -239,3 +239,73 @@ describe("days counted from an event the text names", () => {
     expect(dayOf(fr, "900", "fr", "2031-05-16").day).toBe("2031-05-15");
   });
 });
+
+describe("a tally kept over a period is no other day's fact", () => {
+  const figure = (sentence: string, text: string, lang: "en" | "fr", day: string): MatchFigure => {
+    const found = extractFigures(sentence, { lang, publishedAt: day }).find((f) => f.text === text);
+    if (!found) throw new Error(`«${text}» is not read in «${sentence}»`);
+    const d = toEpochDay(day);
+    return {
+      value: found.value,
+      sentence,
+      near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
+      when: { lower: d, upper: d },
+      context: sentence,
+      language: lang,
+      publishedAt: day,
+      entities: [],
+      contextEntities: [],
+    };
+  };
+  const fact = (id: string, label: string, quote: string, n: number, countedKey: string | null): MatchCandidate => ({
+    id,
+    label,
+    kind: "count",
+    countedKey,
+    entities: [],
+    claims: [
+      {
+        value: { kind: "count", lower: n, upper: n, unit: null, counted: null, countedKey },
+        quote,
+        language: "en",
+        publishedAt: "2031-03-03",
+        asOf: "2031-03-02",
+      },
+    ],
+  });
+  const codes = (f: MatchFigure, c: MatchCandidate) => scoreMatch(f, c)?.raw?.map((r) => r.code) ?? [];
+
+  it("reads a toll brought up to date on a later day as the same running toll", () => {
+    const toll = fact("flood-toll", "Deaths in the valley floods", "The floods have killed 9 people.", 9, "people");
+    const en = figure(
+      "A fisherman was found on Tuesday, bringing the regional death toll to 11 and the total to 14.",
+      "14",
+      "en",
+      "2031-03-11",
+    );
+    expect(codes(en, toll)).not.toContain("otherDay");
+    const fr = figure(
+      "Un pêcheur a été retrouvé mardi, ce qui porte à 14 le nombre de morts.",
+      "14",
+      "fr",
+      "2031-03-11",
+    );
+    expect(codes(fr, toll)).not.toContain("otherDay");
+    // A headcount of that day is still another day's.
+    const marchers = fact("march", "Marchers on 2 March", "9 people marched.", 9, "people");
+    const crowd = figure("On Tuesday 14 people marched in the square.", "14", "en", "2031-03-11");
+    expect(codes(crowd, marchers)).toContain("otherDay");
+  });
+
+  it("reads a number of truces as counted over the weeks they were signed", () => {
+    const truces = fact(
+      "truces",
+      "Ceasefires agreed in the border war",
+      "Two ceasefires were agreed.",
+      2,
+      "ceasefires",
+    );
+    const f = figure("Le 9 mars, deux trêves avaient déjà été signées.", "deux", "fr", "2031-03-11");
+    expect(codes(f, truces)).not.toContain("otherDay");
+  });
+});

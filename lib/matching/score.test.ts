@@ -3,6 +3,7 @@ import { extractFigures, toEpochDay } from "@/lib/figures";
 import { conceptsOf } from "./domain-words";
 import {
   bestMatch,
+  certaintyOf,
   nearestDay,
   ownNames,
   pickBest,
@@ -1016,5 +1017,69 @@ describe("scoreMatch, a sentence that leaves its topic to the story", () => {
   it("not a count of nothing that happened to anyone", () => {
     const codes = scoreMatch(inStory("Nine ferries still sail to the island.", "Nine"), toll)!.raw!.map((r) => r.code);
     expect(codes).toContain("offTopic");
+  });
+});
+
+describe("certaintyOf: confirmed cases are not suspected or estimated ones", () => {
+  it("reads the certainty a text gives a count of cases, in either language", () => {
+    expect(certaintyOf("Cas confirmés de rougeole dans le département")).toBe("confirmed");
+    expect(certaintyOf("412 laboratory-confirmed measles cases")).toBe("confirmed");
+    expect(certaintyOf("Cas suspects de choléra (estimation)")).toBe("unconfirmed");
+    expect(certaintyOf("probable cases seen by doctors")).toBe("unconfirmed");
+    expect(certaintyOf("Measles cases in the district")).toBeNull();
+    // Both at once says neither.
+    expect(certaintyOf("confirmed and suspected cases")).toBeNull();
+  });
+
+  it("keeps a count of confirmed cases away from a fact of suspected ones", () => {
+    const sentence = "The district reported 412 confirmed measles cases since March.";
+    const found = extractFigures(sentence, { lang: "en", publishedAt: "2031-05-20" }).find((f) => f.text === "412");
+    if (!found) throw new Error("412 is not read");
+    const f: MatchFigure = {
+      value: found.value,
+      sentence,
+      near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
+      context: sentence,
+      language: "en",
+      publishedAt: "2031-05-20",
+      entities: [],
+      contextEntities: [],
+    };
+    const fact = (id: string, label: string): MatchCandidate => ({
+      id,
+      label,
+      kind: "count",
+      countedKey: null,
+      entities: [],
+      claims: [
+        {
+          value: { kind: "count", lower: 400, upper: 400, unit: null, counted: null, countedKey: null },
+          quote: "400 cases.",
+          language: "en",
+          publishedAt: "2031-05-18",
+          asOf: null,
+        },
+      ],
+    });
+    const codes = (c: MatchCandidate) => scoreMatch(f, c)?.raw?.map((r) => `${r.code}:${r.detail ?? ""}`) ?? [];
+    expect(codes(fact("confirmed", "Confirmed measles cases in the district"))).toContain("sameCounted:confirmed");
+    expect(codes(fact("suspected", "Suspected measles cases in the district"))).toContain("otherCounted:confirmed");
+  });
+});
+
+describe("ownNames: a superlative after the figure names the set it ranks in", () => {
+  const own = (sentence: string, figure: string) => {
+    const at = sentence.indexOf(figure);
+    return ownNames({ before: sentence.slice(0, at), after: sentence.slice(at + figure.length) }, sentence);
+  };
+  it("leaves out the place a figure is ranked in, in either language", () => {
+    const en = own("In Lorvan county turnout reached 48 %, the highest in Westmark.", "48 %");
+    expect(en).toContain("lorvan");
+    expect(en).not.toContain("westmark");
+    const fr = own("Dans le canton d'Osk, la participation a atteint 48 %, la plus forte de Valmarie.", "48 %");
+    expect(fr).not.toContain("valmarie");
+  });
+  it("keeps a place said after the figure without ranking", () => {
+    expect(own("Turnout reached 48 % in Westmark.", "48 %")).toContain("westmark");
   });
 });

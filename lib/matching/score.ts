@@ -12,6 +12,7 @@ import {
   datesAStatement,
   isMeasure,
   isPart,
+  isRunningTotal,
   isYearToDate,
   nearestYear,
   outcomeOf,
@@ -253,10 +254,21 @@ export function nameWords(text: string): string[] {
 }
 
 /** The names of a figure's own clause ("nine of them in the Gard"), folded, without month and day names. */
+/**
+ * A superlative after the figure names the set it ranks in, not where it was counted: "a turnout of
+ * 48 %, the highest in the region", "12 morts, le plus lourd bilan de France depuis 2003".
+ */
+const RANKED_IN =
+  /,\s*(?:(?:the|its)\s+(?:\p{L}+est|most|least|largest|biggest|worst|best)\b|(?:la|le|les)\s+(?:plus|moins|pire|meilleure?s?)\b)/iu;
+const beforeRanking = (near: Neighbourhood): Neighbourhood => {
+  const at = near.after.search(RANKED_IN);
+  return at < 0 ? near : { before: near.before, after: near.after.slice(0, at) };
+};
+
 export function ownNames(near: Neighbourhood, sentence: string): string[] {
   return [
     ...new Set(
-      clauseNames(near, sentence.startsWith(near.before))
+      clauseNames(beforeRanking(near), sentence.startsWith(near.before))
         .flatMap((w) => [...contentWords(w)])
         .filter((w) => !CALENDAR.has(w)),
     ),
@@ -394,6 +406,10 @@ type FigureReading = {
   year: number | null;
   /** What happened to what it counts, from the words around it. */
   outcome: string | null;
+  /** How sure the count is (cases confirmed or only suspected), from its own clause. */
+  certainty: "confirmed" | "unconfirmed" | null;
+  /** A count kept over a period, not a headcount of one day: a running toll, a number of truces. */
+  tally: boolean;
   /** What a percentage is a share of. */
   share: string | null;
   /** Every outcome its sentence names (a part's "of them" leaves its own clause without one). */
@@ -426,6 +442,33 @@ type FigureReading = {
   /** The kinds of happening its sentence and story name. */
   events: Set<string>;
 };
+/**
+ * Classes of things a count tallies over a period, not a headcount of one day: truces and agreements
+ * ("three ceasefires since October") are counted over the weeks they were signed, so the day the
+ * sentence names (the latest one) is no other day of the fact.
+ */
+const TALLIED_CLASSES: ReadonlySet<string> = new Set(["ceasefires", "agreements"]);
+/**
+ * How sure a count of cases is, as epidemiologists tell them apart: cases confirmed (by a laboratory)
+ * against cases suspected, probable, clinical or estimated. Two counts of one outbreak with different
+ * certainties are two facts ("1 200 confirmed cases, some 8 000 suspected"). Null when the text says
+ * neither, or both.
+ */
+const CONFIRMED = /\b(?:confirm\w*|laborator\w*|biologiq\w*)/u;
+const UNCONFIRMED = /\b(?:suspect\w*|probabl\w*|clinic\w*|cliniq\w*|evocat\w*|estimat\w*|presum\w*)/u;
+export function certaintyOf(text: string): "confirmed" | "unconfirmed" | null {
+  const t = fold(text);
+  const c = CONFIRMED.test(t);
+  const u = UNCONFIRMED.test(t);
+  return c === u ? null : c ? "confirmed" : "unconfirmed";
+}
+/** The figure's own clause around it (to its commas), where a count's certainty is said. */
+function clauseAround(near: Neighbourhood): string {
+  const before = near.before.split(/[,;:.!?()«»"—–]/u).pop() ?? "";
+  const after = near.after.split(/[,;:.!?()«»"—–]/u)[0] ?? "";
+  return `${before} ${after}`;
+}
+
 const figureReadings = new WeakMap<MatchFigure, FigureReading>();
 function readFigure(figure: MatchFigure): FigureReading {
   let r = figureReadings.get(figure);
@@ -442,6 +485,10 @@ function readFigure(figure: MatchFigure): FigureReading {
       part: isCount && isPart(near),
       measure: isCount && isMeasure(near),
       yearToDate: isCount && isYearToDate(near),
+      certainty: isCount ? certaintyOf(clauseAround(near)) : null,
+      tally:
+        isCount &&
+        (isRunningTotal(near) || (figure.value.countedKey !== null && TALLIED_CLASSES.has(figure.value.countedKey))),
       statementDate: isDate(figure.value.kind) && datesAStatement(near),
       dateOf: isDate(figure.value.kind)
         ? dateOf(near, conceptsOf)
@@ -679,6 +726,13 @@ export function scoreMatch(
     add("sameOutcome", 1, gr.share);
   }
 
+  // Confirmed cases against suspected or estimated ones: two counts of one outbreak.
+  if (value.kind === "count" && gr.certainty) {
+    const factCertainty = certaintyOf(fact.label);
+    if (factCertainty === gr.certainty) add("sameCounted", 1.5, gr.certainty);
+    else if (factCertainty) add("otherCounted", -3, gr.certainty);
+  }
+
   // Money in another currency is another sum, whatever the number.
   if ((value.kind === "money" || value.kind === "quantity") && value.unit) {
     const units = new Set(fact.claims.map((c) => c.value.unit).filter(Boolean));
@@ -738,7 +792,7 @@ export function scoreMatch(
   // The day the sentence ties the figure to, against its fact's days: a
   // headcount or a state of one day (protesters, homes without power) is
   // another fact on another day; a toll (an outcome) grows over days and stays one.
-  if (!isDate(value.kind) && figure.when) {
+  if (!isDate(value.kind) && figure.when && !gr.tally) {
     const w = figure.when;
     const meets = (d: DaySpan) => d.lower - 1 <= w.upper && w.lower <= d.upper + 1;
     if ("by" in w && w.by === "story") {
