@@ -1,27 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "@/lib/figures";
+import { readTestFigure } from "./test-figure";
 import { searchWords } from "./candidates";
 import { placeReason, readFactPlaces, readFigurePlaces } from "./places";
-import { nearestDay, scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
+import { scoreMatch, type MatchCandidate, type MatchFigure } from "./score";
 
 // Cases of our own (no benchmark article): a wildfire, a landslide, a referendum.
 
 function figureOf(sentence: string, figure: string, lang: "en" | "fr", context = sentence): MatchFigure {
-  const publishedAt = "2025-08-12";
-  const all = extractFigures(sentence, { lang, publishedAt });
-  const found = all.find((f) => f.text === figure);
-  if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
-  return {
-    value: found.value,
-    sentence,
-    near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
-    when: nearestDay(all, found, sentence),
-    context,
-    language: lang,
-    publishedAt,
-    entities: [],
-    contextEntities: [],
-  };
+  return readTestFigure(sentence, figure, lang, "2025-08-12", { context });
 }
 
 function fact(id: string, label: string, quote: string, lower: number, lang: "en" | "fr" = "en"): MatchCandidate {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readTestFigure } from "./test-figure";
 import { extractFigures, toEpochDay } from "@/lib/figures";
 import { conceptsOf } from "./domain-words";
 import {
   bestMatch,
   certaintyOf,
-  nearestDay,
   ownNames,
   pickBest,
   PROPOSAL_THRESHOLD,
@@ -26,20 +26,7 @@ function figureOf(
   publishedAt: string,
   entities: string[] = [],
 ): MatchFigure {
-  const all = extractFigures(sentence, { lang, publishedAt });
-  const found = all.find((f) => f.text === figure);
-  if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
-  return {
-    value: found.value,
-    sentence,
-    near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
-    when: nearestDay(all, found, sentence),
-    context: sentence,
-    language: lang,
-    publishedAt,
-    entities,
-    contextEntities: [],
-  };
+  return readTestFigure(sentence, figure, lang, publishedAt, { entities });
 }
 
 const war2020: MatchCandidate = {

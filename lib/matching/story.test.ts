@@ -1,30 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "@/lib/figures";
+import { readTestFigure } from "./test-figure";
 import { reach } from "./candidates";
 import { eventsMeet } from "./domain-words";
 import { holdsOwn, isNearMiss } from "./match-article";
 import { placeReason, readFactPlaces, readFigurePlaces, toldPlaceWords } from "./places";
-import { nearestDay, scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
+import { scoreMatch, type MatchCandidate, type MatchFigure, type MatchScore } from "./score";
 
 // Cases of our own (no benchmark article): a train crash and an earthquake in one country, a
 // peacekeeping force, a flood counted on both sides of a border.
 
 function figureOf(sentence: string, figure: string, lang: "en" | "fr", context = sentence): MatchFigure {
-  const publishedAt = "2025-05-20";
-  const all = extractFigures(sentence, { lang, publishedAt });
-  const found = all.find((f) => f.text === figure);
-  if (!found) throw new Error(`«${figure}» is not read in «${sentence}»`);
-  return {
-    value: found.value,
-    sentence,
-    near: { before: sentence.slice(0, found.start), after: sentence.slice(found.end) },
-    when: nearestDay(all, found, sentence),
-    context,
-    language: lang,
-    publishedAt,
-    entities: [],
-    contextEntities: [],
-  };
+  return readTestFigure(sentence, figure, lang, "2025-05-20", { context });
 }
 
 function fact(id: string, label: string, quote: string, lower: number, countedKey = "people"): MatchCandidate {
